@@ -1,0 +1,113 @@
+"""The typed records that move between the stages: documents in, figures out.
+
+Every stage takes and returns these models; nothing else crosses a package boundary.
+Values are in base units (currency units, SI units), intervals are closed unless a bound
+is ``None`` (unbounded).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Lang = Literal["id", "fr", "en"]
+LANGS: tuple[Lang, ...] = ("id", "fr", "en")
+
+FigureKind = Literal["money", "percent", "quantity", "rate", "price", "ratio"]
+Qualifier = Literal["about", "nearly", "more_than", "at_least", "up_to", "less_than", "range"]
+Tense = Literal["future", "past"]
+
+
+class Anchor(BaseModel):
+    """A point where text offsets are known to map to a source line and column."""
+
+    model_config = ConfigDict(frozen=True)
+
+    offset: int
+    line: int
+    column: int
+
+
+class Document(BaseModel):
+    """One article: the text that is analysed, and how its offsets map to the source file."""
+
+    model_config = ConfigDict(frozen=True)
+
+    path: str
+    text: str
+    lang: Lang
+    published: date | None = None
+    title: str | None = None
+    source: str | None = None
+    anchors: tuple[Anchor, ...] = (Anchor(offset=0, line=1, column=1),)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) in the source file of a character offset into ``text``."""
+        keys = [a.offset for a in self.anchors]
+        anchor = self.anchors[max(0, bisect_right(keys, offset) - 1)]
+        newlines = self.text.count("\n", anchor.offset, offset)
+        if newlines == 0:
+            return anchor.line, anchor.column + offset - anchor.offset
+        last_newline = self.text.rfind("\n", anchor.offset, offset)
+        return anchor.line + newlines, offset - last_newline
+
+
+class Period(BaseModel):
+    """The period a figure is stated for, as written and as resolved (``None`` if unresolved)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    text: str
+    label: str | None = Field(
+        default=None, description="'2024', '2024-02', '2024-Q3', '2024-H1', '2023-01/2023-08'"
+    )
+    start: date | None = None
+    end: date | None = None
+    relative: bool = False
+
+
+class Figure(BaseModel):
+    """One figure found in a document, normalised.
+
+    ``kind`` decides how ``currency`` and ``unit`` read:
+    money (``currency``; ``per`` a time denominator), percent (value 0.04 for 4%),
+    quantity (``unit`` a canonical pint unit, value in it), rate (``currency`` per one
+    ``unit``, e.g. IDR per USD), price (``currency`` per one ``unit``, e.g. USD per
+    metric_ton), ratio (a fraction such as three quarters).
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str
+    text: str
+    start: int
+    end: int
+    line: int
+    column: int
+    kind: FigureKind
+    value: float
+    low: float | None
+    high: float | None
+    currency: str | None = None
+    unit: str | None = None
+    per: str | None = None
+    qualifier: Qualifier | None = None
+    period: Period | None = None
+    equivalent_of: str | None = None
+    # Not in the JSON contract; used by checks.
+    step: float = Field(default=0.0, description="unit of the last printed digit, in base units")
+    tense: Tense | None = None
+    sentence: int = 0
+    inferred_currency: bool = False
+
+
+class DocumentFigures(BaseModel):
+    """A document and the figures found in it."""
+
+    model_config = ConfigDict(frozen=True)
+
+    document: Document
+    figures: tuple[Figure, ...]
