@@ -1,0 +1,104 @@
+"""The command line: parses arguments, calls the library, maps errors to exit codes.
+
+Heavy modules (pydantic, babel, pint, pandas) are imported inside the commands so that
+``factcheck --help`` stays fast.
+"""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+app = typer.Typer(
+    help="Catch figures that do not add up: extract and check money, units, rates and dates.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+class LangChoice(StrEnum):
+    auto = "auto"
+    id = "id"
+    fr = "fr"
+    en = "en"
+
+
+class FiguresFormat(StrEnum):
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+    table = "table"
+
+
+class SchemaName(StrEnum):
+    figures = "figures"
+
+
+def _parse_date(value: str | None) -> object:
+    if value is None:
+        return None
+    from datetime import date
+
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _write(text: str, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        return
+    from factcheck.report.files import write_atomic
+
+    write_atomic(output, text)
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[Path], typer.Argument(help="Files or directories to read.")],
+    lang: Annotated[LangChoice, typer.Option(help="Language of the texts.")] = LangChoice.auto,
+    published: Annotated[
+        str | None, typer.Option(help="Publication date (YYYY-MM-DD) for every text.")
+    ] = None,
+    fmt: Annotated[FiguresFormat, typer.Option("--format", help="Output format.")] = (
+        FiguresFormat.json
+    ),
+    output: Annotated[Path | None, typer.Option(help="Write to this file.")] = None,
+) -> None:
+    """Print every figure found in the texts, normalised."""
+    from factcheck.api import extract_paths
+    from factcheck.report.figures import render
+
+    day = _parse_date(published)
+    results, errors = extract_paths(
+        paths, lang=None if lang is LangChoice.auto else lang.value,  # type: ignore[arg-type]
+        published=day,  # type: ignore[arg-type]
+    )
+    for error in errors:
+        typer.echo(f"error: {error}", err=True)
+    _write(render(results, fmt.value), output)
+    if errors:
+        raise typer.Exit(2)
+
+
+@app.command()
+def schema(
+    name: Annotated[SchemaName, typer.Argument(help="Which file format.")] = SchemaName.figures,
+) -> None:
+    """Print the JSON Schema of a file format."""
+    import json
+
+    from factcheck.report.figures import FiguresOutput
+
+    typer.echo(json.dumps(FiguresOutput.model_json_schema(), indent=2, ensure_ascii=False))
+
+
+def main() -> None:
+    """Console entry point."""
+    app()

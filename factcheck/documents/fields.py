@@ -1,0 +1,81 @@
+"""Validation of metadata fields shared by every reader, and the precedence rule.
+
+Explicit arguments (the CLI's ``--lang`` and ``--published``) win over a file's own
+metadata, which wins over language detection; ``published`` has no fallback.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date, datetime
+
+from factcheck.documents.language import detect_language
+from factcheck.model import LANGS, Anchor, Document, Lang
+
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# ISO 639-1 codes, plus the deprecated code and the ISO 639-2 codes of the three languages.
+_LANG_ALIASES: dict[str, Lang] = {
+    "in": "id", "ind": "id", "fra": "fr", "fre": "fr", "eng": "en",
+    **{code: code for code in LANGS},
+}
+
+
+def parse_date(value: object) -> date:
+    """A date from a date, a datetime or a string ``YYYY-MM-DD[THH:MM...]``.
+
+    A datetime keeps the calendar date it was written with (no time-zone conversion).
+    Raises ``ValueError`` for anything else.
+    """
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if not isinstance(value, str):
+        raise ValueError(f"expected a date YYYY-MM-DD, got {type(value).__name__}")
+    text = value.strip()
+    if not _DATE.match(text):
+        raise ValueError(f"expected a date YYYY-MM-DD, got {value!r}")
+    try:
+        if len(text) == 10:
+            return date.fromisoformat(text)
+        return datetime.fromisoformat(text.replace("z", "Z")).date()
+    except ValueError:
+        raise ValueError(f"not a valid date: {value!r}") from None
+
+
+def parse_lang(value: object) -> Lang:
+    """``id``, ``fr`` or ``en`` from a language tag such as ``fr`` or ``id-ID``.
+
+    Raises ``ValueError`` for any other language.
+    """
+    if isinstance(value, str):
+        primary = re.split(r"[-_]", value.strip().lower(), maxsplit=1)[0]
+        lang = _LANG_ALIASES.get(primary)
+        if lang is not None:
+            return lang
+    raise ValueError(f"unsupported language {value!r} (expected one of: id, fr, en)")
+
+
+def build_document(
+    path: str,
+    text: str,
+    *,
+    lang: Lang | None,
+    published: date | None,
+    meta_lang: Lang | None = None,
+    meta_published: date | None = None,
+    title: str | None = None,
+    source: str | None = None,
+    anchors: Sequence[Anchor] = (),
+) -> Document:
+    """A ``Document``, applying the precedence: argument, then metadata, then detection."""
+    return Document(
+        path=path,
+        text=text,
+        lang=lang or meta_lang or detect_language(text),
+        published=published if published is not None else meta_published,
+        title=title,
+        source=source,
+        anchors=tuple(anchors) or (Anchor(offset=0, line=1, column=1),),
+    )

@@ -1,0 +1,128 @@
+"""Markdown with optional YAML front matter.
+
+The front matter sits between a first line ``---`` and the next line ``---``. Its keys
+``title``, ``source``, ``published`` and ``lang`` are read; other keys are valid and
+ignored. The document's text is the body after the front matter, Markdown syntax
+included, and its anchor maps offset 0 to the body's line in the file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import yaml
+
+from factcheck.documents.fields import build_document, parse_date, parse_lang
+from factcheck.errors import InputError
+from factcheck.model import Anchor, Document, Lang
+
+_FENCE = "---"
+
+
+@dataclass
+class FrontMatter:
+    """The front-matter keys a document uses; any other key is valid and ignored."""
+
+    title: str | None = None
+    source: str | None = None
+    published: date | None = None
+    lang: Lang | None = None
+
+
+def split_front_matter(raw: str, path: str) -> tuple[str | None, int, int]:
+    """(front matter or None, offset of the body, 1-based line of the body).
+
+    Scans only the front matter's lines, so a large body costs nothing here.
+    """
+    first_end = raw.find("\n")
+    first = raw if first_end < 0 else raw[:first_end]
+    if first.rstrip() != _FENCE or first_end < 0:
+        return None, 0, 1
+    start = pos = first_end + 1
+    line = 2
+    while pos < len(raw):
+        end = raw.find("\n", pos)
+        stop = len(raw) if end < 0 else end
+        if raw[pos:stop].rstrip() == _FENCE:
+            body = len(raw) if end < 0 else end + 1
+            return raw[start:pos], body, line + 1
+        pos, line = stop + 1, line + 1
+    raise InputError("front matter has no closing '---' line", path=path, line=1,
+                     field="front matter")
+
+
+def _scalar(node: yaml.Node, path: str, line: int, key: str) -> str | None:
+    """A string field: the scalar as written (``title: 1984`` stays "1984"), or None."""
+    if not isinstance(node, yaml.ScalarNode):
+        raise InputError("must be a string", path=path, line=line, field=key)
+    if node.tag == "tag:yaml.org,2002:null":
+        return None
+    return str(node.value)
+
+
+def parse_front_matter(text: str, path: str) -> FrontMatter:
+    """The known keys of a front matter, validated.
+
+    ``InputError`` names the file line of the offending key (the front matter starts
+    on line 2) and the field.
+    """
+    loader = yaml.SafeLoader(text)
+    try:
+        node = loader.get_single_node()
+        meta = FrontMatter()
+        if node is None:
+            return meta
+        if not isinstance(node, yaml.MappingNode):
+            raise InputError("front matter must be a mapping of keys to values", path=path,
+                             line=node.start_mark.line + 2, field="front matter")
+        seen: set[str] = set()
+        for key_node, value_node in node.value:
+            key = str(key_node.value)
+            line = key_node.start_mark.line + 2
+            if key in seen:
+                raise InputError("duplicate key", path=path, line=line, field=key)
+            seen.add(key)
+            if key == "title":
+                meta.title = _scalar(value_node, path, line, key)
+            elif key == "source":
+                meta.source = _scalar(value_node, path, line, key)
+            elif key in ("published", "lang"):
+                try:
+                    value = loader.construct_document(value_node)
+                    if value is not None and key == "published":
+                        meta.published = parse_date(value)
+                    elif value is not None:
+                        meta.lang = parse_lang(value)
+                except (ValueError, TypeError, yaml.YAMLError) as error:
+                    raise InputError(str(error), path=path, line=line, field=key) from None
+        return meta
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = mark.line + 2 if mark is not None else 2
+        message = f"invalid YAML: {error.problem or error.context}"
+        raise InputError(message, path=path, line=line, field="front matter") from None
+    except yaml.YAMLError as error:
+        raise InputError(f"invalid YAML: {error}", path=path, line=2,
+                         field="front matter") from None
+    finally:
+        loader.dispose()
+
+
+def read_markdown(
+    raw: str, path: str, *, lang: Lang | None = None, published: date | None = None
+) -> Document:
+    """A Markdown document; front-matter ``lang``/``published`` yield to the arguments."""
+    front, body_start, body_line = split_front_matter(raw, path)
+    meta = parse_front_matter(front, path) if front is not None else FrontMatter()
+    return build_document(
+        path,
+        raw[body_start:],
+        lang=lang,
+        published=published,
+        meta_lang=meta.lang,
+        meta_published=meta.published,
+        title=meta.title,
+        source=meta.source,
+        anchors=(Anchor(offset=0, line=body_line, column=1),),
+    )

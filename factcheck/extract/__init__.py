@@ -1,0 +1,104 @@
+"""Text -> figures: every money, percent, unit, rate, price and ratio figure, normalised.
+
+``extract_document`` is the stage's interface; ``extract_text`` is a convenience for a
+string. Figures come out sorted by position with ids ``f1``, ``f2``, ... in that order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from urllib.parse import urlparse
+
+from factcheck.extract.context import (
+    carry_currencies,
+    find_pairs,
+    resolve_rate_bases,
+    sentence_index,
+)
+from factcheck.extract.intervals import ExtractOptions, interval, point_value
+from factcheck.extract.lexicon import lexicon, load_data
+from factcheck.extract.periods import attach_period, find_periods
+from factcheck.extract.scanner import Amount, read_amounts
+from factcheck.extract.sentences import sentence_spans
+from factcheck.extract.tense import clause_tense
+from factcheck.model import Document, Figure, Lang
+
+__all__ = ["ExtractOptions", "extract_document", "extract_text"]
+
+
+def bare_dollar_currency(source: str | None, options: ExtractOptions) -> tuple[str, str]:
+    """The currency of a bare "$" written (before, after) the number.
+
+    The pack's choice wins; else USD, except that a "$" or "dollars" written after the
+    number, in the French-Canadian style ("125 millions $"), on a page of a country
+    domain with its own dollar (.ca, .au, ...) is that country's dollar. A "$" before the
+    number on such a page is often wire copy in US dollars, so it stays USD.
+    """
+    if options.bare_dollar:
+        return options.bare_dollar, options.bare_dollar
+    data = load_data("currencies")
+    default = str(data["bare_dollar"])
+    if source:
+        host = urlparse(source if "//" in source else f"//{source}").hostname or ""
+        domain = host.rsplit(".", 1)[-1].lower()
+        by_domain: dict[str, str] = data["dollar_by_country_domain"]
+        if domain in by_domain:
+            return default, by_domain[domain]
+    return default, default
+
+
+def extract_document(doc: Document, options: ExtractOptions | None = None) -> tuple[Figure, ...]:
+    """All figures of one document."""
+    options = options or ExtractOptions()
+    text, lex = doc.text, lexicon(doc.lang)
+    dollars = bare_dollar_currency(doc.source, options)
+    amounts = read_amounts(text, lex, dollars, options.trailing_zeros_significant)
+    sentences = sentence_spans(text)
+    starts = [s for s, _ in sentences]
+    pairs = find_pairs(text, amounts, lex, starts)
+    if any(a.kind == "bare" for a in amounts):
+        converted = {id(amounts[i]) for i in pairs}
+        amounts = carry_currencies(text, amounts, lex, converted)
+        pairs = find_pairs(text, amounts, lex, starts)
+    resolve_rate_bases(amounts, pairs, starts)
+    periods = find_periods(text, doc.lang, doc.published)
+    figures = []
+    for index, amount in enumerate(amounts):
+        sentence = sentence_index(starts, amount.start)
+        span = sentences[sentence] if sentences else (0, len(text))
+        figures.append(_figure(doc, amount, index, pairs, options, sentence, span, periods))
+    return tuple(figures)
+
+
+def _figure(
+    doc: Document, amount: Amount, index: int, pairs: dict[int, int], options: ExtractOptions,
+    sentence: int, span: tuple[int, int], periods: Sequence[object],
+) -> Figure:
+    # Inside a conversion pair "sekitar"/"about" marks the rounding that the printed
+    # precision already models: it adds no width there.
+    tolerance = 0.0 if index in pairs else options.approx_tolerance
+    low, high = interval(amount.value, amount.step, amount.qualifier, tolerance,
+                         amount.range_first)
+    line, column = doc.position(amount.start)
+    return Figure(
+        id=f"f{index + 1}", text=doc.text[amount.start:amount.end],
+        start=amount.start, end=amount.end, line=line, column=column,
+        kind=amount.kind,  # type: ignore[arg-type]
+        value=point_value(amount.value, amount.range_first), low=low, high=high,
+        currency=amount.currency, unit=amount.unit, per=amount.per,
+        qualifier=amount.qualifier,  # type: ignore[arg-type]
+        period=attach_period(periods, span, amount.start, amount.end),  # type: ignore[arg-type]
+        equivalent_of=f"f{pairs[index] + 1}" if index in pairs else None,
+        step=amount.step, tense=clause_tense(doc.text, span, amount.start, doc.lang),
+        sentence=sentence,
+    )
+
+
+def extract_text(
+    text: str, lang: Lang = "id", *, published: date | None = None, source: str | None = None,
+    options: ExtractOptions | None = None,
+) -> tuple[Figure, ...]:
+    """All figures of a string, read as an article in ``lang``."""
+    doc = Document(path="<text>", text=text, lang=lang, published=published, source=source)
+    return extract_document(doc, options)

@@ -1,0 +1,105 @@
+"""What the neighbours of an amount say about it.
+
+- Conversion pairs: "X (sekitar Y)", "X atau setara Y", "X, soit Y", "X (about Y)": the
+  second amount restates the first in another currency (or unit) when the text between
+  them is a connector of the language and the two are of one kind.
+- Carried currency: a bare amount with a scale word ("US$ 2 miliar dan 1,4 miliar",
+  "290 millions chacune") takes the currency of the last amount before it, in the same
+  paragraph, that is not itself a converted figure; only when the next word is one that
+  cannot be a counted noun (a function word or punctuation), so "6 million customers"
+  stays no figure.
+- A rate written without its base ("kurs Rp 13.000") is per the source currency of the
+  conversion it follows in its sentence, else per US dollar.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from factcheck.extract.lexicon import Lexicon
+from factcheck.extract.scanner import Amount
+
+NEXT_WORD = re.compile(r"[ \u00a0]*([^\W\d_]+(?:-[^\W\d_]+)*['’]?|[^\w\s]|$)")
+CARRY_WINDOW = 400
+
+
+def sentence_index(starts: Sequence[int], offset: int) -> int:
+    return max(0, bisect_right(starts, offset) - 1)
+
+
+def _compatible(a: Amount, b: Amount) -> bool:
+    if a.kind == b.kind == "money":
+        return a.currency != b.currency
+    return a.kind == b.kind == "quantity" and a.unit == b.unit
+
+
+def find_pairs(
+    text: str, amounts: Sequence[Amount], lex: Lexicon, starts: Sequence[int]
+) -> dict[int, int]:
+    """{index of the converted amount: index of the amount it restates}."""
+    pairs: dict[int, int] = {}
+    for i in range(len(amounts) - 1):
+        a, b = amounts[i], amounts[i + 1]
+        if i in pairs or not _compatible(a, b):
+            continue
+        if sentence_index(starts, a.start) != sentence_index(starts, b.start):
+            continue
+        if lex.connector_re.fullmatch(text, a.end, b.start):
+            pairs[i + 1] = i
+    return pairs
+
+
+def carry_currencies(
+    text: str, amounts: list[Amount], lex: Lexicon, converted: set[int]
+) -> list[Amount]:
+    """Give bare amounts the currency of the text before them; drop those that get none."""
+    kept: list[Amount] = []
+    for amount in amounts:
+        if amount.kind != "bare":
+            kept.append(amount)
+            continue
+        m = NEXT_WORD.match(text, amount.end)
+        word = m.group(1).lower().replace("’", "'") if m else ""
+        if word and word[0].isalpha() and word not in lex.carry_before:
+            continue
+        source = _last_money(text, kept, amount, converted)
+        if source is not None:
+            amount.kind, amount.currency = "money", source.currency
+            kept.append(amount)
+    return kept
+
+
+def _last_money(
+    text: str, before: Sequence[Amount], amount: Amount, converted: set[int]
+) -> Amount | None:
+    for index in range(len(before) - 1, -1, -1):
+        other = before[index]
+        if other.end < amount.start - CARRY_WINDOW or "\n\n" in text[other.end:amount.start]:
+            return None
+        if other.kind == "money" and id(other) not in converted:
+            return other
+    return None
+
+
+def resolve_rate_bases(
+    amounts: Sequence[Amount], pairs: dict[int, int], starts: Sequence[int]
+) -> None:
+    """Give "kurs Rp 13.000" its base currency from the conversion it follows."""
+    for i, amount in enumerate(amounts):
+        if not amount.rate_base_pending:
+            continue
+        sentence = sentence_index(starts, amount.start)
+        base = None
+        for j in range(i - 1, -1, -1):
+            other = amounts[j]
+            if sentence_index(starts, other.start) != sentence:
+                break
+            if j in pairs and other.currency == amount.currency:
+                base = amounts[pairs[j]].currency
+                break
+            if other.kind == "money" and other.currency != amount.currency and base is None:
+                base = other.currency
+        amount.unit = base or ("USD" if amount.currency != "USD" else None)
+        amount.rate_base_pending = False

@@ -1,0 +1,166 @@
+"""Language data compiled into lookup tables and regular expressions, once per language.
+
+The words live in ``data/<lang>/*.yaml`` and ``data/*.yaml``; this module only turns them
+into patterns. Scale words of the other supported languages are recognised too (with
+their own language noted) so that "Rp 1.303 triliun" in an English text still reads as
+Indonesian.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from factcheck.model import LANGS, Lang
+from factcheck.normalise.units import unit_symbols
+
+DATA = Path(__file__).resolve().parent / "data"
+NOT_LETTER_AFTER = r"(?![^\W\d_])"
+NOT_LETTER_BEFORE = r"(?<![^\W\d_])"
+SP = r"[ \u00a0\u202f]"
+
+
+def load_data(name: str, lang: Lang | None = None) -> dict[str, Any]:
+    path = DATA / (f"{lang}/{name}.yaml" if lang else f"{name}.yaml")
+    data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return data
+
+
+def phrase(word: str) -> str:
+    """Regex source of a word or phrase: flexible spaces and apostrophes."""
+    escaped = re.escape(word)
+    escaped = escaped.replace(r"\ ", r"[\s\u00a0]+").replace("'", "['’]").replace("’", "['’]")
+    return escaped
+
+
+def alternation(words: Iterable[str]) -> str:
+    unique = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(phrase(w) for w in unique) or r"(?!x)x"
+
+
+@dataclass(frozen=True, eq=False)
+class Lexicon:
+    lang: Lang
+    scale: dict[str, tuple[float, Lang]]
+    scale_abbr: dict[str, float]
+    one_scale: dict[str, float]
+    currencies: dict[str, str]
+    symbols: dict[str, str]
+    units: dict[str, str]
+    qualifiers: dict[str, str]
+    per_time: dict[str, str]
+    per_nouns: dict[str, str]
+    rate_default_currency: str | None
+    carry_before: frozenset[str]
+    scale_re: re.Pattern[str]
+    suffix_re: re.Pattern[str]
+    prefix_re: re.Pattern[str]
+    unit_re: re.Pattern[str]
+    percent_re: re.Pattern[str]
+    qualifier_re: re.Pattern[str]
+    per_time_re: re.Pattern[str]
+    denominator_re: re.Pattern[str]
+    range_re: re.Pattern[str]
+    opener_re: re.Pattern[str]
+    rate_word_re: re.Pattern[str]
+    connector_re: re.Pattern[str]
+    one_articles: str
+
+    def lookup(self, table: dict[str, str], written: str) -> str | None:
+        key = re.sub(r"[\s\u00a0]+", " ", written).replace("’", "'")
+        return table.get(key) or table.get(key.lower())
+
+
+def _casefold_table(items: dict[str, Any]) -> dict[str, str]:
+    table: dict[str, str] = {}
+    for key, value in items.items():
+        norm = str(key).replace("’", "'")
+        table.setdefault(norm, str(value))
+        table.setdefault(norm.lower(), str(value))
+    return table
+
+
+def _currency_names(lang: Lang, data: dict[str, Any], codes: list[str]) -> dict[str, str]:
+    from babel.numbers import get_currency_name
+
+    names = _casefold_table(data["currency_names"])
+    for code in codes:
+        for count in (1, 2):
+            name = get_currency_name(code, count=count, locale=lang)
+            if name and name != code:
+                names.setdefault(name.lower().replace("’", "'"), code)
+    return names
+
+
+@cache
+def lexicon(lang: Lang) -> Lexicon:
+    """The compiled language data of one language."""
+    data = load_data("amounts", lang)
+    cur = load_data("currencies")
+    units = {**_casefold_table(load_data("units", lang)["names"])}
+    unit_syms = unit_symbols()
+    scale: dict[str, tuple[float, Lang]] = {}
+    for other in (lang, *[x for x in LANGS if x != lang]):
+        for word, factor in load_data("amounts", other)["scale_words"].items():
+            scale.setdefault(str(word).lower(), (float(factor), other))
+    codes = [str(c) for c in cur["codes"]]
+    symbols = {**{str(k): str(v) for k, v in cur["symbols"].items()}, **{c: c for c in codes},
+               **{str(k): str(v) for k, v in cur["code_aliases"].items()}}
+    currencies = _currency_names(lang, data, codes)
+    scale_abbr = {str(k): float(v) for k, v in data["scale_abbreviations"].items()}
+    qualifiers = _casefold_table(data["qualifiers"])
+    per_time = _casefold_table(data["per_time"])
+    per_nouns = _casefold_table(data["per_nouns"])
+    sym_alt = alternation(symbols)
+    word_cur = f"(?i:{alternation(currencies)})"
+    percent = alternation(data["percent_words"])
+    openers = data["range_openers"]
+    return Lexicon(
+        lang=lang, scale=scale, scale_abbr=scale_abbr,
+        one_scale={str(k).lower(): float(v) for k, v in data["one_scale_words"].items()},
+        currencies=currencies, symbols=symbols, units={**units, **unit_syms},
+        qualifiers=qualifiers, per_time=per_time, per_nouns=per_nouns,
+        rate_default_currency=data["rate_default_currency"],
+        carry_before=frozenset(str(w).lower().replace("’", "'")
+                               for w in data["carry_currency_before"]),
+        scale_re=re.compile(
+            rf"{SP}?(?:(?P<word>(?i:{alternation(scale)})){NOT_LETTER_AFTER}"
+            rf"|(?P<abbr>{alternation(scale_abbr)})(?![A-Za-z]))"),
+        suffix_re=re.compile(
+            rf"(?P<join>{SP}?(?:-|(?i:de{SP}|d['’]{SP}?))?|{SP}?)"
+            rf"(?:(?P<sym>{sym_alt})|(?P<name>{word_cur}){NOT_LETTER_AFTER})"),
+        prefix_re=re.compile(rf"{NOT_LETTER_BEFORE}(?P<sym>{sym_alt}){SP}?$"),
+        unit_re=re.compile(
+            rf"(?P<join>{SP}?(?i:de{SP}|d['’]{SP}?)|{SP}?)(?:(?P<name>(?i:{alternation(units)}))"
+            rf"|(?P<sym>{alternation(unit_syms)})){NOT_LETTER_AFTER}"),
+        percent_re=re.compile(rf"{SP}?(?:%|(?i:{percent}){NOT_LETTER_AFTER})"),
+        qualifier_re=re.compile(
+            rf"(?:^|(?<=[\s(,;:\"“]))(?P<q>(?i:{alternation(qualifiers)})){SP}*$"),
+        per_time_re=re.compile(rf"{SP}?(?P<per>(?i:{alternation(per_time)})){NOT_LETTER_AFTER}"),
+        denominator_re=re.compile(
+            rf"{SP}?(?i:{alternation(data['per_words'])}){SP}?"
+            rf"(?:(?P<sym>{sym_alt})|(?P<name>{word_cur}|(?i:{alternation(units)})"
+            rf"|{alternation(unit_syms)}|(?i:{alternation(per_nouns)})){NOT_LETTER_AFTER})"),
+        range_re=re.compile(
+            rf"(?P<dash>{SP}?[-–—]{SP}?)|{SP}(?P<word>(?i:{alternation(data['range_words'])})){SP}"),
+        opener_re=re.compile(
+            rf"(?:^|(?<=\W))(?P<open>(?i:{alternation(openers)})){SP}+\S{{0,4}}$"),
+        rate_word_re=re.compile(
+            rf"(?i:{alternation(data['rate_words'])})(?:[\s=:]+[^\s\d=:]+){{0,2}}[\s=:]*$"),
+        connector_re=re.compile(
+            "(?i:" + "|".join(f"(?:{c})" for c in data["pair_connectors"]) + ")"
+            + rf"(?:(?i:{alternation(qualifiers)})\s+)?"),
+        one_articles=alternation(data["one_articles"]),
+    )
+
+
+def range_closer(lang: Lang, opener: str) -> str:
+    """The word that closes a range opened by ``opener`` ("antara" ... "dan")."""
+    openers: dict[str, str] = load_data("amounts", lang)["range_openers"]
+    return {k.lower(): v for k, v in openers.items()}.get(opener.lower(), "")

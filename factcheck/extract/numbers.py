@@ -1,0 +1,87 @@
+"""Locale-aware reading of a written number ("1.303", "5,83", "1 200", "14.306,5").
+
+The decimal and group symbols come from babel's CLDR data for the language. The other of
+"." and "," is accepted as a group symbol too, and a space-like group symbol stands for
+all space characters. An ambiguous token (one "." or "," followed by exactly three
+digits) is a group in the language whose group symbol it is and a decimal elsewhere; the
+caller passes the language of the figure's context (the scale word's language, say).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+from typing import NamedTuple
+
+from factcheck.model import Lang
+
+SPACES = " \u00a0\u202f\u2009"
+NUMERAL = re.compile(r"\d+(?:(?:[.,]\d+)|(?:[ \u00a0\u202f\u2009]\d{3}(?!\d)))*")
+_PIECES = re.compile(r"(\d+)([., \u00a0\u202f\u2009]?)")
+
+
+class Numeral(NamedTuple):
+    """A parsed number: its value, the unit of its last significant digit, and how many
+    digits it has after the decimal symbol."""
+
+    value: float
+    step: float
+    decimals: int
+
+
+@cache
+def symbols(lang: Lang) -> tuple[str, str]:
+    """(decimal symbol, group symbol) of a language, from CLDR."""
+    from babel.numbers import get_decimal_symbol, get_group_symbol
+
+    return get_decimal_symbol(lang), get_group_symbol(lang)
+
+
+def _groups_valid(groups: list[str]) -> bool:
+    return 1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])
+
+
+@lru_cache(maxsize=65536)
+def parse_numeral(
+    token: str, lang: Lang, *, trailing_zeros_significant: bool = False
+) -> Numeral | None:
+    """Read a digit token in the conventions of ``lang``; None if it is not one number.
+
+    >>> parse_numeral("1.303", "id").value, parse_numeral("1.303", "en").value
+    (1303.0, 1.303)
+    """
+    if not token or not token[0].isdigit() or not token[-1].isdigit():
+        return None
+    decimal = symbols(lang)[0]
+    pieces = _PIECES.findall(token)
+    digits = [d for d, _ in pieces]
+    seps = [("space" if s in SPACES else s) for _, s in pieces[:-1]]
+    if any(s == "" for s in seps):
+        return None
+    kinds = set(seps)
+    decimal_at: int | None = None
+    if len(kinds) > 1:
+        last = seps[-1]
+        if last == "space" or seps.count(last) > 1:
+            return None
+        decimal_at = len(seps) - 1
+        if not _groups_valid(digits[: decimal_at + 1]):
+            return None
+    elif len(seps) > 1 or seps == ["space"]:
+        if not _groups_valid(digits):
+            return None
+    elif seps:
+        ambiguous = len(digits[1]) == 3 and len(digits[0]) <= 3
+        if seps[0] == decimal or not ambiguous:
+            decimal_at = 0
+    integer = "".join(digits if decimal_at is None else digits[: decimal_at + 1])
+    fraction = "" if decimal_at is None else "".join(digits[decimal_at + 1 :])
+    value = float(f"{integer}.{fraction}" if fraction else integer)
+    if fraction:
+        step = 10.0 ** -len(fraction)
+    elif trailing_zeros_significant or value == 0:
+        step = 1.0
+    else:
+        stripped = integer.rstrip("0")
+        step = 10.0 ** (len(integer) - len(stripped))
+    return Numeral(value, step, len(fraction))

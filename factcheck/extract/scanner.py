@@ -1,0 +1,275 @@
+"""Find amounts in text: a number (digits or words) and what is written around it.
+
+For every number the scanner reads, left to right: a scale word, a range's second end, a
+currency, unit or percent sign after it, a currency symbol before it, a "1 X = Y Z"
+rate, a denominator ("per ton", "/dolar", "per hari"), and the qualifier before it. A
+number that gets none of these is not a figure (years, counts, dates); a number with a
+scale word but nothing else ("1,4 miliar") is kept as ``bare`` for the context to give
+it a currency.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from factcheck.extract.lexicon import SP, Lexicon, alternation, range_closer
+from factcheck.extract.number_words import is_fraction, number_words_pattern, parse_number_words
+from factcheck.extract.numbers import NUMERAL, parse_numeral
+from factcheck.model import Lang
+from factcheck.normalise.units import canonical
+
+RATE_EQUALS = re.compile(rf"{SP}?={SP}?")
+FRACTION_OF = re.compile(r"\s+(?i:dari|of|de|des|du|d['’])\b")
+
+
+@dataclass(slots=True)
+class Amount:
+    """One amount as read from the text, before ids, intervals and context."""
+
+    start: int
+    end: int
+    value: float
+    step: float
+    kind: str
+    currency: str | None = None
+    unit: str | None = None
+    per: str | None = None
+    qualifier: str | None = None
+    range_first: tuple[float, float] | None = None
+    has_scale: bool = False
+    rate_base_pending: bool = False
+
+
+@dataclass(slots=True)
+class _Core:
+    start: int
+    end: int
+    value: float
+    step: float
+    fraction: bool
+    words: bool
+
+
+@cache
+def _words_re(lang: Lang, lex: Lexicon) -> re.Pattern[str]:
+    scale = alternation(w for w, (_, wl) in lex.scale.items() if wl == lang)
+    return re.compile(
+        rf"(?<![^\W\d_])(?:(?:(?P<nw>{number_words_pattern(lang)})"
+        rf"|(?P<os>(?i:{alternation(lex.one_scale)})))(?![^\W\d_])"
+        rf"|(?P<one>{lex.one_articles}){SP}+(?=(?i:{scale})\b))",
+        re.IGNORECASE,
+    )
+
+
+def _cores(text: str, lex: Lexicon, trailing_zeros: bool) -> Iterator[_Core]:
+    digits = NUMERAL.finditer(text)
+    words = _words_re(lex.lang, lex).finditer(text)
+    d, w = next(digits, None), next(words, None)
+    while d or w:
+        if d and (not w or d.start() <= w.start()):
+            token = d.group()
+            num = parse_numeral(token, lex.lang, trailing_zeros_significant=trailing_zeros)
+            if num is not None:
+                yield _Core(d.start(), d.end(), num.value, num.step, False, False)
+            d = next(digits, None)
+            continue
+        assert w is not None
+        phrase = w.group()
+        if w.group("os"):
+            factor = lex.one_scale[phrase.lower()]
+            yield _Core(w.start(), w.end(), factor, factor, False, True)
+        elif w.group("one"):
+            yield _Core(w.start(), w.start() + len(w.group("one")), 1.0, 1.0, False, True)
+        else:
+            value = parse_number_words(phrase, lex.lang)
+            if value is not None:
+                frac = is_fraction(phrase, lex.lang)
+                yield _Core(w.start(), w.end(), value, 1.0 if not frac else 0.0, frac, True)
+        w = next(words, None)
+
+
+def _scale(text: str, pos: int, lex: Lexicon) -> tuple[float, int, Lang | None, bool] | None:
+    """(factor, end, language of the word, is a one-letter abbreviation) of a scale word."""
+    m = lex.scale_re.match(text, pos)
+    if not m:
+        return None
+    if m.group("word"):
+        factor, lang = lex.scale[m.group("word").lower()]
+        return factor, m.end(), lang, False
+    abbr = m.group("abbr")
+    return lex.scale_abbr[abbr], m.end(), None, len(abbr) == 1
+
+
+def _numeral_at(
+    text: str, core: _Core, lex: Lexicon, trailing_zeros: bool
+) -> tuple[float, float, float, int, bool]:
+    """(value, step, scale factor, end, scale needs a currency) of the number at ``core``."""
+    scale = _scale(text, core.end, lex)
+    value, step = core.value, core.step
+    if scale is None:
+        return value, step, 1.0, core.end, False
+    factor, end, scale_lang, needs_currency = scale
+    if scale_lang and scale_lang != lex.lang and not core.words:
+        num = parse_numeral(text[core.start:core.end], scale_lang,
+                            trailing_zeros_significant=trailing_zeros)
+        if num is not None:
+            value, step = num.value, num.step
+    return value, step, factor, end, needs_currency
+
+
+def read_amounts(
+    text: str, lex: Lexicon, dollars: tuple[str, str], trailing_zeros: bool
+) -> list[Amount]:
+    """Every amount in ``text``, in order, non-overlapping."""
+    out: list[Amount] = []
+    last_end = 0
+    for core in _cores(text, lex, trailing_zeros):
+        if core.start < last_end:
+            continue
+        amount = _read(text, core, lex, dollars, trailing_zeros)
+        if amount is not None:
+            out.append(amount)
+            last_end = amount.end
+    return out
+
+
+def _read(
+    text: str, core: _Core, lex: Lexicon, dollars: tuple[str, str], tz: bool
+) -> Amount | None:
+    value, step, factor, pos, needs_currency = _numeral_at(text, core, lex, tz)
+    has_scale = factor != 1.0 or bool(core.words and core.value == core.step and core.value > 1)
+    start, first = core.start, None
+    ranged = _range(text, core, pos, has_scale, lex, tz)
+    if ranged is not None:
+        second, second_factor, pos = ranged
+        factor = factor if has_scale else second_factor
+        has_scale = has_scale or second_factor != 1.0
+        first, (value, step) = (value * factor, step * factor), second
+    amount = Amount(start, pos, value * factor, step * factor, "bare", has_scale=has_scale)
+    if first is not None:
+        amount.range_first, amount.qualifier = first, "range"
+    _attach_after(text, amount, lex, has_scale)
+    if amount.currency == "$":
+        amount.currency = dollars[1]
+    if amount.kind in ("bare", "money"):
+        _attach_prefix(text, amount, lex, core, needs_currency)
+    if amount.currency == "$":
+        amount.currency = dollars[0]
+    if amount.kind == "bare" and amount.currency:
+        amount.kind = "money"
+    if amount.kind in ("money", "bare"):
+        _attach_rate_or_denominator(text, amount, lex, dollars[0], tz)
+    if amount.kind == "bare":
+        if core.fraction and FRACTION_OF.match(text, amount.end):
+            amount.kind = "ratio"
+        elif not has_scale or needs_currency:
+            return None
+    if amount.kind in ("quantity", "money", "bare") and amount.per is None:
+        m = lex.per_time_re.match(text, amount.end)
+        if m:
+            amount.per, amount.end = lex.lookup(lex.per_time, m.group("per")), m.end()
+    if amount.qualifier is None:
+        m = lex.qualifier_re.search(text, max(0, amount.start - 30), amount.start)
+        if m:
+            amount.qualifier = lex.lookup(lex.qualifiers, m.group("q"))
+    if amount.start > 0 and text[amount.start - 1] in "-−" and (
+        amount.start < 2 or text[amount.start - 2] in " (\n\t"
+    ):
+        amount.start -= 1
+        amount.value = -amount.value
+    return amount
+
+
+def _range(
+    text: str, core: _Core, pos: int, has_scale: bool, lex: Lexicon, tz: bool
+) -> tuple[tuple[float, float], float, int] | None:
+    """The second end of a range starting at ``core``: ((value, step), its scale, end)."""
+    m = lex.range_re.match(text, pos)
+    if m is None:
+        opener = lex.opener_re.search(text, max(0, core.start - 20), core.start)
+        closer = range_closer(lex.lang, opener.group("open")) if opener else ""
+        m = re.compile(rf"{SP}+(?i:{closer}){SP}+").match(text, pos) if closer else None
+        if m is None:
+            return None
+    elif m.group("word") and has_scale:
+        return None
+    at = m.end()
+    prefix = lex.prefix_re.pattern.rstrip("$")
+    sym = re.compile(prefix).match(text, at)
+    at = sym.end() if sym else at
+    nxt = NUMERAL.match(text, at)
+    if nxt is None:
+        return None
+    num = parse_numeral(nxt.group(), lex.lang, trailing_zeros_significant=tz)
+    if num is None:
+        return None
+    second = _Core(nxt.start(), nxt.end(), num.value, num.step, False, False)
+    value, step, factor, end, _ = _numeral_at(text, second, lex, tz)
+    return (value, step), factor, end
+
+
+def _attach_after(text: str, amount: Amount, lex: Lexicon, has_scale: bool) -> None:
+    pos = amount.end
+    m = lex.suffix_re.match(text, pos)
+    if m and (has_scale or not m.group("join").strip()):
+        written = m.group("sym") or m.group("name")
+        code = lex.symbols.get(written) if m.group("sym") else lex.lookup(lex.currencies, written)
+        if code:
+            amount.currency, amount.end, amount.kind = code, m.end(), "money"
+            return
+    m = lex.unit_re.match(text, pos)
+    if m and (has_scale or not m.group("join").strip()):
+        expression = lex.lookup(lex.units, m.group("name") or m.group("sym"))
+        if expression:
+            unit = canonical(expression)
+            amount.value *= unit.factor
+            amount.step *= unit.factor
+            if amount.range_first:
+                amount.range_first = (amount.range_first[0] * unit.factor,
+                                      amount.range_first[1] * unit.factor)
+            amount.unit, amount.per, amount.end, amount.kind = unit.unit, unit.per, m.end(), \
+                "quantity"
+            return
+    m = lex.percent_re.match(text, pos)
+    if m:
+        amount.value /= 100
+        amount.step /= 100
+        if amount.range_first:
+            amount.range_first = (amount.range_first[0] / 100, amount.range_first[1] / 100)
+        amount.end, amount.kind = m.end(), "percent"
+
+
+def _attach_prefix(
+    text: str, amount: Amount, lex: Lexicon, core: _Core, needs_currency: bool
+) -> None:
+    m = lex.prefix_re.search(text, max(0, core.start - 6), core.start)
+    if m:
+        code = lex.symbols[m.group("sym")]
+        if amount.currency is None or amount.currency == code or code == "$":
+            amount.currency, amount.start, amount.kind = code, m.start(), "money"
+        return
+    if amount.currency is not None:
+        return
+    rand = load_rand_prefix()
+    if (core.start > 0 and text[core.start - 1] == rand and not core.words
+            and (core.start < 2 or not text[core.start - 2].isalnum())
+            and (needs_currency or amount.has_scale or round(amount.step, 9) == 0.01)):
+        amount.currency, amount.start = "ZAR", core.start - 1
+
+
+@cache
+def load_rand_prefix() -> str:
+    from factcheck.extract.lexicon import load_data
+
+    return str(load_data("currencies")["rand_prefix"])
+
+
+def _attach_rate_or_denominator(
+    text: str, amount: Amount, lex: Lexicon, dollar: str, tz: bool
+) -> None:
+    from factcheck.extract.rates import read_rate
+
+    read_rate(text, amount, lex, dollar, tz)

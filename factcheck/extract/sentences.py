@@ -1,0 +1,71 @@
+"""Split a text into sentence spans that cover it exactly, in order.
+
+A sentence ends at a newline, or at ``. ! ? …`` (optionally followed by closing quotes or
+brackets) followed by whitespace and an upper-case letter, a digit or an opening quote. A full
+stop after a common abbreviation ("Rp.", "No.", "Dr.", "U.S."), a month abbreviation or a single
+capital initial does not end a sentence. Runs in linear time.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+__all__ = ["sentence_spans"]
+
+# Language-neutral list (lower case, without the final dot) of tokens a full stop follows
+# without ending the sentence: titles, company suffixes, street and number abbreviations,
+# Latin abbreviations and month abbreviations in id/fr/en.
+_ABBREVIATION_WORDS = """
+    rp no nos nr jl jln dll dsb dkk tbk hlm vs etc cf ca approx env fig tel
+    m mm mme mlle mr mrs ms dr drs ir prof st sr jr inc ltd co corp bros dept gov
+    jan feb mar apr jun jul aug agu agt sep sept oct okt nov dec des
+    janv févr fevr avr juil déc
+"""
+_ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
+_CLOSERS = "\"'”’»)]"
+_OPENERS = "\"'“‘«(["
+_CANDIDATE = re.compile(rf"(?P<nl>\n\s*+)|(?P<p>[.!?…]++)[{re.escape(_CLOSERS)}]*+(?P<ws>\s*+)")
+_DOTTED = re.compile(r"(?:\w\.)+\w")
+_WINDOW = 16  # no abbreviation is longer than this
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """Whether the single full stop at ``dot`` closes an abbreviation or an initial."""
+    lo = max(0, dot - _WINDOW)
+    chunk = text[lo:dot]
+    cut = max(chunk.rfind(" "), chunk.rfind("\n"), chunk.rfind("\t"), chunk.rfind("\xa0"))
+    if cut < 0 and lo > 0:
+        return False  # a token longer than any abbreviation
+    token = chunk[cut + 1 :].lstrip(_OPENERS)
+    if len(token) == 1:
+        return token.isupper()
+    return token.lower() in _ABBREVIATIONS or _DOTTED.fullmatch(token) is not None
+
+
+def _starts_sentence(ch: str) -> bool:
+    return ch.isupper() or ch.isdigit() or ch in _OPENERS
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Contiguous ``(start, end)`` spans covering ``text``; whitespace joins the sentence before."""
+    n = len(text)
+    cuts: list[int] = [0]
+    for m in _CANDIDATE.finditer(text):
+        end = m.end()
+        if end >= n or end <= cuts[-1]:
+            continue
+        if m.group("nl") is not None:
+            cuts.append(end)
+            continue
+        ws = m.group("ws")
+        if "\n" in ws or (
+            ws
+            and _starts_sentence(text[end])
+            and not (m.group("p") == "." and _is_abbreviation(text, m.start()))
+        ):
+            cuts.append(end)
+    if n == 0:
+        return []
+    cuts.append(n)
+    return list(pairwise(cuts))

@@ -1,0 +1,100 @@
+"""Whether the clause holding a figure is worded as a prediction (future) or a record (past).
+
+Markers are whole words or short phrases from ``data/<lang>/tense.yaml`` (``future``, ``past``),
+matched case-insensitively. The marker nearest before the figure in its clause wins; failing
+that, the nearest after it. Neutral verbs ("mencapai", "reach") are not markers, so prediction
+wording around them decides. A clause ends at ";" or at a comma followed by one of the
+``clause_breaks`` conjunctions.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from factcheck.model import Lang, Tense
+
+__all__ = ["clause_tense"]
+
+_DATA = Path(__file__).with_name("data")
+_TENSES: tuple[Tense, ...] = ("future", "past")
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    markers: re.Pattern[str]
+    tense: dict[str, Tense]
+    breaks: re.Pattern[str]
+
+
+@dataclass(frozen=True, slots=True)
+class _Scan:
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    tenses: tuple[Tense, ...]
+    break_starts: tuple[int, ...]
+    break_ends: tuple[int, ...]
+
+
+def _norm(s: object) -> str:
+    return " ".join(str(s).casefold().replace("’", "'").split())
+
+
+def _alt(phrases: list[str]) -> str:
+    items = sorted(set(phrases), key=len, reverse=True)
+    parts = (r"\s++".join(re.escape(w).replace("'", "['’]") for w in p.split()) for p in items)
+    return "(?:" + "|".join(parts) + ")" if items else "(?!)"
+
+
+@functools.cache
+def _lexicon(lang: Lang) -> _Lexicon:
+    data: dict[str, Any] = yaml.safe_load((_DATA / lang / "tense.yaml").read_text("utf-8"))
+    tense = {_norm(w): t for t in _TENSES for w in data.get(t) or []}
+    breaks = [str(w) for w in data.get("clause_breaks") or []]
+    return _Lexicon(
+        markers=re.compile(rf"(?<!\w){_alt(list(tense))}(?!\w)", re.IGNORECASE),
+        tense=tense,
+        breaks=re.compile(rf";|,\s*+{_alt(breaks)}(?!\w)", re.IGNORECASE),
+    )
+
+
+@functools.lru_cache(maxsize=64)
+def _scan(text: str, s0: int, s1: int, lang: Lang) -> _Scan:
+    """The markers and clause breaks of one sentence (cached: a sentence holds many figures)."""
+    lex = _lexicon(lang)
+    found = [
+        (m.start(), m.end(), lex.tense.get(_norm(m.group())))
+        for m in lex.markers.finditer(text, s0, s1)
+    ]
+    marks = [(s, e, t) for s, e, t in found if t is not None]
+    cuts = [m.span() for m in lex.breaks.finditer(text, s0, s1)]
+    return _Scan(
+        starts=tuple(s for s, _, _ in marks),
+        ends=tuple(e for _, e, _ in marks),
+        tenses=tuple(t for _, _, t in marks),
+        break_starts=tuple(s for s, _ in cuts),
+        break_ends=tuple(e for _, e in cuts),
+    )
+
+
+def clause_tense(text: str, sentence: tuple[int, int], start: int, lang: Lang) -> Tense | None:
+    """The tense of the clause holding a figure that starts at ``start`` in ``sentence``."""
+    s0, s1 = sentence
+    scan = _scan(text, s0, s1, lang)
+    i = bisect_right(scan.break_ends, start)
+    lo = scan.break_ends[i - 1] if i else s0
+    k = bisect_left(scan.break_starts, start)
+    hi = scan.break_starts[k] if k < len(scan.break_starts) else s1
+    before = bisect_right(scan.ends, start) - 1
+    if before >= 0 and scan.starts[before] >= lo:
+        return scan.tenses[before]
+    after = bisect_left(scan.starts, start)
+    if after < len(scan.starts) and scan.ends[after] <= hi:
+        return scan.tenses[after]
+    return None
