@@ -100,5 +100,22 @@ def schema(
 
 
 def main() -> None:
-    """Console entry point."""
-    app()
+    """Console entry point: every failure becomes a one-line message and exit code 2."""
+    import os
+
+    try:
+        app()
+    except KeyboardInterrupt:
+        sys.stderr.write("factcheck: interrupted\n")
+        sys.exit(130)
+    except Exception as error:  # a bug: say so in one line, never a traceback by default
+        from factcheck.errors import FactcheckError
+
+        if os.environ.get("FACTCHECK_DEBUG"):
+            raise
+        if isinstance(error, FactcheckError):
+            sys.stderr.write(f"error: {error}\n")
+        else:
+            sys.stderr.write(f"factcheck: internal error: {type(error).__name__}: {error} "
+                             "(set FACTCHECK_DEBUG=1 for the traceback)\n")
+        sys.exit(2)

@@ -7,6 +7,7 @@ is ``None`` (unbounded).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from datetime import date
 from typing import Literal
@@ -46,13 +47,25 @@ class Document(BaseModel):
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) in the source file of a character offset into ``text``."""
-        keys = [a.offset for a in self.anchors]
-        anchor = self.anchors[max(0, bisect_right(keys, offset) - 1)]
-        newlines = self.text.count("\n", anchor.offset, offset)
+        return PositionMap(self).position(offset)
+
+
+class PositionMap:
+    """Maps text offsets of one document to source (line, column) in O(log n) each."""
+
+    def __init__(self, doc: Document) -> None:
+        self._anchors = doc.anchors
+        self._keys = [a.offset for a in doc.anchors]
+        self._newlines = [m.start() for m in re.finditer("\n", doc.text)]
+
+    def position(self, offset: int) -> tuple[int, int]:
+        anchor = self._anchors[max(0, bisect_right(self._keys, offset) - 1)]
+        first = bisect_right(self._newlines, anchor.offset - 1)
+        last = bisect_right(self._newlines, offset - 1)
+        newlines = last - first
         if newlines == 0:
             return anchor.line, anchor.column + offset - anchor.offset
-        last_newline = self.text.rfind("\n", anchor.offset, offset)
-        return anchor.line + newlines, offset - last_newline
+        return anchor.line + newlines, offset - self._newlines[last - 1]
 
 
 class Period(BaseModel):

@@ -6,7 +6,6 @@ string. Figures come out sorted by position with ids ``f1``, ``f2``, ... in that
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date
 from urllib.parse import urlparse
 
@@ -19,10 +18,10 @@ from factcheck.extract.context import (
 from factcheck.extract.intervals import ExtractOptions, interval, point_value
 from factcheck.extract.lexicon import lexicon, load_data
 from factcheck.extract.periods import attach_period, find_periods
-from factcheck.extract.scanner import Amount, read_amounts
+from factcheck.extract.scanner import read_amounts
 from factcheck.extract.sentences import sentence_spans
 from factcheck.extract.tense import clause_tense
-from factcheck.model import Document, Figure, Lang
+from factcheck.model import Document, Figure, Lang, PositionMap
 
 __all__ = ["ExtractOptions", "extract_document", "extract_text"]
 
@@ -63,36 +62,30 @@ def extract_document(doc: Document, options: ExtractOptions | None = None) -> tu
         pairs = find_pairs(text, amounts, lex, starts)
     resolve_rate_bases(amounts, pairs, starts)
     periods = find_periods(text, doc.lang, doc.published)
+    positions = PositionMap(doc)
     figures = []
     for index, amount in enumerate(amounts):
         sentence = sentence_index(starts, amount.start)
         span = sentences[sentence] if sentences else (0, len(text))
-        figures.append(_figure(doc, amount, index, pairs, options, sentence, span, periods))
+        # Inside a conversion pair "sekitar"/"about" marks the rounding that the printed
+        # precision already models: it adds no width there.
+        tolerance = 0.0 if index in pairs else options.approx_tolerance
+        low, high = interval(amount.value, amount.step, amount.qualifier, tolerance,
+                             amount.range_first)
+        line, column = positions.position(amount.start)
+        figures.append(Figure(
+            id=f"f{index + 1}", text=text[amount.start:amount.end],
+            start=amount.start, end=amount.end, line=line, column=column,
+            kind=amount.kind,  # type: ignore[arg-type]
+            value=point_value(amount.value, amount.range_first), low=low, high=high,
+            currency=amount.currency, unit=amount.unit, per=amount.per,
+            qualifier=amount.qualifier,  # type: ignore[arg-type]
+            period=attach_period(periods, span, amount.start, amount.end),
+            equivalent_of=f"f{pairs[index] + 1}" if index in pairs else None,
+            step=amount.step, tense=clause_tense(text, span, amount.start, doc.lang),
+            sentence=sentence, inferred_currency=amount.inferred_currency,
+        ))
     return tuple(figures)
-
-
-def _figure(
-    doc: Document, amount: Amount, index: int, pairs: dict[int, int], options: ExtractOptions,
-    sentence: int, span: tuple[int, int], periods: Sequence[object],
-) -> Figure:
-    # Inside a conversion pair "sekitar"/"about" marks the rounding that the printed
-    # precision already models: it adds no width there.
-    tolerance = 0.0 if index in pairs else options.approx_tolerance
-    low, high = interval(amount.value, amount.step, amount.qualifier, tolerance,
-                         amount.range_first)
-    line, column = doc.position(amount.start)
-    return Figure(
-        id=f"f{index + 1}", text=doc.text[amount.start:amount.end],
-        start=amount.start, end=amount.end, line=line, column=column,
-        kind=amount.kind,  # type: ignore[arg-type]
-        value=point_value(amount.value, amount.range_first), low=low, high=high,
-        currency=amount.currency, unit=amount.unit, per=amount.per,
-        qualifier=amount.qualifier,  # type: ignore[arg-type]
-        period=attach_period(periods, span, amount.start, amount.end),  # type: ignore[arg-type]
-        equivalent_of=f"f{pairs[index] + 1}" if index in pairs else None,
-        step=amount.step, tense=clause_tense(doc.text, span, amount.start, doc.lang),
-        sentence=sentence,
-    )
 
 
 def extract_text(

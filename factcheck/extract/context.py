@@ -67,6 +67,7 @@ def carry_currencies(
         source = _last_money(text, kept, amount, converted)
         if source is not None:
             amount.kind, amount.currency = "money", source.currency
+            amount.inferred_currency = True
             kept.append(amount)
     return kept
 

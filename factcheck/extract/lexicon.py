@@ -69,6 +69,7 @@ class Lexicon:
     range_re: re.Pattern[str]
     opener_re: re.Pattern[str]
     rate_word_re: re.Pattern[str]
+    per_noun_before_re: re.Pattern[str]
     connector_re: re.Pattern[str]
     one_articles: str
 
@@ -153,6 +154,9 @@ def lexicon(lang: Lang) -> Lexicon:
             rf"(?:^|(?<=\W))(?P<open>(?i:{alternation(openers)})){SP}+\S{{0,4}}$"),
         rate_word_re=re.compile(
             rf"(?i:{alternation(data['rate_words'])})(?:[\s=:]+[^\s\d=:]+){{0,2}}[\s=:]*$"),
+        per_noun_before_re=re.compile(
+            rf"(?i:{alternation(data['per_words'])}){SP}?(?P<noun>(?i:{alternation(per_nouns)}))"
+            r"\b(?:[^.;:!?\n]|\.(?=\d)){0,45}$"),
         connector_re=re.compile(
             "(?i:" + "|".join(f"(?:{c})" for c in data["pair_connectors"]) + ")"
             + rf"(?:(?i:{alternation(qualifiers)})\s+)?"),

@@ -75,20 +75,25 @@ def read_rate(text: str, amount: Amount, lex: Lexicon, dollar: str, tz: bool) ->
                                  else lex.lookup(lex.currencies, written))
             if base == "$":
                 base = dollar
-            quote = amount.currency or lex.rate_default_currency
-            if base and quote and base != quote and not amount.has_scale:
-                amount.kind, amount.currency, amount.unit = "rate", quote, base
+            quoted = amount.currency or lex.rate_default_currency
+            if base and quoted and base != quoted and not amount.has_scale:
+                amount.kind, amount.currency, amount.unit = "rate", quoted, base
                 amount.end = m.end()
             return
         if amount.kind == "money":
-            written = m.group("name")
-            unit = lex.lookup(lex.units, written) or lex.lookup(lex.per_nouns, written)
+            denominator = m.group("name") or ""
+            unit = lex.lookup(lex.units, denominator) or lex.lookup(lex.per_nouns, denominator)
             if unit:
                 amount.kind, amount.unit, amount.end = "price", unit.replace(" ", ""), m.end()
             return
-    if (amount.kind == "money" and not amount.has_scale and amount.range_first is None
-            and lex.rate_word_re.search(text, max(0, amount.start - 40), amount.start)):
+    if amount.kind != "money" or amount.has_scale or amount.range_first is not None:
+        return
+    if lex.rate_word_re.search(text, max(0, amount.start - 40), amount.start):
         amount.kind, amount.rate_base_pending = "rate", True
+        return
+    before = lex.per_noun_before_re.search(text, max(0, amount.start - 60), amount.start)
+    if before:  # "laba per saham dari Rp 486 menjadi Rp 578"
+        amount.kind, amount.unit = "price", lex.lookup(lex.per_nouns, before.group("noun"))
 
 
 def _is_currency_name(lex: Lexicon, written: str | None) -> bool:

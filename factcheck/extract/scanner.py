@@ -41,6 +41,7 @@ class Amount:
     range_first: tuple[float, float] | None = None
     has_scale: bool = False
     rate_base_pending: bool = False
+    inferred_currency: bool = False
 
 
 @dataclass(slots=True)
