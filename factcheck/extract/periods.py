@@ -50,6 +50,7 @@ class _Grammar:
     relative: dict[str, dict[str, int]]
     not_before: frozenset[str]
     not_after: frozenset[str]
+    counts: frozenset[str]
     dmy: bool
 
 
@@ -141,10 +142,10 @@ def _grammar(lang: Lang) -> _Grammar:
         for kind, group in cores.items()
         for core in group
     )
-    before, after = ({_norm(w) for w in d[k]} for k in ("year_not_before", "year_not_after"))
-    return _Grammar(
-        patterns, months, ords, rel, frozenset(before), frozenset(after), d["date_order"] == "dmy"
+    before, after, counts = (
+        frozenset(_norm(w) for w in d[k]) for k in ("year_not_before", "year_not_after", "counts")
     )
+    return _Grammar(patterns, months, ords, rel, before, after, counts, d["date_order"] == "dmy")
 
 
 def _months(text: str, y1: int, m1: int, y2: int, m2: int, label: str | None, rel: bool) -> Period:
@@ -206,18 +207,22 @@ def _resolve(g: _Grammar, kind: str, m: re.Match[str], published: date | None) -
     return _months(text, first, m1, y, m2, None, relative) if (first, m1) < (y, m2) else None
 
 
-def _bare_year_ok(g: _Grammar, text: str, m: re.Match[str]) -> bool:
-    """A year without a preposition or noun must not be a number with a currency or a unit."""
+def _keep(g: _Grammar, kind: str, text: str, m: re.Match[str]) -> bool:
+    """A bare year must not be a number with a currency or a unit; a relative period must not
+    be counted ("4 tahun lalu" is four years ago, not last year)."""
     s, e = m.span()
-    if m.group("noun") or not m.group("year").isdigit():
+    gd = m.groupdict()
+    words = text[max(0, s - 16) : s].split()
+    last = _norm(words[-1]).lstrip("([{\"'«“") if words else ""
+    year = gd.get("year") or ""
+    if gd.get("noun") or kind not in ("rmonth", "rquarter", "year"):
         return True
+    if kind != "year" or not year.isdigit():
+        return gd.get("pre") is not None or not (last.isdigit() or last in g.counts)
     if _NUMERIC_JOIN.fullmatch(text[max(0, s - 2) : s]) or _NUMERIC_JOIN.match(text, e):
         return False
-    before = text[max(0, s - 8) : s].split()
-    if before and _norm(before[-1]).lstrip("([{\"'«“") in g.not_before:
-        return False
     nxt = _NEXT_WORD.match(text, e)
-    return nxt is None or _norm(nxt.group(1)) not in g.not_after
+    return last not in g.not_before and (nxt is None or _norm(nxt.group(1)) not in g.not_after)
 
 
 def find_periods(text: str, lang: Lang, published: date | None) -> list[PeriodMention]:
@@ -226,7 +231,7 @@ def find_periods(text: str, lang: Lang, published: date | None) -> list[PeriodMe
     found: list[tuple[int, int, str, Period]] = []
     for kind, pattern in g.patterns:
         for m in pattern.finditer(text):
-            if kind == "year" and not _bare_year_ok(g, text, m):
+            if not _keep(g, kind, text, m):
                 continue
             try:
                 period = _resolve(g, kind, m, published)
