@@ -34,9 +34,8 @@ def load_data(name: str, lang: Lang | None = None) -> dict[str, Any]:
 
 def phrase(word: str) -> str:
     """Regex source of a word or phrase: flexible spaces and apostrophes."""
-    escaped = re.escape(word)
-    escaped = escaped.replace(r"\ ", r"[\s\u00a0]+").replace("'", "['’]").replace("’", "['’]")
-    return escaped
+    escaped = re.escape(word.replace("’", "'"))
+    return escaped.replace(r"\ ", r"[\s\u00a0]+").replace("'", "['’]")
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -63,11 +62,14 @@ class Lexicon:
     prefix_re: re.Pattern[str]
     unit_re: re.Pattern[str]
     percent_re: re.Pattern[str]
+    subunit_re: re.Pattern[str]
+    subunits: dict[str, str]
     qualifier_re: re.Pattern[str]
     per_time_re: re.Pattern[str]
     denominator_re: re.Pattern[str]
     range_re: re.Pattern[str]
     opener_re: re.Pattern[str]
+    full_range_openers: frozenset[str]
     rate_word_re: re.Pattern[str]
     per_noun_before_re: re.Pattern[str]
     connector_re: re.Pattern[str]
@@ -138,11 +140,15 @@ def lexicon(lang: Lang) -> Lexicon:
             rf"(?:(?P<sym>{sym_alt})|(?P<name>{word_cur}){NOT_LETTER_AFTER})"),
         prefix_re=re.compile(rf"{NOT_LETTER_BEFORE}(?P<sym>{sym_alt}){SP}?$"),
         unit_re=re.compile(
-            rf"(?P<join>{SP}?(?i:de{SP}|d['’]{SP}?)|{SP}?)(?:(?P<name>(?i:{alternation(units)}))"
+            rf"(?P<join>{SP}?(?i:de{SP}|d['’]{SP}?)|-|{SP}?)(?:(?P<name>(?i:{alternation(units)}))"
             rf"|(?P<sym>{alternation(unit_syms)})){NOT_LETTER_AFTER}"),
+        subunits=_casefold_table(data["subunits"]),
+        subunit_re=re.compile(
+            rf"{SP}?(?P<sub>{alternation(data['subunits'])})(?![^\W\d_])"),
         percent_re=re.compile(rf"{SP}?(?:%|(?i:{percent}){NOT_LETTER_AFTER})"),
         qualifier_re=re.compile(
-            rf"(?:^|(?<=[\s(,;:\"“]))(?P<q>(?i:{alternation(qualifiers)})){SP}*$"),
+            rf"(?:^|(?<=[\s(,;:\"“]))(?P<q>(?i:{alternation(qualifiers)}))"
+            rf"(?:{SP}+(?i:la|le|les|l['’]|the))?{SP}*$"),
         per_time_re=re.compile(rf"{SP}?(?P<per>(?i:{alternation(per_time)})){NOT_LETTER_AFTER}"),
         denominator_re=re.compile(
             rf"{SP}?(?i:{alternation(data['per_words'])}){SP}?"
@@ -151,11 +157,12 @@ def lexicon(lang: Lang) -> Lexicon:
         range_re=re.compile(
             rf"(?P<dash>{SP}?[-–—]{SP}?)|{SP}(?P<word>(?i:{alternation(data['range_words'])})){SP}"),
         opener_re=re.compile(
-            rf"(?:^|(?<=\W))(?P<open>(?i:{alternation(openers)})){SP}+\S{{0,4}}$"),
+            rf"(?:^|(?<=\W))(?P<open>(?i:{alternation(openers)})){SP}+(?:\S{{1,4}}{SP}?)?$"),
+        full_range_openers=frozenset(str(w).lower() for w in data["full_range_openers"]),
         rate_word_re=re.compile(
             rf"(?i:{alternation(data['rate_words'])})(?:[\s=:]+[^\s\d=:]+){{0,2}}[\s=:]*$"),
         per_noun_before_re=re.compile(
-            rf"(?i:{alternation(data['per_words'])}){SP}?(?P<noun>(?i:{alternation(per_nouns)}))"
+            rf"(?i:per|par){SP}(?P<noun>(?i:{alternation(per_nouns)}))"
             r"\b(?:[^.;:!?\n]|\.(?=\d)){0,45}$"),
         connector_re=re.compile(
             "(?i:" + "|".join(f"(?:{c})" for c in data["pair_connectors"]) + ")"

@@ -58,8 +58,8 @@ class _Core:
 def _words_re(lang: Lang, lex: Lexicon) -> re.Pattern[str]:
     scale = alternation(w for w, (_, wl) in lex.scale.items() if wl == lang)
     return re.compile(
-        rf"(?<![^\W\d_])(?:(?:(?P<nw>{number_words_pattern(lang)})"
-        rf"|(?P<os>(?i:{alternation(lex.one_scale)})))(?![^\W\d_])"
+        rf"(?<![^\W\d_])(?:(?:(?P<os>(?i:{alternation(lex.one_scale)}))"
+        rf"|(?P<nw>{number_words_pattern(lang)}))(?![^\W\d_])"
         rf"|(?P<one>{lex.one_articles}){SP}+(?=(?i:{scale})\b))",
         re.IGNORECASE,
     )
@@ -130,20 +130,51 @@ def read_amounts(
     for core in _cores(text, lex, trailing_zeros):
         if core.start < last_end:
             continue
-        amount = _read(text, core, lex, dollars, trailing_zeros)
-        if amount is not None:
+        amount = _read(text, core, lex, dollars, trailing_zeros, last_end)
+        if amount is None:
+            continue
+        if out and _joins_range(text, out[-1], amount, lex):
+            _merge_range(out[-1], amount)
+        else:
             out.append(amount)
-            last_end = amount.end
+        last_end = amount.end
     return out
 
 
+DASH_GAP = re.compile(rf"{SP}?[-–—]{SP}?")
+
+
+def _joins_range(text: str, first: Amount, second: Amount, lex: Lexicon) -> bool:
+    """Two complete amounts that form a range: "US$ 1,2 miliar - US$ 1,9 miliar",
+    "between 2% and 3%", "antara Rp 5 triliun dan Rp 7 triliun"."""
+    if (first.range_first or second.range_first or first.kind != second.kind
+            or first.kind not in ("money", "percent", "quantity")
+            or (first.currency, first.unit) != (second.currency, second.unit)
+            or not 0 <= first.value < second.value):
+        return False
+    if DASH_GAP.fullmatch(text, first.end, second.start):
+        return True
+    opener = lex.opener_re.search(text, max(0, first.start - 20), first.start)
+    if opener is None or opener.group("open").lower() not in lex.full_range_openers:
+        return False
+    closer = range_closer(lex.lang, opener.group("open"))
+    return re.fullmatch(rf"{SP}+{closer}{SP}+", text[first.end:second.start], re.I) is not None
+
+
+def _merge_range(first: Amount, second: Amount) -> None:
+    first.range_first = (first.value, first.step)
+    first.value, first.step, first.end = second.value, second.step, second.end
+    first.qualifier, first.per = "range", first.per or second.per
+
+
 def _read(
-    text: str, core: _Core, lex: Lexicon, dollars: tuple[str, str], tz: bool
+    text: str, core: _Core, lex: Lexicon, dollars: tuple[str, str], tz: bool, floor: int
 ) -> Amount | None:
+    """The amount whose number is ``core``; it may not start before ``floor``."""
     value, step, factor, pos, needs_currency = _numeral_at(text, core, lex, tz)
     has_scale = factor != 1.0 or bool(core.words and core.value == core.step and core.value > 1)
     start, first = core.start, None
-    ranged = _range(text, core, pos, has_scale, lex, tz)
+    ranged = _range(text, core, pos, (value, factor, has_scale), lex, tz)
     if ranged is not None:
         second, second_factor, pos = ranged
         factor = factor if has_scale else second_factor
@@ -155,8 +186,8 @@ def _read(
     _attach_after(text, amount, lex, has_scale)
     if amount.currency == "$":
         amount.currency = dollars[1]
-    if amount.kind in ("bare", "money"):
-        _attach_prefix(text, amount, lex, core, needs_currency)
+    if amount.kind in ("bare", "money") and (has_scale or not core.words):
+        _attach_prefix(text, amount, lex, core, needs_currency, floor)
     if amount.currency == "$":
         amount.currency = dollars[0]
     if amount.kind == "bare" and amount.currency:
@@ -176,7 +207,7 @@ def _read(
         m = lex.qualifier_re.search(text, max(0, amount.start - 30), amount.start)
         if m:
             amount.qualifier = lex.lookup(lex.qualifiers, m.group("q"))
-    if amount.start > 0 and text[amount.start - 1] in "-−" and (
+    if amount.start > floor and text[amount.start - 1] in "-−" and (
         amount.start < 2 or text[amount.start - 2] in " (\n\t"
     ):
         amount.start -= 1
@@ -185,9 +216,14 @@ def _read(
 
 
 def _range(
-    text: str, core: _Core, pos: int, has_scale: bool, lex: Lexicon, tz: bool
+    text: str, core: _Core, pos: int, first: tuple[float, float, bool], lex: Lexicon, tz: bool
 ) -> tuple[tuple[float, float], float, int] | None:
-    """The second end of a range starting at ``core``: ((value, step), its scale, end)."""
+    """The second end of a range starting at ``core``: ((value, step), its scale, end).
+
+    ``first`` is the first end's (value, scale factor, has a scale word); the first end
+    must be the smaller, so "Juni 2022 hingga 2,64 miliar" is a date, then an amount.
+    """
+    first_value, first_factor, has_scale = first
     m = lex.range_re.match(text, pos)
     if m is None:
         opener = lex.opener_re.search(text, max(0, core.start - 20), core.start)
@@ -209,6 +245,8 @@ def _range(
         return None
     second = _Core(nxt.start(), nxt.end(), num.value, num.step, False, False)
     value, step, factor, end, _ = _numeral_at(text, second, lex, tz)
+    if first_value * (first_factor if has_scale else factor) >= value * factor:
+        return None
     return (value, step), factor, end
 
 
@@ -221,8 +259,15 @@ def _attach_after(text: str, amount: Amount, lex: Lexicon, has_scale: bool) -> N
         if code:
             amount.currency, amount.end, amount.kind = code, m.end(), "money"
             return
+    m = lex.subunit_re.match(text, pos)
+    if m and not has_scale and (len(m.group("sub")) > 1 or m.start("sub") == pos):
+        amount.currency = lex.lookup(lex.subunits, m.group("sub"))
+        amount.value /= 100
+        amount.step /= 100
+        amount.end, amount.kind = m.end(), "money"
+        return
     m = lex.unit_re.match(text, pos)
-    if m and (has_scale or not m.group("join").strip()):
+    if m and (has_scale or m.group("join").strip() in ("", "-")):
         expression = lex.lookup(lex.units, m.group("name") or m.group("sym"))
         if expression:
             unit = canonical(expression)
@@ -244,9 +289,9 @@ def _attach_after(text: str, amount: Amount, lex: Lexicon, has_scale: bool) -> N
 
 
 def _attach_prefix(
-    text: str, amount: Amount, lex: Lexicon, core: _Core, needs_currency: bool
+    text: str, amount: Amount, lex: Lexicon, core: _Core, needs_currency: bool, floor: int
 ) -> None:
-    m = lex.prefix_re.search(text, max(0, core.start - 6), core.start)
+    m = lex.prefix_re.search(text, max(floor, core.start - 6), core.start)
     if m:
         code = lex.symbols[m.group("sym")]
         if amount.currency is None or amount.currency == code or code == "$":
@@ -255,7 +300,7 @@ def _attach_prefix(
     if amount.currency is not None:
         return
     rand = load_rand_prefix()
-    if (core.start > 0 and text[core.start - 1] == rand and not core.words
+    if (core.start > floor and text[core.start - 1] == rand and not core.words
             and (core.start < 2 or not text[core.start - 2].isalnum())
             and (needs_currency or amount.has_scale or round(amount.step, 9) == 0.01)):
         amount.currency, amount.start = "ZAR", core.start - 1

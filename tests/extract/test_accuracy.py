@@ -1,0 +1,170 @@
+"""Extraction accuracy gates: the labelled fixtures and the shared real-news corpus.
+
+The benchmark scripts live in ``benchmarks/`` (not a package) and are loaded by path.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from collections import Counter
+from functools import cache
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+BENCHMARKS = REPO_ROOT / "benchmarks"
+LANGS = ("id", "fr", "en")
+TARGET = 0.97
+
+
+def _load(name: str) -> ModuleType:
+    """Import ``benchmarks/<name>.py`` by path (registered so dataclasses can resolve it)."""
+    module_name = f"_factcheck_benchmarks_{name}"
+    if module_name in sys.modules:
+        return sys.modules[module_name]
+    spec = importlib.util.spec_from_file_location(module_name, BENCHMARKS / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[module_name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+extract_accuracy = _load("extract_accuracy")
+corpus_accuracy = _load("corpus_accuracy")
+
+
+@cache
+def fixture_scores(lang: str) -> dict[str, Any]:
+    scores: dict[str, Any] = extract_accuracy.measure(lang)
+    return scores
+
+
+@cache
+def corpus_scores() -> dict[str, dict[str, Any]]:
+    scores: dict[str, dict[str, Any]] = corpus_accuracy.measure()
+    return scores
+
+
+def _listing(items: list[dict[str, Any]], limit: int = 25) -> str:
+    lines = [
+        f"  {item.get('case') or item.get('article')}: {item.get('text') or item.get('surface')!r}"
+        f" {item.get('kind', '')} {item.get('value')} {item.get('currency') or ''}"
+        f" {item.get('unit') or ''}".rstrip()
+        for item in items[:limit]
+    ]
+    if len(items) > limit:
+        lines.append(f"  ... and {len(items) - limit} more")
+    return "\n".join(lines)
+
+
+# --- the fixture files themselves -------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_fixture_file_is_well_formed(lang: str) -> None:
+    """Loads as YAML; every figure text occurs (in order) in its case text; fields are valid."""
+    problems = extract_accuracy.validate(lang)
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_fixture_spans_are_located(lang: str) -> None:
+    for case in extract_accuracy.load_cases(lang):
+        for fig in case.figures:
+            assert fig.start >= 0, f"{case.id}: {fig.text!r} not in {case.text!r}"
+            assert case.text[fig.start : fig.end] == fig.text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_fixture_size_per_language(lang: str) -> None:
+    cases = extract_accuracy.load_cases(lang)
+    assert sum(len(case.figures) for case in cases) >= 70
+
+
+def test_fixture_size_overall() -> None:
+    cases = [case for lang in LANGS for case in extract_accuracy.load_cases(lang)]
+    figures = sum(len(case.figures) for case in cases)
+    negatives = sum(1 for case in cases if not case.figures)
+    tags = Counter(tag for case in cases for tag in case.tags)
+    assert figures >= 230
+    assert negatives >= 25
+    for tag in (
+        "separators",
+        "scale",
+        "abbrev",
+        "number_words",
+        "ratio",
+        "percent",
+        "range",
+        "per_time",
+        "qualifier",
+        "unit",
+        "rate",
+        "price",
+        "pair",
+        "carry_currency",
+    ):
+        assert tags[tag] > 0, f"no case tagged {tag}"
+
+
+# --- accuracy on the fixtures -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_fixture_precision(lang: str) -> None:
+    scores = fixture_scores(lang)
+    assert not scores["errors"], scores["errors"]
+    assert scores["precision"] >= TARGET, (
+        f"{lang} precision {scores['precision']:.3f} < {TARGET}; false positives:\n"
+        + _listing(scores["false_positives"])
+    )
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_fixture_recall(lang: str) -> None:
+    scores = fixture_scores(lang)
+    assert not scores["errors"], scores["errors"]
+    assert scores["recall"] >= TARGET, (
+        f"{lang} recall {scores['recall']:.3f} < {TARGET}; misses:\n" + _listing(scores["misses"])
+    )
+
+
+# --- accuracy on the shared corpus (read at run time, never copied) ---------------------
+
+
+def _corpus_or_skip() -> dict[str, dict[str, Any]]:
+    if corpus_accuracy.corpus_dir() is None:
+        where = corpus_accuracy.shared_dir() / "corpus" / "articles"
+        pytest.skip(f"../shared/corpus not found: {where} (set FACTCHECK_SHARED)")
+    return corpus_scores()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_corpus_money_precision(lang: str) -> None:
+    scores = _corpus_or_skip()
+    if lang not in scores:
+        pytest.skip(f"no {lang} articles in the corpus")
+    result = scores[lang]
+    assert not result["errors"], result["errors"]
+    assert result["precision"] >= TARGET, (
+        f"{lang} corpus money precision {result['precision']:.3f} < {TARGET}; "
+        "false positives:\n" + _listing(result["false_positives"])
+    )
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_corpus_money_recall(lang: str) -> None:
+    scores = _corpus_or_skip()
+    if lang not in scores:
+        pytest.skip(f"no {lang} articles in the corpus")
+    result = scores[lang]
+    assert not result["errors"], result["errors"]
+    assert result["recall"] >= TARGET, (
+        f"{lang} corpus money recall {result['recall']:.3f} < {TARGET}; misses:\n"
+        + _listing(result["misses"])
+    )

@@ -1,0 +1,59 @@
+"""Extraction never raises, every span maps back to its text, hostile input stays linear."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from factcheck.extract import extract_text
+
+PIECES = ["US$", "Rp", "€", "$", " ", "\u00a0", "\u202f", ".", ",", "-", "–", "(", ")", "%",
+          "1", "5", "0", "83", "1.303", "5,83", "miliar", "triliun", "juta", "milliards", "de",
+          "dollars", "billion", "sekitar", "hampir", "atau", "setara", "kurs", "per", "hari",
+          "km", "mil", "tiga perempat", "dari", "\n", "=", "/", "M", "T", "bn", "2024", "pada"]
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=40), st.sampled_from(["id", "fr", "en"]))
+def test_spans_map_back_and_figures_are_sane(pieces: list[str], lang: str) -> None:
+    text = "".join(pieces)
+    figures = extract_text(text, lang)  # type: ignore[arg-type]
+    ids = {f.id for f in figures}
+    previous_end = 0
+    for f in figures:
+        assert text[f.start:f.end] == f.text
+        assert f.start >= previous_end
+        previous_end = f.end
+        assert f.equivalent_of is None or f.equivalent_of in ids
+        if f.low is not None and f.high is not None:
+            assert f.low <= f.high
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300), st.sampled_from(["id", "fr", "en"]))
+def test_never_raises_on_arbitrary_text(text: str, lang: str) -> None:
+    for f in extract_text(text, lang):  # type: ignore[arg-type]
+        assert text[f.start:f.end] == f.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1" * 100_000,
+        "1." * 50_000,
+        "." * 100_000,
+        "1 " * 50_000,
+        "1,000," * 20_000,
+        "Rp " * 30_000,
+        "1-" * 50_000,
+        "dua ratus " * 20_000,
+        "US$ 5 miliar (sekitar Rp 81 triliun) " * 3_000,
+    ],
+    ids=["digits", "digit-dots", "dots", "digit-spaces", "commas", "symbols", "dashes", "words",
+         "pairs"],
+)
+def test_pathological_strings_finish(text: str) -> None:
+    for lang in ("id", "fr", "en"):
+        figures = extract_text(text, lang)  # type: ignore[arg-type]
+        assert all(text[f.start:f.end] == f.text for f in figures)
