@@ -54,13 +54,13 @@ class _Grammar:
     half_suffixes: tuple[tuple[str, ...], ...]
 
 
-def _scaled(below: str, scale: str, words: dict[str, Any]) -> str:
-    """`below scale [and] below`: "deux cent trois", "two thousand and twenty", "mille un".
+def _scaled(multiplier: str, scale: str, below: str, words: dict[str, Any]) -> str:
+    """`multiplier scale [and] below`: "deux cent trois", "two thousand and twenty", "mille un".
 
     The part after the scale word may not itself be followed by it, so that "two hundred
     and three hundred" reads as two numbers.
     """
-    head = f"(?:{below}|{alt(words['articles'])})" if words["articles"] else below
+    head = f"(?:{multiplier}|{alt(words['articles'])})" if words["articles"] else multiplier
     if words["not_before_scale"]:
         head = rf"(?!{alt(words['not_before_scale'])}{SEP}{scale}\b){head}"
     head = f"(?:{head}{SEP})" + ("?" if words["bare_scale"] else "")
@@ -71,14 +71,19 @@ def _scaled(below: str, scale: str, words: dict[str, Any]) -> str:
 def _western_cardinal_patterns(words: dict[str, Any]) -> tuple[str, str]:
     """Regex sources of a French or English cardinal below one million, and of one chunk of
     decimal digits (a cardinal below one thousand, or zero)."""
-    unit, teen, tens = alt(words["units"]), alt(words["teens"]), alt(words["tens"])
-    after_tens = f"{SEP}(?:{teen}|{unit})"
-    if words["and_units"]:
-        joined = f"{SEP}{alt(words['and'])}{SEP}{alt(words['and_units'])}"
-        after_tens = f"(?:{joined}|{after_tens})"
-    below_100 = f"(?:{tens}(?:{after_tens})?|{teen}|{unit})"
-    below_1000 = f"(?:{_scaled(below_100, alt(words['hundred']), words)}|{below_100})"
-    below_million = _scaled(below_1000, alt(words["thousand"]), words)
+    unit, teen, and_ = alt(words["units"]), alt(words["teens"]), alt(words["and"])
+    and_units = alt(words["and_units"])
+    tens = rf"{alt(words['tens'])}(?:{SEP}{and_}{SEP}{and_units}|{SEP}(?!{and_units}\b){unit})?"
+    bare_one = f"{alt(words['tens_bare_one'])}{SEP}{unit}"
+    and_teen = f"{and_}{SEP}{alt(words['and_teens'])}"
+    with_teen = f"{alt(words['tens_with_teens'])}{SEP}(?:{and_teen}|{teen})"
+    plural = alt(words["tens_plural"])
+    below_100 = f"(?:{plural}|{with_teen}|{bare_one}|{tens}|{teen}|{unit})"
+    hundred = alt(words["hundred"])
+    below_1000 = f"(?:{_scaled(unit, hundred, below_100, words)}|{below_100})"
+    below_million = _scaled(below_1000, alt(words["thousand"]), below_1000, words)
+    if words["hundred_pairing"]:  # "fifteen hundred", on its own only
+        below_million = f"(?:{below_million}|{_scaled(below_100, hundred, below_100, words)})"
     zero = alt(words["zero"])
     return f"(?:{below_million}|{below_1000}|{zero})", f"(?:{below_1000}|{zero})"
 
@@ -86,7 +91,7 @@ def _western_cardinal_patterns(words: dict[str, Any]) -> tuple[str, str]:
 def _western_not_followed_by(words: dict[str, Any]) -> str:
     """A lookahead that rejects a match that goes on, through number words, into an ordinal
     ("vingt" in "vingt et unième", "twenty" in "twenty-first")."""
-    keys = ("units", "teens", "tens", "hundred", "thousand", "and", "and_units")
+    keys = ("units", "teens", "tens", "tens_plural", "hundred", "thousand", "and")
     number_word = alt(w for key in keys for w in words[key])
     joiner = r"\s*-\s*" if words["ordinal_hyphen_only"] else SEP
     ordinal = rf"\w*{alt(words['ordinal_suffixes'])}\b"
@@ -104,7 +109,8 @@ def _grammar(lang: Lang) -> _Grammar:
         tail_guard = _western_not_followed_by(words)
     fractions = words["fractions"]
     numerator = alt([*words["units"], *words.get("articles", {})])
-    fraction = f"(?:{numerator}{SEP}{alt(fractions['denominators'])}|{alt(fractions['standalone'])})"
+    with_numerator = f"{numerator}{SEP}{alt(fractions['denominators'])}"
+    fraction = f"(?:{with_numerator}|{alt(fractions['standalone'])})"
     decimal = f"{SEP}{alt(words['decimal'])}{SEP}{chunk}(?:{SEP}{chunk})*"
     extension = f"(?:{decimal}|{SEP}{alt(words['half_suffix'])})"
     source = rf"\b(?:{fraction}|{cardinal}{extension}?)\b{tail_guard}"
@@ -112,7 +118,7 @@ def _grammar(lang: Lang) -> _Grammar:
         source=source,
         full=re.compile(source, re.IGNORECASE),
         chunk=re.compile(rf"{chunk}\b", re.IGNORECASE),
-        half_suffixes=tuple(tuple(_SPLIT.split(s.lower())) for s in words["half_suffix"]),
+        half_suffixes=tuple(tuple(_SPLIT.split(s.casefold())) for s in words["half_suffix"]),
     )
 
 
@@ -135,7 +141,7 @@ def _cardinal(tokens: list[str], lang: Lang) -> int | None:
 
 
 def _decimal(tokens: list[str], at: int, lang: Lang) -> float | None:
-    """"<cardinal> <decimal word> <chunks>": chunk digits are joined (see the module doc)."""
+    """Value of `<cardinal> <decimal word> <chunks>`; chunk digits are joined (module doc)."""
     whole = _cardinal(tokens[:at], lang)
     tail, chunk = " ".join(tokens[at + 1 :]), _grammar(lang).chunk
     digits: list[str] = []
@@ -156,7 +162,7 @@ def _analyse(phrase: str, lang: Lang) -> tuple[float, bool] | None:
     text = phrase.strip()
     if grammar.full.fullmatch(text) is None:
         return None
-    tokens = _SPLIT.split(text.lower())
+    tokens = _SPLIT.split(text.casefold())
     words = load_words(lang)
     for suffix in grammar.half_suffixes:
         if len(tokens) > len(suffix) and tuple(tokens[-len(suffix) :]) == suffix:

@@ -40,7 +40,7 @@ def alt(words: Iterable[str]) -> str:
     """A non-capturing alternation of ``words``, longest first, so that "dix-sept" is tried
     before "dix"; a space or hyphen inside a word matches :data:`SEP`. An empty list gives a
     pattern that never matches."""
-    unique = sorted({w.lower() for w in words}, key=lambda w: (-len(w), w))
+    unique = sorted({w.casefold() for w in words}, key=lambda w: (-len(w), w))
     if not unique:
         return "(?!)"
     parts = (SEP.join(re.escape(p) for p in re.split(r"[\s\-]+", w)) for w in unique)
@@ -68,14 +68,12 @@ def id_cardinal_patterns(words: dict[str, Any]) -> tuple[str, str]:
 
 def id_not_followed_by(words: dict[str, Any]) -> str:
     """A lookahead that rejects a match followed by a bare multiplier or its "-an" form
-    ("dua puluhan", "beberapa... tiga ratusan") or by a reduplication ("satu-satunya")."""
+    ("dua puluhan", "tiga ratusan", "dua ratus ribuan") or by a reduplication ("satu-satunya")."""
     small = alt([words["tens_word"], words["teen_word"], words["hundred_word"]])
     suffix = re.escape(words["approx_suffix"])
     thousand = alt([words["thousand_word"]])
     enclitic = re.escape(words["enclitic"])
-    return (
-        rf"(?!{SEP}{small}(?:{suffix})?\b|{SEP}{thousand}{suffix}\b|\s*-\s*\w*{enclitic}\b)"
-    )
+    return rf"(?!{SEP}{small}(?:{suffix})?\b|{SEP}{thousand}{suffix}\b|\s*-\s*\w*{enclitic}\b)"
 
 
 def parse_id_cardinal(tokens: Sequence[str], words: dict[str, Any]) -> int | None:

@@ -1,0 +1,352 @@
+"""Number words: the pattern, the parser, fractions; peer conformance; properties."""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import re
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from factcheck.extract.number_words import is_fraction, number_words_pattern, parse_number_words
+from factcheck.model import LANGS, Lang
+
+
+def _matches(text: str, lang: Lang) -> list[str]:
+    return [m.group() for m in re.finditer(number_words_pattern(lang), text, re.IGNORECASE)]
+
+
+# --- examples -----------------------------------------------------------------------------
+
+VALUES: list[tuple[Lang, str, float]] = [
+    ("id", "nol", 0),
+    ("id", "delapan", 8),
+    ("id", "sepuluh", 10),
+    ("id", "sebelas", 11),
+    ("id", "dua belas", 12),
+    ("id", "sembilan belas", 19),
+    ("id", "dua puluh", 20),
+    ("id", "dua ratus lima puluh", 250),
+    ("id", "seratus", 100),
+    ("id", "seratus satu", 101),
+    ("id", "seribu", 1000),
+    ("id", "seribu seratus empat", 1104),
+    ("id", "dua ribu", 2000),
+    ("id", "sebelas ribu", 11_000),
+    ("id", "seratus ribu", 100_000),
+    ("id", "dua ratus lima puluh ribu tiga", 250_003),
+    ("id", "Dua  Ratus", 200),
+    ("id", "tiga perempat", 0.75),
+    ("id", "setengah", 0.5),
+    ("id", "separuh", 0.5),
+    ("id", "sepertiga", 1 / 3),
+    ("id", "seperempat", 0.25),
+    ("id", "dua pertiga", 2 / 3),
+    ("id", "satu setengah", 1.5),
+    ("id", "dua setengah", 2.5),
+    ("id", "seribu setengah", 1500),
+    ("id", "satu koma lima", 1.5),
+    ("id", "satu koma dua lima", 1.25),
+    ("id", "satu koma dua puluh lima", 1.25),
+    ("id", "nol koma nol nol tujuh", 0.007),
+    ("id", "dua puluh tujuh koma tiga ratus dua belas", 27.312),
+    ("fr", "zéro", 0),
+    ("fr", "un", 1),
+    ("fr", "une", 1),
+    ("fr", "quinze", 15),
+    ("fr", "dix-sept", 17),
+    ("fr", "vingt-et-un", 21),
+    ("fr", "vingt et une", 21),
+    ("fr", "soixante et onze", 71),
+    ("fr", "quatre-vingts", 80),
+    ("fr", "quatre-vingt-dix", 90),
+    ("fr", "quatre-vingt-dix-neuf", 99),
+    ("fr", "cent", 100),
+    ("fr", "deux cents", 200),
+    ("fr", "mille un", 1001),
+    ("fr", "deux mille", 2000),
+    ("fr", "deux cent mille", 200_000),
+    ("fr", "deux-mille-huit-cent-vingt-quatre", 2824),
+    ("fr", "trois quarts", 0.75),
+    ("fr", "moitié", 0.5),
+    ("fr", "un tiers", 1 / 3),
+    ("fr", "un quart", 0.25),
+    ("fr", "deux tiers", 2 / 3),
+    ("fr", "demi", 0.5),
+    ("fr", "deux et demi", 2.5),
+    ("fr", "cinq virgule cinq", 5.5),
+    ("en", "zero", 0),
+    ("en", "one", 1),
+    ("en", "fifteen", 15),
+    ("en", "twenty-one", 21),
+    ("en", "two hundred and fifty", 250),
+    ("en", "a hundred", 100),
+    ("en", "eleven hundred", 1100),
+    ("en", "two thousand and twenty", 2020),
+    ("en", "nine hundred ninety-nine thousand nine hundred ninety-nine", 999_999),
+    ("en", "three quarters", 0.75),
+    ("en", "three-quarters", 0.75),
+    ("en", "half", 0.5),
+    ("en", "a half", 0.5),
+    ("en", "a third", 1 / 3),
+    ("en", "one third", 1 / 3),
+    ("en", "two thirds", 2 / 3),
+    ("en", "a quarter", 0.25),
+    ("en", "one and a half", 1.5),
+    ("en", "seventeen point four two", 17.42),
+]
+
+
+@pytest.mark.parametrize(("lang", "phrase", "value"), VALUES)
+def test_value_and_whole_match(lang: Lang, phrase: str, value: float) -> None:
+    assert re.fullmatch(number_words_pattern(lang), phrase, re.IGNORECASE), phrase
+    assert parse_number_words(phrase, lang) == pytest.approx(value, rel=1e-12)
+
+
+NOT_NUMBERS: list[tuple[Lang, str]] = [
+    ("id", "ratus"),
+    ("id", "puluh"),
+    ("id", "belas"),
+    ("id", "ribu"),
+    ("id", "ratusan"),
+    ("id", "puluhan"),
+    ("id", "perempat"),
+    ("id", "koma"),
+    ("id", "satu dua"),
+    ("id", ""),
+    ("id", "juta"),
+    ("id", "dua juta"),
+    ("fr", "la moitié"),
+    ("fr", "un mille"),
+    ("fr", "quart"),
+    ("fr", "million"),
+    ("fr", "et"),
+    ("en", "a"),
+    ("en", "an"),
+    ("en", "hundred"),
+    ("en", "thousand"),
+    ("en", "quarter"),
+    ("en", "one two"),
+    ("en", "two million"),
+]
+
+
+@pytest.mark.parametrize(("lang", "phrase"), NOT_NUMBERS)
+def test_not_a_number(lang: Lang, phrase: str) -> None:
+    assert parse_number_words(phrase, lang) is None
+    assert not is_fraction(phrase, lang)
+
+
+IN_TEXT: list[tuple[Lang, str, list[str]]] = [
+    ("id", "delapan miliar dolar", ["delapan"]),
+    ("id", "sekitar tiga perempat dari proyeksi pendapatannya", ["tiga perempat"]),
+    ("id", "dua ribu orang dan dua juta rupiah", ["dua ribu", "dua"]),
+    ("id", "beberapa ratus orang, ratusan ribu warga", []),
+    ("id", "dua puluhan tahun, tiga ratus ribuan", []),
+    ("id", "satu-satunya, kedua, ketiga", []),
+    ("id", "satu setengah juta, setengah dari", ["satu setengah", "setengah"]),
+    ("id", "dua-tiga orang", ["dua", "tiga"]),
+    ("fr", "quinze milliards de dollars", ["quinze"]),
+    ("fr", "la moitié des deux cent mille", ["moitié", "deux cent mille"]),
+    (
+        "fr",
+        "deux millions, deux centimes, vingt et un mille",
+        ["deux", "deux", "vingt et un mille"],
+    ),
+    ("fr", "le vingt et unième siècle, quatre-vingt-dixième", []),
+    ("en", "a man paid two hundred and fifty dollars", ["two hundred and fifty"]),
+    ("en", "between two hundred and three hundred", ["two hundred", "three hundred"]),
+    ("en", "two and a half million, a third of", ["two and a half", "a third"]),
+    ("en", "hundreds of thousands, the twenty-first century", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), IN_TEXT)
+def test_maximal_phrases_in_text(lang: Lang, text: str, expected: list[str]) -> None:
+    assert _matches(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "phrase", "expected"),
+    [
+        ("id", "tiga perempat", True),
+        ("id", "setengah", True),
+        ("id", "sepertiga", True),
+        ("id", "satu setengah", False),
+        ("id", "satu koma lima", False),
+        ("id", "delapan", False),
+        ("fr", "trois quarts", True),
+        ("fr", "moitié", True),
+        ("fr", "deux tiers", True),
+        ("fr", "deux et demi", False),
+        ("fr", "quinze", False),
+        ("en", "half", True),
+        ("en", "two thirds", True),
+        ("en", "a quarter", True),
+        ("en", "one and a half", False),
+        ("en", "one", False),
+    ],
+)
+def test_is_fraction(lang: Lang, phrase: str, expected: bool) -> None:
+    assert is_fraction(phrase, lang) is expected
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_pattern_embeds(lang: Lang) -> None:
+    source = number_words_pattern(lang)
+    assert re.compile(source).groups == 0
+    bigger = re.compile(rf"(?P<n>{source})(?:\s+(?P<scale>juta|millions?|milliards?))?", re.I)
+    assert bigger.groups == 2
+    # Safe under re.VERBOSE: no literal whitespace or "#" in the source.
+    assert re.compile(source, re.IGNORECASE | re.VERBOSE).pattern == source
+    assert not re.search(r"[ #]", source)
+
+
+# --- peer conformance (n2words, read at run time, never copied) ---------------------------
+
+N2WORDS_FILES: dict[Lang, str] = {"id": "id-ID.json", "fr": "fr-FR.json", "en": "en-US.json"}
+
+
+def _n2words_cases(lang: Lang, integers: bool) -> list[dict[str, Any]]:
+    env = os.environ.get("FACTCHECK_SHARED")
+    shared = Path(env) if env else Path(__file__).resolve().parents[3] / "shared"
+    path = shared / "peer" / "n2words" / N2WORDS_FILES[lang]
+    if not path.is_file():
+        pytest.skip(f"peer data absent: {path} (set FACTCHECK_SHARED to the shared folder)")
+    cases: list[dict[str, Any]] = json.loads(path.read_text(encoding="utf-8"))["sections"][
+        "cardinal"
+    ]
+    # In scope: non-negative, below one million (scale words above are the extractor's).
+    return [
+        c
+        for c in cases
+        if 0 <= c["number"] < 1_000_000 and float(c["number"]).is_integer() is integers
+    ]
+
+
+def _pass_rate(lang: Lang, cases: list[dict[str, Any]], label: str) -> float:
+    results = [(c["text"], c["number"], parse_number_words(c["text"], lang)) for c in cases]
+    failures = [
+        (text, number, value)
+        for text, number, value in results
+        if value is None or not math.isclose(value, number, rel_tol=1e-9)
+    ]
+    rate = 1 - len(failures) / len(cases)
+    print(f"n2words {lang} {label}: {rate:.1%} of {len(cases)} pass; failures: {failures}")
+    return rate
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_n2words_integers_below_a_million(lang: Lang) -> None:
+    cases = _n2words_cases(lang, integers=True)
+    assert len(cases) >= 50
+    assert _pass_rate(lang, cases, "integers < 1e6") >= 0.95
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_n2words_decimals_below_a_million(lang: Lang) -> None:
+    cases = _n2words_cases(lang, integers=False)
+    assert len(cases) >= 4
+    assert _pass_rate(lang, cases, "decimals < 1e6") >= 0.95
+
+
+# --- properties ---------------------------------------------------------------------------
+
+_ID_UNITS = ["", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"]
+
+
+def _id_below_1000(n: int) -> list[str]:
+    """Independent reference: Indonesian words of 1..999."""
+    hundreds, rest = divmod(n, 100)
+    tens, units = divmod(rest, 10)
+    words = ["seratus"] if hundreds == 1 else [_ID_UNITS[hundreds], "ratus"] if hundreds else []
+    if rest == 10:
+        words.append("sepuluh")
+    elif rest == 11:
+        words.append("sebelas")
+    elif tens == 1:
+        words += [_ID_UNITS[units], "belas"]
+    else:
+        words += [_ID_UNITS[tens], "puluh"] if tens else []
+        words += [_ID_UNITS[units]] if units else []
+    return words
+
+
+def id_words(n: int) -> str:
+    """Independent reference: Indonesian words of 0..999999."""
+    if n == 0:
+        return "nol"
+    thousands, rest = divmod(n, 1000)
+    words = ["seribu"] if thousands == 1 else [*_id_below_1000(thousands), "ribu"] * bool(thousands)
+    return " ".join(words + _id_below_1000(rest)) if rest else " ".join(words)
+
+
+def test_reference_generator_itself() -> None:
+    assert id_words(0) == "nol"
+    assert id_words(11) == "sebelas"
+    assert id_words(1104) == "seribu seratus empat"
+    assert id_words(250_019) == "dua ratus lima puluh ribu sembilan belas"
+    assert id_words(110_000) == "seratus sepuluh ribu"
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.integers(min_value=0, max_value=999_999))
+@example(0)
+@example(10)
+@example(1000)
+@example(100_000)
+@example(999_999)
+def test_indonesian_roundtrip(n: int) -> None:
+    words = id_words(n)
+    assert re.fullmatch(number_words_pattern("id"), words, re.IGNORECASE), words
+    assert parse_number_words(words, "id") == n
+    assert parse_number_words(words.upper(), "id") == n
+    assert _matches(f"Sebanyak {words} orang hadir.", "id") == [words]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(max_size=80))
+def test_parse_never_raises_on_text(lang: Lang, text: str) -> None:
+    value = parse_number_words(text, lang)
+    assert value is None or math.isfinite(value)
+    assert is_fraction(text, lang) in (True, False)
+
+
+_VOCAB = [
+    word
+    for line in (
+        "nol satu dua tiga sebelas belas puluh ratus seratus ribu seribu koma setengah perempat",
+        "zéro un une deux vingt et soixante dix quatre-vingt cent cents mille virgule demi tiers",
+        "quart zero one a two twenty and hundred thousand point half thirds quarter - , juta",
+        "million",
+    )
+    for word in line.split()
+]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(st.sampled_from(_VOCAB), max_size=12))
+def test_word_soup_matches_parse(lang: Lang, words: list[str]) -> None:
+    """Every match in a soup of number words parses; parsing never raises."""
+    text = " ".join(words)
+    parse_number_words(text, lang)
+    for phrase in _matches(text, lang):
+        assert parse_number_words(phrase, lang) is not None, phrase
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_no_catastrophic_backtracking(lang: Lang) -> None:
+    soup = " ".join(_VOCAB * 40) + " " + "-".join(_VOCAB * 40)
+    started = time.perf_counter()
+    _matches(soup, lang)
+    for _ in range(1000):
+        parse_number_words("dua ratus lima puluh ribu tiga", lang)
+    assert time.perf_counter() - started < 2.0
