@@ -9,10 +9,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date, datetime
+from email.utils import parsedate_to_datetime
 
 from factcheck.documents.language import detect_language
 from factcheck.model import LANGS, Anchor, Document, Lang
 
+#: Past this many anchors in one document a pathological input gets no more, and its
+#: positions after that point are approximate (``Document.position`` is linear in them).
+MAX_ANCHORS = 100_000
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # ISO 639-1 codes, plus the deprecated code and the ISO 639-2 codes of the three languages.
 _LANG_ALIASES: dict[str, Lang] = {
@@ -55,6 +59,26 @@ def parse_lang(value: object) -> Lang:
         if lang is not None:
             return lang
     raise ValueError(f"unsupported language {value!r} (expected one of: id, fr, en)")
+
+
+def date_or_none(value: str) -> date | None:
+    """A date from ISO 8601 or RFC 2822 text (as web pages write them), or None."""
+    try:
+        return parse_date(value)
+    except ValueError:
+        pass
+    try:
+        return parse_date(parsedate_to_datetime(value))
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def lang_or_none(value: str | None) -> Lang | None:
+    """``parse_lang`` for metadata that may be absent or name another language."""
+    try:
+        return parse_lang(value) if value else None
+    except ValueError:
+        return None
 
 
 def build_document(

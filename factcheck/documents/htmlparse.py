@@ -10,14 +10,11 @@ from __future__ import annotations
 
 import html
 from datetime import date
-from email.utils import parsedate_to_datetime
 from html.parser import HTMLParser
 
-from factcheck.documents.fields import parse_date, parse_lang
+from factcheck.documents.fields import MAX_ANCHORS, date_or_none, lang_or_none
 from factcheck.model import Anchor, Lang
 
-#: Past this many anchors a pathological file gets no more (positions become approximate).
-MAX_ANCHORS = 100_000
 WS = " \t\n\r\f"
 HIDDEN = frozenset({"script", "style", "noscript", "template"})
 HEAD_ONLY = frozenset({"title", "meta", "link", "base", "script", "style", "noscript",
@@ -37,18 +34,6 @@ PUBLISHED_KEYS = (
 LANG_KEYS = frozenset({"language", "content-language", "dc.language", "og:locale"})
 
 
-def meta_date(value: str) -> date | None:
-    """A date from ISO 8601 or RFC 2822 text, or None."""
-    try:
-        return parse_date(value)
-    except ValueError:
-        pass
-    try:
-        return parse_date(parsedate_to_datetime(value))
-    except (TypeError, ValueError, IndexError):
-        return None
-
-
 class TextParser(HTMLParser):
     """Collects visible text, anchors, ``<title>``, and date/language metadata."""
 
@@ -66,6 +51,7 @@ class TextParser(HTMLParser):
         self._last = ""
         self._expect: tuple[int, int] | None = None
         self._hidden: dict[str, int] = dict.fromkeys(HIDDEN, 0)
+        self._hidden_total = 0
         self._in_head = False
         self._title_parts: list[str] | None = None
         self._no_comment_end_from: tuple[str, int] | None = None
@@ -96,7 +82,7 @@ class TextParser(HTMLParser):
             self._expect = (line, column + len(text))
 
     def _is_hidden(self) -> bool:
-        return self._in_head or any(self._hidden.values())
+        return self._in_head or self._hidden_total > 0
 
     def text_at(self, data: str, line: int, col0: int) -> None:
         """A run of character data starting at (line, 0-based column)."""
@@ -143,18 +129,20 @@ class TextParser(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "html":
-            self.lang = self._lang(dict(attrs).get("lang") or dict(attrs).get("xml:lang"))
+            attributes = dict(attrs)
+            self.lang = lang_or_none(attributes.get("lang") or attributes.get("xml:lang"))
         elif tag == "meta":
             self._meta(dict(attrs))
         if tag == "head":
             self._in_head = True
-        elif tag == "body" or tag not in HEAD_ONLY:
+        elif tag not in HEAD_ONLY:  # <body>, or any body element, ends the head
             self._in_head = False
             self._end_title()
         if tag == "title":
             self._title_parts = []
         elif tag in HIDDEN:
             self._hidden[tag] += 1
+            self._hidden_total += 1
         if tag in BLOCKS:
             self._separator("\n")
 
@@ -165,6 +153,7 @@ class TextParser(HTMLParser):
             self._end_title()
         elif tag in HIDDEN and self._hidden[tag]:
             self._hidden[tag] -= 1
+            self._hidden_total -= 1
         if tag in BLOCKS:
             self._separator("\n")
 
@@ -193,13 +182,6 @@ class TextParser(HTMLParser):
                 self.title = title
             self._title_parts = None
 
-    @staticmethod
-    def _lang(value: str | None) -> Lang | None:
-        try:
-            return parse_lang(value) if value else None
-        except ValueError:
-            return None
-
     def _meta(self, attrs: dict[str, str | None]) -> None:
         content = attrs.get("content")
         if not content:
@@ -207,8 +189,8 @@ class TextParser(HTMLParser):
         for attr in ("name", "property", "itemprop", "http-equiv"):
             key = (attrs.get(attr) or "").strip().lower()
             if key in PUBLISHED_KEYS and PUBLISHED_KEYS.index(key) < self._published_rank:
-                found = meta_date(content)
+                found = date_or_none(content)
                 if found is not None:
                     self.published, self._published_rank = found, PUBLISHED_KEYS.index(key)
             elif key in LANG_KEYS and self.meta_lang is None:
-                self.meta_lang = self._lang(content)
+                self.meta_lang = lang_or_none(content)

@@ -61,6 +61,14 @@ def _scalar(node: yaml.Node, path: str, line: int, key: str) -> str | None:
     return str(node.value)
 
 
+def _value(loader: yaml.SafeLoader, node: yaml.Node) -> object:
+    """The value of a node; a timestamp YAML cannot build (2024-02-30) stays text."""
+    try:
+        return loader.construct_document(node)
+    except ValueError:
+        return str(node.value)
+
+
 def parse_front_matter(text: str, path: str) -> FrontMatter:
     """The known keys of a front matter, validated.
 
@@ -88,19 +96,22 @@ def parse_front_matter(text: str, path: str) -> FrontMatter:
             elif key == "source":
                 meta.source = _scalar(value_node, path, line, key)
             elif key in ("published", "lang"):
+                value = _value(loader, value_node)
                 try:
-                    value = loader.construct_document(value_node)
                     if value is not None and key == "published":
                         meta.published = parse_date(value)
                     elif value is not None:
                         meta.lang = parse_lang(value)
-                except (ValueError, TypeError, yaml.YAMLError) as error:
+                except ValueError as error:
                     raise InputError(str(error), path=path, line=line, field=key) from None
         return meta
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
+        mark = error.problem_mark
+        if mark is None or (mark.index >= len(text) and error.context_mark is not None):
+            mark = error.context_mark  # an error at the end: point at what was left open
         line = mark.line + 2 if mark is not None else 2
-        message = f"invalid YAML: {error.problem or error.context}"
+        message = f"invalid YAML: {error.problem}" + (f" {error.context}" if error.context
+                                                       else "")
         raise InputError(message, path=path, line=line, field="front matter") from None
     except yaml.YAMLError as error:
         raise InputError(f"invalid YAML: {error}", path=path, line=2,
