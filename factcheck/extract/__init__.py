@@ -18,7 +18,7 @@ from factcheck.extract.context import (
 from factcheck.extract.intervals import ExtractOptions, interval, point_value
 from factcheck.extract.lexicon import lexicon, load_data
 from factcheck.extract.periods import attach_period, find_periods
-from factcheck.extract.scanner import read_amounts
+from factcheck.extract.scanner import Amount, read_amounts
 from factcheck.extract.sentences import sentence_spans
 from factcheck.extract.tense import clause_tense
 from factcheck.model import Document, Figure, Lang, PositionMap
@@ -61,7 +61,8 @@ def extract_document(doc: Document, options: ExtractOptions | None = None) -> tu
         amounts = carry_currencies(text, amounts, lex, converted)
         pairs = find_pairs(text, amounts, lex, starts)
     resolve_rate_bases(amounts, pairs, starts)
-    periods = find_periods(text, doc.lang, doc.published)
+    periods = find_periods(text, doc.lang, doc.published,
+                           _figure_sentences(sentences, starts, amounts))
     positions = PositionMap(doc)
     figures = []
     for index, amount in enumerate(amounts):
@@ -73,7 +74,7 @@ def extract_document(doc: Document, options: ExtractOptions | None = None) -> tu
         low, high = interval(amount.value, amount.step, amount.qualifier, tolerance,
                              amount.range_first)
         line, column = positions.position(amount.start)
-        figures.append(Figure(
+        figures.append(Figure.model_construct(
             id=f"f{index + 1}", text=text[amount.start:amount.end],
             start=amount.start, end=amount.end, line=line, column=column,
             kind=amount.kind,  # type: ignore[arg-type]
@@ -86,6 +87,25 @@ def extract_document(doc: Document, options: ExtractOptions | None = None) -> tu
             sentence=sentence, inferred_currency=amount.inferred_currency,
         ))
     return tuple(figures)
+
+
+def _figure_sentences(
+    sentences: list[tuple[int, int]], starts: list[int], amounts: list[Amount]
+) -> list[tuple[int, int]]:
+    """The spans of the sentences that hold figures, each with the sentence before it
+    (where "the same year" finds its year), merged."""
+    if not sentences:
+        return [(0, 0)]
+    wanted = sorted({i for a in amounts for i in (sentence_index(starts, a.start) - 1,
+                                                   sentence_index(starts, a.start)) if i >= 0})
+    spans: list[tuple[int, int]] = []
+    for i in wanted:
+        start, end = sentences[i]
+        if spans and spans[-1][1] >= start:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    return spans
 
 
 def extract_text(

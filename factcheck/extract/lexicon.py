@@ -26,7 +26,9 @@ NOT_LETTER_BEFORE = r"(?<![^\W\d_])"
 SP = r"[ \u00a0\u202f]"
 
 
+@cache
 def load_data(name: str, lang: Lang | None = None) -> dict[str, Any]:
+    """A data file, parsed once per process (callers must not modify it)."""
     path = DATA / (f"{lang}/{name}.yaml" if lang else f"{name}.yaml")
     data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
     return data

@@ -57,3 +57,22 @@ def test_pathological_strings_finish(text: str) -> None:
     for lang in ("id", "fr", "en"):
         figures = extract_text(text, lang)  # type: ignore[arg-type]
         assert all(text[f.start:f.end] == f.text for f in figures)
+
+
+WORDS = ["dua", "ratus", "se", "seratus", "sebelas", "tiga", "perempat", "setengah", "puluh",
+         "quatre-vingt", "dix-sept", "un", "une", "et", "demi", "moitié", "trois", "quarts",
+         "two", "hundred", "and", "fifty", "a", "half", "third", "one", "le", "milliard",
+         "billion", "sejuta", "half a billion", "koma", "lima", "point", "five", "x", "-", " ",
+         ",", "mille", "thousand", "ribu"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=20), st.sampled_from(["id", "fr", "en"]))
+def test_word_prefilter_finds_what_the_full_pattern_finds(words: list[str], lang: str) -> None:
+    from factcheck.extract.lexicon import lexicon
+    from factcheck.extract.scanner import _word_numbers, _words_re
+
+    text = " ".join(words)
+    lex = lexicon(lang)  # type: ignore[arg-type]
+    full = [m.span() for m in _words_re(lang, lex).finditer(text)]  # type: ignore[arg-type]
+    assert [m.span() for m in _word_numbers(text, lex)] == full

@@ -1,0 +1,81 @@
+"""Our extractor against other extractors' public test suites (../shared/peer).
+
+The harness is ``benchmarks/peer_conformance.py``; these tests hold its headline numbers
+to their targets. The peer data is read at run time and never copied into the project,
+so the tests skip where it is absent.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+HARNESS = Path(__file__).resolve().parents[2] / "benchmarks" / "peer_conformance.py"
+
+
+def _load_harness() -> ModuleType:
+    name = "factcheck_benchmark_peer_conformance"
+    spec = importlib.util.spec_from_file_location(name, HARNESS)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # dataclasses look their module up while the file executes
+    spec.loader.exec_module(module)
+    return module
+
+
+conformance = _load_harness()
+PEER: Path | None = conformance.peer_dir()
+
+pytestmark = pytest.mark.skipif(
+    PEER is None,
+    reason="peer suites not found: ../shared/peer (or $FACTCHECK_SHARED/peer) is absent",
+)
+
+
+@pytest.fixture(scope="module")
+def results() -> dict[str, Any]:
+    summary: dict[str, Any] = conformance.run(PEER)
+    return summary
+
+
+def _failures(tally: dict[str, Any], limit: int = 8) -> str:
+    failing = [f for f in tally.get("failures", []) if not f["cause"].startswith("span differs")]
+    return "\n".join(f"{f['cause']}: {f['detail'][:120]}" for f in failing[:limit])
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_recognizers_currency_pass_rate(results: dict[str, Any], lang: str) -> None:
+    tally = results["suites"]["recognizers.currency"][lang]
+    assert "pass_rate" in tally, tally
+    assert tally["in_scope"] > 50, "too few in-scope cases: is the scope mapping broken?"
+    rate = tally["pass_rate"]
+    assert rate >= conformance.TARGET_CURRENCY_RATE, (
+        f"Recognizers-Text currency ({lang}): {tally['passed']}/{tally['in_scope']} = "
+        f"{rate:.1%} < {conformance.TARGET_CURRENCY_RATE:.0%}; first failures:\n" + _failures(tally)
+    )
+
+
+def test_quantulum3_error_strings_do_not_raise() -> None:
+    assert PEER is not None
+    from factcheck.extract import extract_text
+
+    path = PEER / "quantulum3" / "errors.json"
+    if not path.exists():
+        pytest.skip(f"{path} is absent")
+    strings = json.loads(path.read_text(encoding="utf-8-sig"))
+    assert strings, "errors.json holds no strings"
+    for text in strings:
+        figures = extract_text(text, "en")
+        for figure in figures:
+            assert figure.text == text[figure.start : figure.end]
+
+
+def test_output_contract_holds_on_peer_inputs(results: dict[str, Any]) -> None:
+    violations = results["contract_violations"]
+    assert not violations, violations[:5]
