@@ -184,7 +184,7 @@ Ekonom mengingatkan pelemahan rupiah dapat mendorong kenaikan harga barang impor
 """,
     "fr": """\
 Le ministre a indiqué que le gouvernement réexaminerait le projet avec les élus locaux.
-Les analystes estiment que les investisseurs attendent des signaux plus clairs de la banque centrale.
+Les analystes estiment que les marchés attendent des signaux plus clairs de la banque centrale.
 L'entreprise n'a pas souhaité commenter, invoquant un examen réglementaire en cours.
 Les critiques jugent que le chantier a pris du retard à cause de litiges fonciers.
 Les responsables s'attendent à un rebond de la demande une fois les chaînes logistiques rétablies.
