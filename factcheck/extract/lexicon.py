@@ -53,6 +53,9 @@ class Lexicon:
     one_scale: dict[str, float]
     currencies: dict[str, str]
     symbols: dict[str, str]
+    symbol_factor: dict[str, float]
+    scale_only: frozenset[str]
+    cents_re: re.Pattern[str]
     units: dict[str, str]
     qualifiers: dict[str, str]
     per_time: dict[str, str]
@@ -91,11 +94,16 @@ def _casefold_table(items: dict[str, Any]) -> dict[str, str]:
     return table
 
 
-def _currency_names(lang: Lang, data: dict[str, Any], codes: list[str]) -> dict[str, str]:
+def _currency_names(
+    lang: Lang, data: dict[str, Any], codes: list[str], aliases: dict[str, str]
+) -> dict[str, str]:
     from babel.numbers import get_currency_name
 
     names = _casefold_table(data["currency_names"])
+    for alias, code in aliases.items():
+        names.setdefault(alias.lower(), code)
     for code in codes:
+        names.setdefault(code.lower(), code)
         for count in (1, 2):
             name = get_currency_name(code, count=count, locale=lang)
             if name and name != code:
@@ -117,7 +125,10 @@ def lexicon(lang: Lang) -> Lexicon:
     codes = [str(c) for c in cur["codes"]]
     symbols = {**{str(k): str(v) for k, v in cur["symbols"].items()}, **{c: c for c in codes},
                **{str(k): str(v) for k, v in cur["code_aliases"].items()}}
-    currencies = _currency_names(lang, data, codes)
+    symbol_factor = {f"{p}{c}": float(f) for p, f in cur["scaled_code_prefixes"].items()
+                     for c in codes}
+    symbols.update({s: s[-3:] for s in symbol_factor})
+    currencies = _currency_names(lang, data, codes, dict(cur["code_aliases"]))
     scale_abbr = {str(k): float(v) for k, v in data["scale_abbreviations"].items()}
     qualifiers = _casefold_table(data["qualifiers"])
     per_time = _casefold_table(data["per_time"])
@@ -130,6 +141,12 @@ def lexicon(lang: Lang) -> Lexicon:
         lang=lang, scale=scale, scale_abbr=scale_abbr,
         one_scale={str(k).lower(): float(v) for k, v in data["one_scale_words"].items()},
         currencies=currencies, symbols=symbols, units={**units, **unit_syms},
+        symbol_factor=symbol_factor,
+        scale_only=frozenset(str(w).lower() for w in data["scale_only_currency_names"]),
+        cents_re=re.compile(
+            rf"{SP}(?:(?i:{alternation(data['cents_joiners'])}){SP})?(?P<n>\d{{1,2}}(?!\d)|"
+            rf"(?i:{number_words_source(lang)}))(?:{SP}?(?P<sub>"
+            rf"{alternation(data['subunits'])}))?(?![^\W\d_]|[.,]\d)"),
         qualifiers=qualifiers, per_time=per_time, per_nouns=per_nouns,
         rate_default_currency=data["rate_default_currency"],
         carry_before=frozenset(str(w).lower().replace("’", "'")
@@ -151,7 +168,9 @@ def lexicon(lang: Lang) -> Lexicon:
         qualifier_re=re.compile(
             rf"(?:^|(?<=[\s(,;:\"“]))(?P<q>(?i:{alternation(qualifiers)}))"
             rf"(?:{SP}+(?i:la|le|les|l['’]|the))?{SP}*$"),
-        per_time_re=re.compile(rf"{SP}?(?P<per>(?i:{alternation(per_time)})){NOT_LETTER_AFTER}"),
+        per_time_re=re.compile(
+            rf"{SP}?(?P<per>(?i:{alternation(per_time)})){NOT_LETTER_AFTER}"
+            rf"(?!{SP}+(?i:{alternation(data['not_per_time_after'])}){NOT_LETTER_AFTER})"),
         denominator_re=re.compile(
             rf"{SP}?(?i:{alternation(data['per_words'])}){SP}?"
             rf"(?:(?P<sym>{sym_alt})|(?P<name>{word_cur}|(?i:{alternation(units)})"
@@ -171,6 +190,12 @@ def lexicon(lang: Lang) -> Lexicon:
             + rf"(?:(?i:{alternation(qualifiers)})\s+)?"),
         one_articles=alternation(data["one_articles"]),
     )
+
+
+def number_words_source(lang: Lang) -> str:
+    from factcheck.extract.number_words import number_words_pattern
+
+    return number_words_pattern(lang)
 
 
 def range_closer(lang: Lang, opener: str) -> str:

@@ -50,6 +50,12 @@ def parse_numeral(
     >>> parse_numeral("1.303", "id").value, parse_numeral("1.303", "en").value
     (1303.0, 1.303)
     """
+    if token[:1] in ("-", "+", "−"):
+        unsigned = parse_numeral(token[1:], lang,
+                                 trailing_zeros_significant=trailing_zeros_significant)
+        if unsigned is None or token[0] == "+":
+            return unsigned
+        return Numeral(-unsigned.value, unsigned.step, unsigned.decimals)
     if not token or not token[0].isdigit() or not token[-1].isdigit():
         return None
     decimal = symbols(lang)[0]

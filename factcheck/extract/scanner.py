@@ -300,8 +300,20 @@ def _attach_after(text: str, amount: Amount, lex: Lexicon, has_scale: bool) -> N
     if m and (has_scale or not m.group("join").strip()):
         written = m.group("sym") or m.group("name")
         code = lex.symbols.get(written) if m.group("sym") else lex.lookup(lex.currencies, written)
+        if m.group("name") and written.lower() in lex.scale_only and not has_scale:
+            code = None  # "20 pounds" may weigh; "20 million pounds" is money
+        if m.group("sym") and not written.isalpha() and DIGIT_NEXT.match(text, m.end()):
+            code = None  # "10 $ 30 $": the sign opens the next amount
         if code:
             amount.currency, amount.end, amount.kind = code, m.end(), "money"
+            _scale_amount(amount, lex.symbol_factor.get(written, 1.0))
+            if not has_scale and written not in lex.symbol_factor:
+                late = lex.scale_re.match(text, amount.end)
+                if late and late.group("word"):  # "75 USD million"
+                    _scale_amount(amount, lex.scale[late.group("word").lower()][0])
+                    amount.end, has_scale = late.end(), True
+            if not has_scale:
+                attach_cents(text, amount, lex, require_subunit=False)
             return
     m = lex.subunit_re.match(text, pos)
     if m and not has_scale and (len(m.group("sub")) > 1 or m.start("sub") == pos):
@@ -332,13 +344,47 @@ def _attach_after(text: str, amount: Amount, lex: Lexicon, has_scale: bool) -> N
         amount.end, amount.kind = m.end(), "percent"
 
 
+DIGIT_NEXT = re.compile(rf"{SP}?\d")
+
+
+def _scale_amount(amount: Amount, factor: float) -> None:
+    if factor == 1.0:
+        return
+    amount.value *= factor
+    amount.step *= factor
+    amount.has_scale = True
+    if amount.range_first:
+        amount.range_first = (amount.range_first[0] * factor, amount.range_first[1] * factor)
+
+
+def attach_cents(text: str, amount: Amount, lex: Lexicon, *, require_subunit: bool) -> None:
+    """ "15 dollars 50", "13 dollars and 45 cents", "10 $ 30 cent": whole units and cents."""
+    if amount.range_first is not None or amount.step < 1 or amount.value != int(amount.value):
+        return
+    m = lex.cents_re.match(text, amount.end)
+    if m is None or (require_subunit and not m.group("sub")):
+        return
+    if not m.group("sub") and lex.suffix_re.match(text, m.end()):
+        return  # "50 dollar 40 rmb": the number is the next amount
+    written = m.group("n")
+    cents = float(written) if written.isdigit() else parse_number_words(written, lex.lang)
+    if cents is None or not 0 <= cents < 100 or cents != int(cents):
+        return
+    amount.value += cents / 100
+    amount.step, amount.end = 0.01, m.end()
+
+
 def _attach_prefix(
     text: str, amount: Amount, lex: Lexicon, core: _Core, needs_currency: bool, floor: int
 ) -> None:
-    m = lex.prefix_re.search(text, max(floor, core.start - 6), core.start)
+    m = lex.prefix_re.search(text, max(floor, core.start - 8), core.start)
     if m:
         code = lex.symbols[m.group("sym")]
         if amount.currency is None or amount.currency == code or code == "$":
+            if amount.currency is None:
+                _scale_amount(amount, lex.symbol_factor.get(m.group("sym"), 1.0))
+                if not amount.has_scale:
+                    attach_cents(text, amount, lex, require_subunit=True)
             amount.currency, amount.start, amount.kind = code, m.start(), "money"
         return
     if amount.currency is not None:

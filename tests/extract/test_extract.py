@@ -181,3 +181,33 @@ def test_no_false_figures(text: str) -> None:
 def test_negative_sign() -> None:
     f = only("Arus kas tercatat -US$ 3 miliar.", "id")
     assert f.value == -3e9 and f.low == pytest.approx(-3.5e9) and f.high == pytest.approx(-2.5e9)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "currency"),
+    [
+        ("It only cost 13 dollars and 45 cents.", "en", 13.45, "USD"),
+        ("Ça coûte 15 dollars et 15 cents.", "fr", 15.15, "USD"),
+        ("Losses in excess of 30 MUSD were booked.", "en", 30e6, "USD"),
+        ("They lost 75 USD million last year.", "en", 75e6, "USD"),
+        ("I spent 20 million pounds on it.", "en", 20e6, "GBP"),
+        ("Une offre de 528 millions de francs.", "fr", 528e6, "CHF"),
+        ("The fee is nzd$15 per user.", "en", 15, "NZD"),
+    ],
+)
+def test_cents_codes_and_scale_only_names(
+    text: str, lang: str, value: float, currency: str
+) -> None:
+    f = extract_text(text, lang)[0]  # type: ignore[arg-type]
+    assert (f.value, f.currency) == (pytest.approx(value), currency)
+
+
+def test_pounds_without_a_scale_word_may_be_weight_and_a_year_earlier_is_not_per_year() -> None:
+    assert extract_text("The parcel weighs 20 pounds.", "en") == ()
+    f = only("Sales were $11.9 billion a year earlier.", "en")
+    assert f.per is None and f.text == "$11.9 billion"
+
+
+def test_the_next_number_and_its_currency_are_not_cents() -> None:
+    figures = extract_text("Prices: 10 rmb 20 usd.", "en")
+    assert [(f.value, f.currency) for f in figures] == [(10, "CNY"), (20, "USD")]
