@@ -53,6 +53,8 @@ def extract_document(doc: Document, options: ExtractOptions | None = None) -> tu
     text, lex = doc.text, lexicon(doc.lang)
     dollars = bare_dollar_currency(doc.source, options)
     amounts = read_amounts(text, lex, dollars, options.trailing_zeros_significant)
+    if not amounts:
+        return ()
     sentences = sentence_spans(text)
     starts = [s for s, _ in sentences]
     pairs = find_pairs(text, amounts, lex, starts)

@@ -1,9 +1,13 @@
 """Split a text into sentence spans that cover it exactly, in order.
 
-A sentence ends at a newline, or at ``. ! ? …`` (optionally followed by closing quotes or
-brackets) followed by whitespace and an upper-case letter, a digit or an opening quote. A full
-stop after a common abbreviation ("Rp.", "No.", "Dr.", "U.S."), a month abbreviation or a single
-capital initial does not end a sentence. Runs in linear time.
+A sentence ends at a line break that is not a soft wrap, or at ``. ! ? …`` (optionally
+followed by closing quotes or brackets) followed by whitespace and an upper-case letter, a
+digit or an opening quote. A full stop after a common abbreviation ("Rp.", "No.", "Dr.",
+"U.S."), a month abbreviation or a single capital initial does not end a sentence. A single
+line break inside a paragraph is a soft wrap (Markdown, wrapped plain text) unless the line
+before ends a sentence, the next line is blank or starts a list item or heading, or the next
+line starts with a capitalised word after a line with no final punctuation (a heading).
+Runs in linear time.
 """
 
 from __future__ import annotations
@@ -43,6 +47,20 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return token.lower() in _ABBREVIATIONS or _DOTTED.fullmatch(token) is not None
 
 
+_BLOCK_START = re.compile(r"[-*•#>]\s|\d+[.)]\s|[A-ZÀ-Ý][a-zà-ÿ]{2}")
+_LINE_END = ".!?…:;" + _CLOSERS
+
+
+def _soft_wrap(text: str, newline: int, next_line: int) -> bool:
+    """Whether the line break at ``newline`` only wraps a paragraph."""
+    if text.count("\n", newline, next_line) > 1:
+        return False  # a blank line
+    before = text[max(0, newline - 1) : newline]
+    if not before or before in _LINE_END:
+        return False
+    return _BLOCK_START.match(text, next_line) is None
+
+
 def _starts_sentence(ch: str) -> bool:
     return ch.isupper() or ch.isdigit() or ch in _OPENERS
 
@@ -56,7 +74,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         if end >= n or end <= cuts[-1]:
             continue
         if m.group("nl") is not None:
-            cuts.append(end)
+            if not _soft_wrap(text, m.start(), end):
+                cuts.append(end)
             continue
         ws = m.group("ws")
         if "\n" in ws or (

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -76,3 +78,21 @@ def test_word_prefilter_finds_what_the_full_pattern_finds(words: list[str], lang
     lex = lexicon(lang)  # type: ignore[arg-type]
     full = [m.span() for m in _words_re(lang, lex).finditer(text)]  # type: ignore[arg-type]
     assert [m.span() for m in _word_numbers(text, lex)] == full
+
+
+def test_a_50_mb_article_is_read_and_extracted_in_one_pass(tmp_path: Path) -> None:
+    from factcheck.documents import read_path
+    from factcheck.extract import extract_document
+
+    paragraph = ("Pemerintah menyatakan rencana itu akan dibahas bersama para kepala daerah "
+                 "dalam beberapa pekan ke depan, kata pejabat kementerian.\n") * 40
+    figure = "Nilai proyek mencapai US$ 5 miliar (sekitar Rp 81 triliun) pada Februari 2024.\n"
+    block = paragraph + figure
+    path = tmp_path / "big.txt"
+    path.write_text(block * (50_000_000 // len(block) + 1), encoding="utf-8")
+    docs, errors = read_path(path, lang="id")
+    assert errors == [] and len(docs) == 1
+    figures = extract_document(docs[0])
+    assert len(figures) == 2 * (50_000_000 // len(block) + 1)
+    last = figures[-1]
+    assert last.text == "Rp 81 triliun" and last.equivalent_of == figures[-2].id
