@@ -72,23 +72,25 @@ NOT_FIRST_WORDS = frozenset({"and", "decimal", "ordinal_suffixes", "half_suffix"
 
 @cache
 def _word_starts(lang: Lang, lex: Lexicon) -> frozenset[str]:
-    """Every word of the number-word data: a number-word phrase can only start with one."""
+    """The first word of every phrase in the number-word data: only these can start one."""
     words: set[str] = set()
 
     def walk(item: object) -> None:
         if isinstance(item, dict):
             for key, value in item.items():
-                if key in NOT_FIRST_WORDS:
-                    continue
                 walk(key)
                 walk(value)
         elif isinstance(item, list):
             for value in item:
                 walk(value)
         elif isinstance(item, str):
-            words.update(WORD.findall(item.lower()))
+            first = WORD.match(item.lower())  # only a phrase's first word can start it
+            if first:
+                words.add(first.group())
 
-    walk(load_data("number_words", lang))
+    for key, value in load_data("number_words", lang).items():  # top-level keys name tables
+        if key not in NOT_FIRST_WORDS:
+            walk(value)
     walk(list(lex.one_scale))
     walk(load_data("amounts", lang)["one_articles"])
     # Lower case, Capitalised and UPPER CASE, as running text writes them: no lower-casing.
