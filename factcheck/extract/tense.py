@@ -26,9 +26,13 @@ _DATA = Path(__file__).with_name("data")
 _TENSES: tuple[Tense, ...] = ("future", "past")
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+
+
 @dataclass(frozen=True, slots=True)
 class _Lexicon:
     markers: re.Pattern[str]
+    first_words: frozenset[str]
     tense: dict[str, Tense]
     breaks: re.Pattern[str]
 
@@ -59,6 +63,7 @@ def _lexicon(lang: Lang) -> _Lexicon:
     breaks = [str(w) for w in data.get("clause_breaks") or []]
     return _Lexicon(
         markers=re.compile(rf"(?<!\w){_alt(list(tense))}(?!\w)", re.IGNORECASE),
+        first_words=frozenset(m.group() for w in tense if (m := _WORD.search(w))),
         tense=tense,
         breaks=re.compile(rf";|,\s*+{_alt(breaks)}(?!\w)", re.IGNORECASE),
     )
@@ -68,10 +73,15 @@ def _lexicon(lang: Lang) -> _Lexicon:
 def _scan(text: str, s0: int, s1: int, lang: Lang) -> _Scan:
     """The markers and clause breaks of one sentence (cached: a sentence holds many figures)."""
     lex = _lexicon(lang)
-    found = [
-        (m.start(), m.end(), lex.tense.get(_norm(m.group())))
-        for m in lex.markers.finditer(text, s0, s1)
-    ]
+    found = []
+    end = s0
+    for word in _WORD.finditer(text, s0, s1):  # the pattern only where a marker can start
+        if word.start() < end or word.group().casefold() not in lex.first_words:
+            continue
+        m = lex.markers.match(text, word.start(), s1)
+        if m:
+            found.append((m.start(), m.end(), lex.tense.get(_norm(m.group()))))
+            end = m.end()
     marks = [(s, e, t) for s, e, t in found if t is not None]
     cuts = [m.span() for m in lex.breaks.finditer(text, s0, s1)]
     return _Scan(

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factcheck.extract.sentences import sentence_spans
 from factcheck.extract.tense import clause_tense
@@ -76,3 +78,21 @@ def test_markers_are_whole_words() -> None:
     assert _tense("Kata akankah muncul, lalu Rp 5 triliun dibahas.", "Rp 5", "id") is None
     assert _tense("The willow tree cost $5.", "$5", "en") is None
     assert _tense("The wasteland cost $5.", "$5", "en") is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from(["akan", "telah", "will", "is", "expected", "to", "s'élèvera",
+                              "s’est", "élevé", "a", "atteint", "x", "Rp", "5", ",", "dan",
+                              "sera", "-", "tahun", "lalu", "reached"]), max_size=20),
+    st.sampled_from(["id", "fr", "en"]),
+)
+def test_word_scan_finds_what_the_marker_pattern_finds(words: list[str], lang: str) -> None:
+    import factcheck.extract.tense as tense
+
+    text = " ".join(words)
+    lexicon = tense._lexicon(lang)  # type: ignore[arg-type]
+    scan = tense._scan(text, 0, len(text), lang)  # type: ignore[arg-type]
+    expected = [m.span() for m in lexicon.markers.finditer(text)
+                if lexicon.tense.get(tense._norm(m.group())) is not None]
+    assert list(zip(scan.starts, scan.ends, strict=True)) == expected
