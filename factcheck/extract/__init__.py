@@ -76,15 +76,13 @@ def extract_document(doc: Document, options: ExtractOptions | None = None) -> tu
         low, high = interval(amount.value, amount.step, amount.qualifier, tolerance,
                              amount.range_first)
         line, column = positions.position(amount.start)
-        # Built by the typed code above: construct without re-validating (a third of the
-        # cost of a figure).
-        figures.append(Figure.model_construct(
+        figures.append(Figure(
             id=f"f{index + 1}", text=text[amount.start:amount.end],
             start=amount.start, end=amount.end, line=line, column=column,
-            kind=amount.kind,
+            kind=amount.kind,  # type: ignore[arg-type]
             value=point_value(amount.value, amount.range_first), low=low, high=high,
             currency=amount.currency, unit=amount.unit, per=amount.per,
-            qualifier=amount.qualifier,
+            qualifier=amount.qualifier,  # type: ignore[arg-type]
             period=attach_period(periods, span, amount.start, amount.end),
             equivalent_of=f"f{pairs[index] + 1}" if index in pairs else None,
             step=amount.step, tense=clause_tense(text, span, amount.start, doc.lang),

@@ -40,6 +40,26 @@ def phrase(word: str) -> str:
     return escaped.replace(r"\ ", r"[\s\u00a0]+").replace("'", "['’]")
 
 
+def trie_pattern(words: Iterable[str]) -> str:
+    """Literal words as a regex trie ("a(?:n|lf)?"...): the engine rejects a position on its
+    first character instead of trying every word, several times faster than ``a|an|alf``."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie) or r"(?!x)x"
+
+
 def alternation(words: Iterable[str]) -> str:
     unique = sorted(set(words), key=lambda w: (-len(w), w))
     return "|".join(phrase(w) for w in unique) or r"(?!x)x"

@@ -145,15 +145,17 @@ def _grammar(lang: Lang) -> _Grammar:
 
     # A pattern runs on a window only if the window holds one of the words it needs.
     word_sets = {
-        "month": first_words(months), "quarter": first_words(d["quarter_nouns"] +
-                                                            d["quarter_codes"]),
+        "month": first_words(months),
+        "quarter": first_words(d["quarter_nouns"] + d["quarter_codes"]),
         "half": first_words(d["half_nouns"] + d["half_codes"]),
         "rel": first_words([*(p for v in d["relative"].values() for p in v), *d["anaphora"]]),
     }
-    needs: dict[str, list[str | None]] = {"date": ["month", "month", None, None], "month": ["month"],
-             "mrange": ["month", "month"], "quarter": ["quarter"] * 4, "half": ["half"] * 4,
-             "year": [None, None], "yrange": [None, None], "rmonth": ["rel"],
-             "rquarter": ["rel"], "anaphor": ["rel"]}
+    needs: dict[str, list[str | None]] = {
+        "date": ["month", "month", None, None], "month": ["month"],
+        "mrange": ["month", "month"], "quarter": ["quarter"] * 4, "half": ["half"] * 4,
+        "year": [None, None], "yrange": [None, None], "rmonth": ["rel"],
+        "rquarter": ["rel"], "anaphor": ["rel"],
+    }
     patterns = tuple(
         (kind, re.compile(rf"(?<!\w)(?<![0-9][.,]){pre}(?:{core})(?!\w)", re.IGNORECASE),
          None if need is None else word_sets[need])

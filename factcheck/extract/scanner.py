@@ -15,7 +15,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from factcheck.extract.lexicon import SP, Lexicon, alternation, load_data, range_closer
+from factcheck.extract.lexicon import (
+    SP,
+    Lexicon,
+    alternation,
+    load_data,
+    range_closer,
+    trie_pattern,
+)
 from factcheck.extract.number_words import is_fraction, number_words_pattern, parse_number_words
 from factcheck.extract.numbers import NUMERAL, parse_numeral
 from factcheck.model import Lang
@@ -97,13 +104,18 @@ def _word_starts(lang: Lang, lex: Lexicon) -> frozenset[str]:
     return frozenset(v for w in words for v in (w, w.capitalize(), w.upper()))
 
 
+@cache
+def _starts_re(lang: Lang, lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"(?<![^\W\d_]){trie_pattern(_word_starts(lang, lex))}(?![^\W\d_])")
+
+
 def _word_numbers(text: str, lex: Lexicon) -> Iterator[re.Match[str]]:
     """What ``_words_re(...).finditer(text)`` finds, trying the pattern only at words that
     can start a number-word phrase (most words cannot): several times faster."""
-    pattern, starts = _words_re(lex.lang, lex), _word_starts(lex.lang, lex)
+    pattern, starts = _words_re(lex.lang, lex), _starts_re(lex.lang, lex)
     end = 0
-    for word in WORD.finditer(text):
-        if word.group() not in starts or word.start() < end:
+    for word in starts.finditer(text):
+        if word.start() < end:
             continue
         m = pattern.match(text, word.start())
         if m:
