@@ -42,7 +42,8 @@ def phrase(word: str) -> str:
 
 def trie_pattern(words: Iterable[str]) -> str:
     """Literal words as a regex trie ("a(?:n|lf)?"...): the engine rejects a position on its
-    first character instead of trying every word, several times faster than ``a|an|alf``."""
+    first character instead of trying every word, several times faster than ``a|an|alf``.
+    A space in a phrase matches any run of whitespace."""
     trie: dict[str, Any] = {}
     for word in words:
         node = trie
@@ -51,7 +52,8 @@ def trie_pattern(words: Iterable[str]) -> str:
         node[""] = {}
 
     def build(node: dict[str, Any]) -> str:
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        branches = [(r"[\s\u00a0]+" if ch == " " else re.escape(ch)) + build(child)
+                    for ch, child in sorted(node.items()) if ch]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

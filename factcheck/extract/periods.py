@@ -21,6 +21,7 @@ from typing import Any
 import yaml
 from babel.dates import get_month_names
 
+from factcheck.extract.lexicon import trie_pattern
 from factcheck.model import Lang, Period
 
 __all__ = ["PeriodMention", "attach_period", "find_periods"]
@@ -175,7 +176,7 @@ def _grammar(lang: Lang) -> _Grammar:
     triggers = (
         re.compile(r"(?:19|20)[0-9]{2}(?![.,]?[0-9])"),
         re.compile(r"[0-9][0-9](?<=[A-Za-z'’][0-9][0-9])(?![0-9])"),
-        re.compile(_alt(variants)),
+        re.compile(trie_pattern(variants)),
     )
     return _Grammar(patterns, months, ords, rel, before, after, counts, d["date_order"] == "dmy",
                     triggers)

@@ -18,6 +18,7 @@ from typing import Any
 
 import yaml
 
+from factcheck.extract.lexicon import trie_pattern
 from factcheck.model import Lang, Tense
 
 __all__ = ["clause_tense"]
@@ -32,7 +33,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 @dataclass(frozen=True, slots=True)
 class _Lexicon:
     markers: re.Pattern[str]
-    first_words: frozenset[str]
+    first_words: re.Pattern[str]
     tense: dict[str, Tense]
     breaks: re.Pattern[str]
 
@@ -60,10 +61,12 @@ def _alt(phrases: list[str]) -> str:
 def _lexicon(lang: Lang) -> _Lexicon:
     data: dict[str, Any] = yaml.safe_load((_DATA / lang / "tense.yaml").read_text("utf-8"))
     tense = {_norm(w): t for t in _TENSES for w in data.get(t) or []}
+    firsts = {m.group() for w in tense if (m := _WORD.search(w))}
+    variants = {v for w in firsts for v in (w, w[:1].upper() + w[1:], w.upper())}
     breaks = [str(w) for w in data.get("clause_breaks") or []]
     return _Lexicon(
         markers=re.compile(rf"(?<!\w){_alt(list(tense))}(?!\w)", re.IGNORECASE),
-        first_words=frozenset(m.group() for w in tense if (m := _WORD.search(w))),
+        first_words=re.compile(rf"(?<![^\W\d_]){trie_pattern(variants)}(?![^\W\d_])"),
         tense=tense,
         breaks=re.compile(rf";|,\s*+{_alt(breaks)}(?!\w)", re.IGNORECASE),
     )
@@ -75,8 +78,8 @@ def _scan(text: str, s0: int, s1: int, lang: Lang) -> _Scan:
     lex = _lexicon(lang)
     found = []
     end = s0
-    for word in _WORD.finditer(text, s0, s1):  # the pattern only where a marker can start
-        if word.start() < end or word.group().casefold() not in lex.first_words:
+    for word in lex.first_words.finditer(text, s0, s1):  # only where a marker can start
+        if word.start() < end:
             continue
         m = lex.markers.match(text, word.start(), s1)
         if m:
