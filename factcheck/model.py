@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from datetime import date
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -124,3 +124,57 @@ class DocumentFigures(BaseModel):
 
     document: Document
     figures: tuple[Figure, ...]
+
+
+Severity = Literal["error", "warning", "info"]
+SEVERITY_RANK: dict[str, int] = {"info": 1, "warning": 2, "error": 3}
+
+
+class Finding(BaseModel):
+    """One inconsistency a check found. ``evidence`` holds the arithmetic (intervals,
+    implied rates, reference rates and their dates) as JSON-ready values; ``figures`` the
+    ids of the figures involved; ``suggestion`` a corrected figure in the text's own style."""
+
+    model_config = ConfigDict(frozen=True)
+
+    code: str
+    name: str
+    severity: Severity
+    message: str
+    path: str
+    line: int
+    column: int
+    figures: tuple[str, ...] = ()
+    suggestion: str | None = None
+    evidence: dict[str, Any] = Field(default_factory=dict)
+    fingerprint: str = Field(default="", description="content key for baselines")
+
+    def sort_key(self) -> tuple[str, int, int, str, str]:
+        return (self.path, self.line, self.column, self.code, self.message)
+
+
+class AuditResult(BaseModel):
+    """Everything an audit produced: findings (sorted), the documents and their figures,
+    and the inputs that could not be read."""
+
+    model_config = ConfigDict(frozen=True)
+
+    findings: tuple[Finding, ...]
+    documents: tuple[DocumentFigures, ...] = ()
+    suppressed: int = 0
+    baselined: int = 0
+
+    def counts(self) -> dict[str, int]:
+        out = {"error": 0, "warning": 0, "info": 0}
+        for finding in self.findings:
+            out[finding.severity] += 1
+        return out
+
+    def exit_code(self, fail_on: str) -> int:
+        """0 nothing at or above ``fail_on``; 1 findings at or above it; 2 unreadable input."""
+        if any(f.code == "IN001" for f in self.findings):
+            return 2
+        if fail_on == "never":
+            return 0
+        threshold = SEVERITY_RANK[fail_on]
+        return int(any(SEVERITY_RANK[f.severity] >= threshold for f in self.findings))
