@@ -178,3 +178,16 @@ class AuditResult(BaseModel):
             return 0
         threshold = SEVERITY_RANK[fail_on]
         return int(any(SEVERITY_RANK[f.severity] >= threshold for f in self.findings))
+
+
+class RuleInfo(BaseModel):
+    """What a report says about a check: its stable code, name, one-line summary, full
+    documentation (the check module's docstring) and configured severity."""
+
+    model_config = ConfigDict(frozen=True)
+
+    code: str
+    name: str
+    summary: str
+    doc: str
+    severity: Severity
