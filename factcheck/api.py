@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from factcheck.documents import iter_documents
 from factcheck.errors import InputError
 from factcheck.extract import ExtractOptions, extract_document
-from factcheck.model import DocumentFigures, Lang
+from factcheck.model import AuditResult, Document, DocumentFigures, Finding, Lang
+
+if TYPE_CHECKING:
+    from factcheck.engine.runner import AuditSettings
 
 
 def extract_paths(
@@ -28,3 +33,35 @@ def extract_paths(
             continue
         results.append(DocumentFigures(document=item, figures=extract_document(item, options)))
     return results, errors
+
+
+def audit(
+    paths: Sequence[Path | str], *, rules: Path | str | None = None,
+    rates: Path | str | None = None, lang: Lang | None = None, published: date | None = None,
+    baseline: Path | None = None,
+) -> AuditResult:
+    """Audit every document under ``paths`` with a rule pack (the default when None)."""
+    from factcheck.engine.runner import audit_paths
+
+    return audit_paths(paths, rules=rules, rates=rates, lang=lang, published=published,
+                       baseline=baseline)
+
+
+def audit_text(
+    text: str, lang: Lang = "id", *, published: date | None = None, source: str | None = None,
+    rules: Path | str | None = None, rates: Path | str | None = None,
+) -> tuple[Finding, ...]:
+    """The findings of one article given as a string."""
+    from factcheck.engine.runner import check_document, settings
+
+    setup = settings(rules, rates) if rules or rates else _cached_settings(None, None)
+    doc = Document(path="<text>", text=text, lang=lang, published=published, source=source)
+    _, findings, _ = check_document(doc, setup)
+    return tuple(sorted(findings, key=Finding.sort_key))
+
+
+@cache
+def _cached_settings(rules: str | None, rates: str | None) -> AuditSettings:
+    from factcheck.engine.runner import settings
+
+    return settings(rules, rates)

@@ -37,6 +37,27 @@ class FiguresFormat(StrEnum):
 
 class SchemaName(StrEnum):
     figures = "figures"
+    findings = "findings"
+
+
+class ReportFormat(StrEnum):
+    text = "text"
+    json = "json"
+    sarif = "sarif"
+    junit = "junit"
+    github = "github"
+
+
+class FailOn(StrEnum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+    never = "never"
+
+
+def _config_error(error: Exception) -> typer.Exit:
+    typer.echo(f"error: {error}", err=True)
+    return typer.Exit(2)
 
 
 def _parse_date(value: str | None) -> object:
@@ -94,9 +115,15 @@ def schema(
     """Print the JSON Schema of a file format."""
     import json
 
-    from factcheck.report.figures import FiguresOutput
+    if name is SchemaName.findings:
+        from factcheck.report.json_report import FindingsOutput
 
-    typer.echo(json.dumps(FiguresOutput.model_json_schema(), indent=2, ensure_ascii=False))
+        schema_ = FindingsOutput.model_json_schema()
+    else:
+        from factcheck.report.figures import FiguresOutput
+
+        schema_ = FiguresOutput.model_json_schema()
+    typer.echo(json.dumps(schema_, indent=2, ensure_ascii=False))
 
 
 def main() -> None:
@@ -119,3 +146,7 @@ def main() -> None:
             sys.stderr.write(f"factcheck: internal error: {type(error).__name__}: {error} "
                              "(set FACTCHECK_DEBUG=1 for the traceback)\n")
         sys.exit(2)
+
+
+# The audit commands live in their own module; importing it registers them on ``app``.
+import factcheck.cli_audit  # noqa: E402, F401

@@ -1,0 +1,75 @@
+"""Reports of an audit, one module per output format, registered by name.
+
+``render("sarif", result, rules)`` formats an :class:`~factcheck.model.AuditResult` with
+the reporter registered as ``"sarif"``; an unknown name is a ``ValueError`` (the command
+line maps it to exit code 2). A reporter is any callable ``(result, rules, color) -> str``;
+it only formats what the engine computed, keeps the engine's order of findings, and gives
+the same bytes for the same input.
+
+Importing this package is cheap (``factcheck.report.figures`` and ``.files`` import it
+too): the built-in reporters are registered lazily and their modules are imported on
+first use.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from importlib import import_module
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from factcheck.model import AuditResult, RuleInfo
+
+__all__ = ["REPORTERS", "Reporter", "register", "render"]
+
+
+class Reporter(Protocol):
+    """Formats an audit result; ``color`` asks for terminal colours where the format has any."""
+
+    def __call__(self, result: AuditResult, rules: Sequence[RuleInfo], color: bool) -> str: ...
+
+
+class _Lazy:
+    """A reporter that imports ``module`` and calls its ``render`` on first use."""
+
+    def __init__(self, module: str) -> None:
+        self.module = module
+
+    def __call__(self, result: AuditResult, rules: Sequence[RuleInfo], color: bool) -> str:
+        reporter: Reporter = import_module(self.module).render
+        return reporter(result, rules, color)
+
+    def __repr__(self) -> str:
+        return f"<reporter {self.module}.render>"
+
+
+REPORTERS: dict[str, Reporter] = {}
+
+
+def register(name: str, reporter: Reporter) -> Reporter:
+    """Add ``reporter`` under ``name``; a name that is already taken is a ``ValueError``."""
+    if name in REPORTERS:
+        raise ValueError(f"a reporter named {name!r} is already registered")
+    REPORTERS[name] = reporter
+    return reporter
+
+
+for _name, _module in (
+    ("text", "factcheck.report.text"),
+    ("json", "factcheck.report.json_report"),
+    ("sarif", "factcheck.report.sarif"),
+    ("junit", "factcheck.report.junit"),
+    ("github", "factcheck.report.github"),
+):
+    register(_name, _Lazy(_module))
+
+
+def render(fmt: str, result: AuditResult, rules: Sequence[RuleInfo], *,
+           color: bool = False) -> str:
+    """``result`` in the format registered as ``fmt``; ``rules`` describe the checks."""
+    try:
+        reporter = REPORTERS[fmt]
+    except KeyError:
+        choices = ", ".join(sorted(REPORTERS))
+        raise ValueError(f"unknown report format {fmt!r}; choose one of {choices}") from None
+    return reporter(result, rules, color)

@@ -1,0 +1,89 @@
+"""FX001 conversion-rate-mismatch: conversions in one document that admit no common rate.
+
+What it flags:
+    Conversions between the same two currencies whose implied-rate intervals do not all
+    intersect. The largest set that shares a rate is taken as the article's rate; each
+    conversion outside it (the smallest set whose removal leaves the rest consistent) is
+    named, with the rate the rest agree on and the figure at that rate, in the article's
+    own number style. Conversions already explained by a scale slip (FX003) or by a stated
+    rate (FX004) are left to those checks.
+
+Why it matters:
+    An article converts at one rate; a conversion that fits none of its siblings is a
+    miscalculation or a figure copied from elsewhere.
+
+Example:
+    "US$ 5 miliar (sekitar Rp 81 triliun)", "US$ 7 miliar (sekitar Rp 114 triliun)",
+    "US$ 80 miliar (sekitar Rp 1.303 triliun)" agree on 16,281–16,300 IDR/USD;
+    "US$ 4 miliar (sekitar Rp 64 triliun)" allows at most 16,250: about Rp 65 triliun.
+
+Options:
+    loosest_reading: read both figures of each conversion as rounded (default false:
+    the converted figure is taken as printed, rounded or truncated).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from factcheck.checks._conversions import groups, has_market, sibling_agreement
+from factcheck.checks._restate import clean, restate
+from factcheck.engine.context import DocumentContext
+from factcheck.engine.registry import Check, CheckOptions, register
+from factcheck.model import Finding
+
+
+class MismatchOptions(CheckOptions):
+    loosest_reading: bool = False
+
+
+@register
+class ConversionRateMismatch(Check):
+    code = "FX001"
+    name = "conversion-rate-mismatch"
+    default_severity = "error"
+    Options = MismatchOptions
+
+    def run(self, ctx: DocumentContext, options: MismatchOptions) -> Iterator[Finding]:
+        for base, quote in groups(ctx):
+            found = sibling_agreement(ctx, base, quote)
+            if found is None or not found.odd:
+                continue
+            if len(found.agreeing) == 1 and not has_market(ctx, base, quote):
+                yield self._undecided(ctx, found.agreeing + found.odd)
+                continue
+            rate = found.rate
+            lang = ctx.document.lang
+            for c in found.odd:
+                gap = c.point / rate - 1
+                suggestion = restate(c.converted, c.value_at(rate), lang)
+                others = len(found.agreeing)
+                message = (
+                    f"{clean(c.source.text)} -> {clean(c.converted.text)} implies "
+                    f"{c.low:,.6g}–{c.high:,.6g} {quote}/{base}; the article's other "
+                    f"{others} conversion{'s' if others > 1 else ''} agree on "
+                    f"{found.low:,.6g}–{found.high:,.6g} {quote}/{base}"
+                    + (f": at that rate it is about {suggestion}" if suggestion else "")
+                )
+                yield ctx.finding(
+                    type(self), c.converted, "warning" if abs(gap) <= 0.02 else "error",
+                    message, figures=(c.source, c.converted), suggestion=suggestion,
+                    evidence={"implied_rate": [c.low, c.high], "common_rate": [found.low,
+                              found.high], "deviation": gap, "pair": f"{quote}/{base}",
+                              "agreeing": [a.converted.id for a in found.agreeing]},
+                )
+
+    def _undecided(self, ctx: DocumentContext, conversions: tuple[object, ...]) -> Finding:
+        from factcheck.engine.context import Conversion
+
+        pair = [c for c in conversions if isinstance(c, Conversion)]
+        last = max(pair, key=lambda c: c.converted.start)
+        spans = "; ".join(f"{clean(c.converted.text)}: {c.low:,.6g}–{c.high:,.6g}" for c in pair)
+        message = (f"these conversions admit no common {last.quote}/{last.base} rate ({spans}) "
+                   "and no reference rate says which is off")
+        gap = max(c.point for c in pair) / min(c.point for c in pair) - 1
+        return ctx.finding(
+            type(self), last.converted, "warning" if gap <= 0.02 else "error", message,
+            figures=tuple(f for c in pair for f in (c.source, c.converted)),
+            evidence={"implied_rates": [[c.low, c.high] for c in pair]},
+        )

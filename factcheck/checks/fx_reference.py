@@ -1,0 +1,97 @@
+"""FX002 conversion-off-reference: an implied rate far from the market on its valuation date.
+
+What it flags:
+    A conversion whose implied-rate interval lies more than the pack's tolerance (3% by
+    default) from the reference rate (ECB, cross rate through EUR, nearest earlier
+    business day; or the pack's own rate table) on the figure's valuation date: the
+    publication date, or the last day of a period that ended before it. Conversions
+    explained by a scale slip (FX003), by a stated rate (FX004, or consistent with one) or
+    by the article's other conversions (FX001) are left to those. When several
+    conversions of one currency pair agree with each other and are all off, that is one
+    finding, on the first of them. Severity grows with the distance: a warning up to
+    twice the tolerance, an error beyond. A figure valued at an earlier period but
+    converted at the publication date's rate is a valuation-date error (FX005), not this.
+
+Why it matters:
+    A reader takes the converted figure at face value; converted at the wrong rate it
+    misstates the amount.
+
+Example:
+    Published 2015-03-11: "Rp 200 miliar atau setara US$ 18 juta" implies 10,500–11,430
+    IDR/USD; the reference rate was 13,176: about US$ 15 juta.
+
+Options:
+    tolerance: relative distance from the reference rate that is still fine (0.03).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from factcheck.checks._conversions import (
+    explained_before_siblings,
+    groups,
+    sibling_agreement,
+    stated_consistent,
+)
+from factcheck.checks._restate import clean, restate
+from factcheck.engine.context import DocumentContext
+from factcheck.engine.registry import Check, CheckOptions, register
+from factcheck.model import Finding, Severity
+
+
+class ReferenceOptions(CheckOptions):
+    tolerance: float = 0.03
+
+
+@register
+class ConversionOffReference(Check):
+    code = "FX002"
+    name = "conversion-off-reference"
+    default_severity = "warning"
+    Options = ReferenceOptions
+
+    def run(self, ctx: DocumentContext, options: ReferenceOptions) -> Iterator[Finding]:
+        for (base, quote), conversions in groups(ctx).items():
+            candidates = [c for c in conversions if not explained_before_siblings(ctx, c)
+                          and not stated_consistent(ctx, c)]
+            if not candidates:
+                continue
+            found = sibling_agreement(ctx, base, quote)
+            if found is not None:  # FX001 speaks for the odd ones
+                candidates = [c for c in candidates if c not in found.odd]
+            off = []
+            published = ctx.document.published
+            for c in candidates:
+                on = ctx.valuation_date(c.converted)
+                ref = ctx.reference(base, quote, on)
+                if ref is None or c.distance(ref.rate) <= options.tolerance:
+                    continue
+                if on != published:  # converted at the publication date's rate: FX005's case
+                    at_publication = ctx.reference(base, quote, published)
+                    if at_publication and c.distance(at_publication.rate) <= options.tolerance:
+                        continue
+                off.append((c, ref))
+            if not off:
+                continue
+            c, ref = off[0]
+            gap = c.distance(ref.rate)
+            lang = ctx.document.lang
+            suggestion = restate(c.converted, c.value_at(ref.rate), lang)
+            more = f" (as do {len(off) - 1} more conversions at that rate)" if len(off) > 1 else ""
+            message = (
+                f"{clean(c.source.text)} -> {clean(c.converted.text)} implies "
+                f"{c.low:,.6g}–{c.high:,.6g} {quote}/{base}{more}; the reference rate on "
+                f"{ref.used.isoformat()} was {ref.rate:,.6g} ({gap:.1%} away)"
+                + (f": about {suggestion}" if suggestion else "")
+            )
+            severity: Severity = "warning" if gap <= 2 * options.tolerance else "error"
+            yield ctx.finding(
+                type(self), c.converted, severity, message,
+                figures=tuple(f for o, _ in off for f in (o.source, o.converted)),
+                suggestion=suggestion,
+                evidence={"implied_rate": [c.low, c.high], "reference_rate": ref.rate,
+                          "reference_date": ref.used.isoformat(), "source": ref.source,
+                          "valuation_date": ref.requested.isoformat(), "distance": gap,
+                          "pair": f"{quote}/{base}"},
+            )

@@ -1,0 +1,65 @@
+"""FX003 conversion-scale-error: a conversion off by a power of 1000.
+
+What it flags:
+    A conversion whose implied exchange rate is the expected rate times 10^3, 10^6 or
+    10^-3 (within 15%): "miliar" written for "triliun", a French "billion" (10^12) read as
+    an English one, a magnitude word dropped. The expected rate is a rate stated in the
+    text, else the rate the article's other conversions imply, else the reference rate on
+    the valuation date.
+
+Why it matters:
+    A scale slip misstates the amount a thousandfold; no rounding explains it.
+
+Example:
+    "US$ 5 miliar (sekitar Rp 81 miliar)" implies 16 IDR/USD against about 16,200: the
+    converted figure should read "Rp 81 triliun".
+
+Options:
+    tolerance: how close, after the power of 1000, the rate must be (default 0.15).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from factcheck.checks._conversions import scaled
+from factcheck.checks._restate import clean, rescale
+from factcheck.engine.context import DocumentContext
+from factcheck.engine.registry import Check, CheckOptions, register
+from factcheck.model import Finding
+
+
+class ScaleOptions(CheckOptions):
+    tolerance: float = 0.15
+
+
+@register
+class ConversionScaleError(Check):
+    code = "FX003"
+    name = "conversion-scale-error"
+    default_severity = "error"
+    Options = ScaleOptions
+
+    def run(self, ctx: DocumentContext, options: ScaleOptions) -> Iterator[Finding]:
+        for c in ctx.conversions:
+            power, expected = scaled(ctx, c, options.tolerance)
+            if power == 0:
+                continue
+            lang = ctx.document.lang
+            # The converted figure carries the slip: rescale it towards the expected rate.
+            fix_power = -power if c.converted.currency == c.quote else power
+            suggestion = rescale(c.converted, fix_power, lang)
+            times = f"10^{3 * abs(power)}"
+            direction = "above" if power > 0 else "below"
+            message = (
+                f"{clean(c.source.text)} -> {clean(c.converted.text)} implies "
+                f"{c.point:,.6g} {c.quote}/{c.base}, {times} times {direction} the expected "
+                f"{expected:,.6g}: a scale word is off"
+                + (f"; it should read {suggestion}" if suggestion else "")
+            )
+            yield ctx.finding(
+                type(self), c.converted, "error", message, figures=(c.source, c.converted),
+                suggestion=suggestion,
+                evidence={"implied_rate": [c.low, c.high], "expected_rate": expected,
+                          "power_of_1000": power, "pair": f"{c.quote}/{c.base}"},
+            )

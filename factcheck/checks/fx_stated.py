@@ -1,0 +1,66 @@
+"""FX004 stated-rate-mismatch: a conversion that disagrees with a rate stated in the text.
+
+What it flags:
+    A conversion whose implied rate interval does not contain the exchange rate the text
+    states for it ("dengan asumsi kurs Rp16.200 per dolar AS", "(kurs Rp 13.000)",
+    "($1 = 0.92 euros)"). A rate stated in the conversion's own sentence applies to it;
+    otherwise every rate the document states for that currency pair does, and one that
+    fits is enough. The stated rate is read at its printed precision, trailing zeros
+    significant (an assumption is stated exactly).
+
+Why it matters:
+    The article tells the reader which rate it used; a figure converted at another rate
+    contradicts the article itself.
+
+Example:
+    "US$ 2 miliar atau Rp 34 triliun (kurs Rp 16.200)" implies 16,750–17,500 IDR/USD;
+    at the stated 16,200 it is Rp 32,4 triliun.
+
+Options:
+    loosest_reading: read both figures of the conversion as rounded (default false).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from factcheck.checks._conversions import scaled, stated_consistent, stated_for
+from factcheck.checks._restate import clean, restate
+from factcheck.engine.context import DocumentContext
+from factcheck.engine.registry import Check, CheckOptions, register
+from factcheck.model import Finding
+
+
+class StatedOptions(CheckOptions):
+    loosest_reading: bool = False
+
+
+@register
+class StatedRateMismatch(Check):
+    code = "FX004"
+    name = "stated-rate-mismatch"
+    default_severity = "error"
+    Options = StatedOptions
+
+    def run(self, ctx: DocumentContext, options: StatedOptions) -> Iterator[Finding]:
+        for c in ctx.conversions:
+            stated = stated_for(ctx, c)
+            if not stated or stated_consistent(ctx, c) or scaled(ctx, c)[0] != 0:
+                continue
+            rate, low, high = min(stated, key=lambda s: c.distance((s[1] + s[2]) / 2))
+            value = (low + high) / 2
+            gap = c.distance(value)
+            suggestion = restate(c.converted, c.value_at(value), ctx.document.lang)
+            message = (
+                f"{clean(c.source.text)} -> {clean(c.converted.text)} implies "
+                f"{c.low:,.6g}–{c.high:,.6g} {c.quote}/{c.base}, but the text states "
+                f"{clean(rate.text)} ({value:,.6g} {c.quote}/{c.base}, {gap:.1%} away)"
+                + (f"; at that rate it is {suggestion}" if suggestion else "")
+            )
+            yield ctx.finding(
+                type(self), c.converted, "warning" if gap <= 0.02 else "error", message,
+                figures=(c.source, c.converted, rate), suggestion=suggestion,
+                evidence={"implied_rate": [c.low, c.high], "stated_rate": value,
+                          "stated_text": rate.text, "distance": gap,
+                          "pair": f"{c.quote}/{c.base}"},
+            )

@@ -1,0 +1,61 @@
+"""UN001 unit-conversion-mismatch: a quantity restated in another unit that pint disagrees with.
+
+What it flags:
+    A pair such as "80 juta mil (sekitar 129 juta km)" where both figures are converted to
+    the same SI unit by pint and the restated figure, read at its printed precision
+    (rounded or truncated), does not contain the first one within the tolerance.
+
+Why it matters:
+    A wrong unit conversion (miles read as kilometres, tons as barrels) misstates a
+    quantity as surely as a wrong exchange rate misstates an amount.
+
+Example:
+    "80 juta mil (sekitar 100 juta km)": 80 million miles are 128.7 million km.
+
+Options:
+    tolerance: relative slack beyond the printed precision (default 0.01).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from factcheck.checks._restate import clean, restate
+from factcheck.engine.context import DocumentContext
+from factcheck.engine.registry import Check, CheckOptions, register
+from factcheck.model import Finding
+
+
+class UnitOptions(CheckOptions):
+    tolerance: float = 0.01
+
+
+@register
+class UnitConversionMismatch(Check):
+    code = "UN001"
+    name = "unit-conversion-mismatch"
+    default_severity = "error"
+    Options = UnitOptions
+
+    def run(self, ctx: DocumentContext, options: UnitOptions) -> Iterator[Finding]:
+        for f in ctx.figures:
+            if f.kind != "quantity" or not f.equivalent_of or f.qualifier == "range":
+                continue
+            source = ctx.figure(f.equivalent_of)
+            if source.kind != "quantity" or source.unit != f.unit or source.value <= 0:
+                continue
+            low = (f.value - f.step / 2) * (1 - options.tolerance)
+            high = (f.value + f.step) * (1 + options.tolerance)
+            if low <= source.value <= high:
+                continue
+            gap = f.value / source.value - 1
+            suggestion = restate(f, source.value, ctx.document.lang)
+            message = (f"{clean(source.text)} is {source.value:,.6g} {f.unit}, but the text "
+                       f"restates it as {clean(f.text)} ({f.value:,.6g} {f.unit}, {gap:+.1%})"
+                       + (f"; it should read about {suggestion}" if suggestion else ""))
+            yield ctx.finding(
+                type(self), f, "warning" if abs(gap) <= 0.02 else "error", message,
+                figures=(source, f), suggestion=suggestion,
+                evidence={"source_value": source.value, "restated": [f.value - f.step / 2,
+                          f.value + f.step], "unit": f.unit, "deviation": gap},
+            )

@@ -1,0 +1,46 @@
+"""IN001 unreadable-input: a file that cannot be read, decoded or parsed.
+
+What it flags:
+    An input that is missing, binary, empty, not UTF-8, or whose front matter or JSON
+    Lines record is invalid. The message names the file, the line and the field. The
+    other inputs are still audited and reported; the run exits with code 2.
+
+Why it matters:
+    A figure that was never read was never checked: a silent skip would pass an article
+    nobody looked at.
+
+Example:
+    "articles/broken.md:3: published: not a valid date: '2024-13-01'"
+
+Options:
+    none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from factcheck.engine.context import DocumentContext
+from factcheck.engine.registry import Check, register
+from factcheck.errors import FactcheckError
+from factcheck.model import Finding
+
+
+@register
+class UnreadableInput(Check):
+    code = "IN001"
+    name = "unreadable-input"
+    default_severity = "error"
+
+    def run(self, ctx: DocumentContext, options: Any) -> Iterator[Finding]:
+        return iter(())  # raised by the reader, not found in a document: see ``finding``
+
+    @classmethod
+    def finding(cls, error: FactcheckError) -> Finding:
+        detail = ": ".join(p for p in (error.field, error.message) if p)
+        return Finding(
+            code=cls.code, name=cls.name, severity="error", message=detail,
+            path=error.path or "<input>", line=error.line or 1, column=1,
+            evidence={"field": error.field} if error.field else {},
+        )

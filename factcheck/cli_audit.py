@@ -1,0 +1,129 @@
+"""The `audit`, `rules`, `rate` and `convert` commands (registered on the app in cli.py).
+
+Only argument parsing and exit codes live here; the work is in the library.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from factcheck.cli import FailOn, LangChoice, ReportFormat, _config_error, _parse_date, _write, app
+
+
+@app.command()
+def audit(
+    paths: Annotated[list[Path], typer.Argument(help="Files or directories to audit.")],
+    rules: Annotated[Path | None, typer.Option(help="Rule pack (YAML).")] = None,
+    rates: Annotated[Path | None, typer.Option(help="Rate table CSV (date,base,quote,rate).")] = (
+        None
+    ),
+    lang: Annotated[LangChoice, typer.Option(help="Language of the texts.")] = LangChoice.auto,
+    published: Annotated[str | None, typer.Option(help="Publication date (YYYY-MM-DD).")] = None,
+    fmt: Annotated[ReportFormat, typer.Option("--format", help="Report format.")] = (
+        ReportFormat.text
+    ),
+    output: Annotated[Path | None, typer.Option(help="Write the report to this file.")] = None,
+    fail_on: Annotated[FailOn, typer.Option(help="Exit 1 on findings at or above this.")] = (
+        FailOn.warning
+    ),
+    baseline: Annotated[Path | None, typer.Option(help="Accepted findings (JSON).")] = None,
+    write_baseline: Annotated[
+        Path | None, typer.Option(help="Write the current findings as a baseline file.")
+    ] = None,
+) -> None:
+    """Check the figures of the texts against each other, stated rates and reference rates."""
+    from factcheck.documents import iter_documents
+    from factcheck.engine.runner import audit_items, rules_of, settings
+    from factcheck.errors import ConfigError
+    from factcheck.report import render
+
+    day = _parse_date(published)
+    language = None if lang is LangChoice.auto else lang.value
+    try:
+        setup = settings(rules, rates)
+        items = iter_documents(paths, lang=language, published=day)  # type: ignore[arg-type]
+        result = audit_items(items, setup, baseline)
+    except ConfigError as error:
+        raise _config_error(error) from None
+    if write_baseline is not None:
+        from factcheck.engine.suppress import baseline_text
+        from factcheck.report.files import write_atomic
+
+        write_atomic(write_baseline, baseline_text(result.findings))
+    color = output is None and fmt is ReportFormat.text and sys.stdout.isatty()
+    _write(render(fmt.value, result, rules_of(setup.pack), color=color), output)
+    raise typer.Exit(result.exit_code(fail_on.value))
+
+
+@app.command("rules")
+def rules_command(
+    code: Annotated[str | None, typer.Argument(help="A check code, e.g. FX001.")] = None,
+) -> None:
+    """List the checks, or print one check's documentation."""
+    from factcheck.engine.registry import all_checks
+
+    checks = all_checks()
+    if code is None:
+        for check in checks.values():
+            typer.echo(f"{check.code}  {check.name:<30} {check.summary()}")
+        return
+    if code.upper() not in checks:
+        typer.echo(f"error: unknown check code {code!r}; see `factcheck rules`", err=True)
+        raise typer.Exit(2)
+    typer.echo(checks[code.upper()].doc())
+
+
+@app.command()
+def rate(
+    base: Annotated[str, typer.Argument(help="Currency converted from, e.g. USD.")],
+    quote: Annotated[str, typer.Argument(help="Currency converted to, e.g. IDR.")],
+    on: Annotated[str | None, typer.Option("--date", help="Date (YYYY-MM-DD); default the "
+                                                          "table's last day.")] = None,
+    rates: Annotated[Path | None, typer.Option(help="Rate table CSV instead of ECB.")] = None,
+) -> None:
+    """Print the reference rate of QUOTE per one BASE on a date, and the date used."""
+    from factcheck.errors import ConfigError
+    from factcheck.normalise.fx import RateUnavailable, provider_from
+
+    try:
+        provider = provider_from(rates)
+        day = _parse_date(on) or provider.span()[1]
+        found = provider.rate(base.upper(), quote.upper(), day)  # type: ignore[arg-type]
+    except (ConfigError, RateUnavailable) as error:
+        raise _config_error(error) from None
+    typer.echo(f"1 {found.base} = {found.rate:,.6g} {found.quote} on {found.used.isoformat()} "
+               f"(requested {found.requested.isoformat()}; {found.source})")
+
+
+@app.command()
+def convert(
+    amount: Annotated[str, typer.Argument(help='An amount as written, e.g. "US$ 5 miliar".')],
+    to: Annotated[str, typer.Option("--to", help="Target currency, e.g. IDR.")],
+    on: Annotated[str | None, typer.Option("--date", help="Date (YYYY-MM-DD).")] = None,
+    lang: Annotated[LangChoice, typer.Option(help="Language of the amount.")] = LangChoice.id,
+    rates: Annotated[Path | None, typer.Option(help="Rate table CSV instead of ECB.")] = None,
+) -> None:
+    """Convert an amount as written ("US$ 5 miliar") at the reference rate of a date."""
+    from factcheck.errors import ConfigError
+    from factcheck.extract import extract_text
+    from factcheck.normalise.fx import RateUnavailable, provider_from
+    from factcheck.normalise.money_format import format_amount
+
+    language = "id" if lang is LangChoice.auto else lang.value
+    money = [f for f in extract_text(amount, language) if f.kind == "money"]  # type: ignore[arg-type]
+    if len(money) != 1 or not money[0].currency:
+        typer.echo(f"error: {amount!r} is not one amount of money", err=True)
+        raise typer.Exit(2)
+    try:
+        provider = provider_from(rates)
+        day = _parse_date(on) or provider.span()[1]
+        found = provider.rate(money[0].currency, to.upper(), day)  # type: ignore[arg-type]
+    except (ConfigError, RateUnavailable) as error:
+        raise _config_error(error) from None
+    text = format_amount(money[0].value * found.rate, found.quote, language)  # type: ignore[arg-type]
+    typer.echo(f"{text}  (at {found.rate:,.6g} {found.quote}/{found.base} on "
+               f"{found.used.isoformat()}; {found.source})")

@@ -1,0 +1,144 @@
+"""What a check sees of one document: its figures, its conversions as implied-rate
+intervals, its stated rates, valuation dates and the reference rates.
+
+A conversion "X (sekitar Y)" implies a rate Y/X. The figure being converted is taken as
+printed; the converted figure admits rounding or truncation, [y - u/2, y + u) with u its
+last digit's unit (a pack option takes the loosest reading, both figures rounded). Rates
+are oriented so that they are at least 1 (IDR per USD, USD per EUR).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from factcheck.model import Document, Figure, Finding, Severity
+
+if TYPE_CHECKING:
+    from factcheck.engine.registry import Check
+    from factcheck.normalise.fx import RateProvider, RateQuote
+
+
+@dataclass(frozen=True)
+class Conversion:
+    """A conversion pair and the interval of rates (``quote`` per one ``base``) it admits."""
+
+    source: Figure
+    converted: Figure
+    base: str
+    quote: str
+    low: float
+    high: float
+    point: float
+
+    def contains(self, rate: float, tolerance: float = 0.0) -> bool:
+        return self.low * (1 - tolerance) <= rate <= self.high * (1 + tolerance)
+
+    def distance(self, rate: float) -> float:
+        """Relative distance from ``rate`` to the interval (0 inside)."""
+        if rate < self.low:
+            return (self.low - rate) / rate
+        if rate > self.high:
+            return (rate - self.high) / rate
+        return 0.0
+
+    def value_at(self, rate: float) -> float:
+        """The converted figure's value at ``rate``."""
+        per_source = rate if self.source.currency == self.base else 1 / rate
+        return self.source.value * per_source
+
+
+def implied(source: Figure, converted: Figure, loosest: bool = False) -> Conversion | None:
+    """The rate interval a conversion admits, or None if it cannot be read as one."""
+    if source.value <= 0 or converted.value <= 0 or not source.currency or not converted.currency:
+        return None
+    if "range" in (source.qualifier, converted.qualifier):
+        return None
+    y, u = converted.value, converted.step
+    y_low, y_high = y - u / 2, (y + u / 2 if loosest else y + u)
+    x_low = x_high = source.value
+    if loosest:
+        x_low, x_high = source.value - source.step / 2, source.value + source.step / 2
+    if y_low <= 0 or x_low <= 0:
+        return None
+    low, high, point = y_low / x_high, y_high / x_low, y / source.value
+    base, quote = source.currency, converted.currency
+    if point < 1:
+        low, high, point, base, quote = 1 / high, 1 / low, 1 / point, quote, base
+    return Conversion(source, converted, base, quote, low, high, point)
+
+
+@dataclass
+class DocumentContext:
+    """One document under audit."""
+
+    document: Document
+    figures: tuple[Figure, ...]
+    rates: RateProvider | None = None
+    loosest: bool = False
+    memo: dict[str, object] = field(default_factory=dict)  # analyses shared by checks
+    _by_id: dict[str, Figure] = field(default_factory=dict)
+
+    def figure(self, figure_id: str) -> Figure:
+        if not self._by_id:
+            self._by_id = {f.id: f for f in self.figures}
+        return self._by_id[figure_id]
+
+    @cached_property
+    def conversions(self) -> tuple[Conversion, ...]:
+        """Every money conversion pair of the document, in text order."""
+        out = []
+        for f in self.figures:
+            if f.equivalent_of and f.kind == "money":
+                source = self.figure(f.equivalent_of)
+                if source.kind == "money" and source.currency != f.currency:
+                    conversion = implied(source, f, self.loosest)
+                    if conversion is not None:
+                        out.append(conversion)
+        return tuple(out)
+
+    @cached_property
+    def stated_rates(self) -> tuple[Figure, ...]:
+        return tuple(f for f in self.figures if f.kind == "rate" and f.currency and f.unit)
+
+    def valuation_date(self, figure: Figure) -> date | None:
+        """The publication date, or the end of a period that ended before it."""
+        published = self.document.published
+        period = figure.period
+        if published is None:
+            return None
+        if period is not None and period.end is not None and period.end < published:
+            return period.end
+        return published
+
+    def reference(self, base: str, quote: str, on: date | None) -> RateQuote | None:
+        """The reference rate of ``quote`` per ``base`` on a date, or None if unavailable."""
+        if on is None or self.rates is None:
+            return None
+        from factcheck.normalise.fx import RateUnavailable
+
+        try:
+            return self.rates.rate(base, quote, on)
+        except RateUnavailable:
+            return None
+
+    def finding(
+        self, check: type[Check], at: Figure, severity: Severity, message: str, *,
+        figures: tuple[Figure, ...] = (), suggestion: str | None = None,
+        evidence: dict[str, object] | None = None,
+    ) -> Finding:
+        """A finding anchored at a figure, keyed for baselines by its content."""
+        involved = figures or (at,)
+        key = "|".join([check.code, self.document.path,
+                         *sorted(f"{f.kind}:{f.currency}:{f.unit}:{f.value:.6g}"
+                                 for f in involved)])
+        return Finding(
+            code=check.code, name=check.name, severity=severity, message=message,
+            path=self.document.path, line=at.line, column=at.column,
+            figures=tuple(f.id for f in involved), suggestion=suggestion,
+            evidence=dict(evidence or {}),
+            fingerprint=hashlib.sha256(key.encode("utf-8")).hexdigest()[:16],
+        )

@@ -1,0 +1,135 @@
+"""Amounts and exchange rates written the way a writer of the language would write them.
+
+``format_amount(80.9e12, "IDR", "id")`` is "Rp 80,9 triliun"; ``format_amount(5e9, "USD",
+"fr")`` is "5 milliards de dollars"; ``format_amount(80.9e9, "USD", "en")`` is "$80.9
+billion". An amount of a million or more takes the largest scale word that keeps the number
+at least 1 (and under 1000 unless no larger word exists: "Rp 1.303 triliun", "1 303 milliards
+de rupiahs"); a smaller amount is written in full ("Rp 16.250"). Decimal and group separators
+are babel's (CLDR) for the language. Used for suggested corrections, so the result must read
+back through the extractor as the same figure.
+"""
+
+from __future__ import annotations
+
+import math
+from decimal import ROUND_HALF_UP, Decimal
+from functools import cache
+
+from babel.numbers import get_decimal_symbol, get_group_symbol
+
+from factcheck.model import Lang
+
+# Scale words by language: (factor, singular, plural). French press writes "1 303 milliards"
+# rather than "1,303 billion" (a French "billion" is 10^12), so French stops at milliard.
+SCALES: dict[Lang, tuple[tuple[float, str, str], ...]] = {
+    "id": ((1e6, "juta", "juta"), (1e9, "miliar", "miliar"), (1e12, "triliun", "triliun")),
+    "fr": ((1e6, "million", "millions"), (1e9, "milliard", "milliards")),
+    "en": ((1e6, "million", "million"), (1e9, "billion", "billion"),
+           (1e12, "trillion", "trillion")),
+}
+
+# Symbols written before the number; id always puts a space after them, en only after
+# letters ("Rp 5 trillion", "$5 billion", "S$5 billion").
+SYMBOLS: dict[Lang, dict[str, str]] = {
+    "id": {"IDR": "Rp", "USD": "US$", "EUR": "€", "GBP": "£", "JPY": "¥", "SGD": "S$",
+           "AUD": "A$", "HKD": "HK$", "MYR": "RM"},
+    "en": {"IDR": "Rp", "USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "SGD": "S$",
+           "AUD": "A$", "HKD": "HK$", "NZD": "NZ$", "INR": "₹"},
+}
+
+# French currency names written after the number: (singular, plural).
+FRENCH_NAMES: dict[str, tuple[str, str]] = {
+    "USD": ("dollar", "dollars"), "EUR": ("euro", "euros"), "IDR": ("rupiah", "rupiahs"),
+    "GBP": ("livre sterling", "livres sterling"), "JPY": ("yen", "yens"),
+    "CNY": ("yuan", "yuans"), "CHF": ("franc suisse", "francs suisses"),
+    "SGD": ("dollar de Singapour", "dollars de Singapour"),
+    "AUD": ("dollar australien", "dollars australiens"),
+    "CAD": ("dollar canadien", "dollars canadiens"),
+    "HKD": ("dollar de Hong Kong", "dollars de Hong Kong"),
+    "INR": ("roupie indienne", "roupies indiennes"), "MYR": ("ringgit", "ringgits"),
+    "ZAR": ("rand", "rands"), "KRW": ("won", "wons"),
+}
+
+AMOUNT_DECIMALS = 3  # most decimals shown with a scale word when ``decimals`` is None
+FULL_DECIMALS = 2  # ... and for an amount written in full
+RATE_DIGITS = 4  # significant digits of a rate under 100
+
+
+def format_amount(value: float, currency: str, lang: Lang, *, decimals: int | None = None) -> str:
+    """``value`` (in currency units) as a writer in ``lang`` would print it.
+
+    ``decimals`` fixes the decimals of the printed number; with None, up to 3 decimals
+    (2 for an amount written in full) are shown and trailing zeros are dropped.
+    """
+    if not math.isfinite(value):
+        raise ValueError(f"cannot format a non-finite amount: {value!r}")
+    number, scale, places = scale_amount(abs(value), lang, decimals)
+    digits = format_number(number, places, lang, trim=decimals is None)
+    sign = "-" if value < 0 and digits.strip("0,. \u202f\u00a0") else ""
+    if lang == "fr":
+        plural = rounded(number, places) >= 2
+        word = (scale[2] if plural else scale[1]) if scale else ""
+        singular, many = FRENCH_NAMES.get(currency, (currency, currency))
+        if not word:
+            return f"{sign}{digits} {many if plural else singular}"
+        if currency not in FRENCH_NAMES:
+            return f"{sign}{digits} {word} {currency}"
+        joiner = "d'" if many[0] in "aeiouéèêh" else "de "
+        return f"{sign}{digits} {word} {joiner}{many}"
+    symbol = SYMBOLS[lang].get(currency, currency)
+    space = " " if lang == "id" or symbol[-1].isalpha() else ""
+    tail = f" {scale[1]}" if scale else ""
+    return f"{sign}{symbol}{space}{digits}{tail}"
+
+
+def scale_amount(magnitude: float, lang: Lang,
+                 decimals: int | None) -> tuple[float, tuple[float, str, str] | None, int]:
+    """(number as printed before rounding, scale word or None, decimals) for an amount."""
+    scales = SCALES[lang]
+    index = -1
+    for i, (factor, _, _) in enumerate(scales):
+        if magnitude >= factor:
+            index = i
+    while True:
+        scale = scales[index] if index >= 0 else None
+        places = decimals if decimals is not None else (
+            AMOUNT_DECIMALS if scale else FULL_DECIMALS)
+        number = magnitude / (scale[0] if scale else 1.0)
+        next_factor = scales[index + 1][0] if index + 1 < len(scales) else None
+        limit = next_factor / (scale[0] if scale else 1.0) if next_factor else math.inf
+        # Rounding can carry the number up to the next scale word (999.9996 miliar).
+        if rounded(number, places) < limit:
+            return number, scale, places
+        index += 1
+
+
+def format_number(number: float, places: int, lang: Lang, *, trim: bool) -> str:
+    """``number`` with ``places`` decimals and the language's separators."""
+    text = f"{rounded(number, places):,.{max(places, 0)}f}"
+    if trim and "." in text:
+        text = text.rstrip("0").rstrip(".")
+    group, decimal = _separators(lang)
+    return text.replace(",", "\0").replace(".", decimal).replace("\0", group)
+
+
+def format_rate(rate: float, base: str, quote: str, lang: Lang) -> str:
+    """An exchange rate as "16.288 IDR/USD" (units of ``quote`` per one ``base``): whole
+    numbers from 100 up, 4 significant digits below."""
+    if not math.isfinite(rate) or rate <= 0:
+        raise ValueError(f"an exchange rate must be positive: {rate!r}")
+    places = 0 if rate >= 100 else RATE_DIGITS - 1 - math.floor(math.log10(rate))
+    if places > 0 and rounded(rate, places) >= 10 ** (RATE_DIGITS - places):
+        places -= 1  # 99.996 rounds to 100.0: keep 4 significant digits
+    return f"{format_number(rate, places, lang, trim=True)} {quote}/{base}"
+
+
+def rounded(number: float, places: int) -> Decimal:
+    """``number`` rounded half up as written in decimal (5.835 -> 5.84, not binary 5.83)."""
+    exact = Decimal(repr(number))
+    return exact.quantize(Decimal(1).scaleb(-max(places, 0)), rounding=ROUND_HALF_UP)
+
+
+@cache
+def _separators(lang: Lang) -> tuple[str, str]:
+    """(group, decimal) symbols of the language from babel's CLDR data."""
+    return str(get_group_symbol(lang)), str(get_decimal_symbol(lang))

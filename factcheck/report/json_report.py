@@ -1,0 +1,79 @@
+"""Findings out: the ``audit --format json`` contract.
+
+The contract (DESIGN.md): ``{"version": 1, "findings": [{"code", "name", "severity",
+"message", "path", "line", "column", "figures", "suggestion", "evidence"}], "summary":
+{"errors", "warnings", "info", "documents", "suppressed", "baselined"}}``. Findings keep
+the engine's order; a finding's ``fingerprint`` is for baselines and is not written here.
+``FindingsOutput.model_json_schema()`` is the JSON Schema of the format.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict
+
+from factcheck.model import AuditResult, Finding, RuleInfo, Severity
+
+
+class FindingRecord(BaseModel):
+    """One finding as the JSON contract writes it."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    code: str
+    name: str
+    severity: Severity
+    message: str
+    path: str
+    line: int
+    column: int
+    figures: list[str]
+    suggestion: str | None
+    evidence: dict[str, Any]
+
+
+class Summary(BaseModel):
+    """How many findings of each severity, in how many documents, and how many were held back
+    by suppressions and by the baseline."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    errors: int
+    warnings: int
+    info: int
+    documents: int
+    suppressed: int
+    baselined: int
+
+
+class FindingsOutput(BaseModel):
+    """The whole output of ``factcheck audit --format json``."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    version: int = 1
+    findings: list[FindingRecord]
+    summary: Summary
+
+
+def _record(finding: Finding) -> FindingRecord:
+    return FindingRecord(**{k: getattr(finding, k) for k in FindingRecord.model_fields})
+
+
+def to_output(result: AuditResult) -> FindingsOutput:
+    counts = result.counts()
+    return FindingsOutput(
+        findings=[_record(f) for f in result.findings],
+        summary=Summary(errors=counts["error"], warnings=counts["warning"],
+                        info=counts["info"], documents=len(result.documents),
+                        suppressed=result.suppressed, baselined=result.baselined),
+    )
+
+
+def render(result: AuditResult, rules: Sequence[RuleInfo], color: bool = False) -> str:
+    """``result`` as the JSON contract, indented by 2, UTF-8 as is, with a final newline."""
+    data = to_output(result).model_dump(mode="json")
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

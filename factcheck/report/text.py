@@ -1,0 +1,115 @@
+"""Findings as linter lines: ``path:line:col: severity CODE message (suggestion: ...)``.
+
+A blank line and a summary line follow: ``2 errors, 1 warning, 0 info in 3 documents``,
+with ``; 3 suppressed, 2 in baseline`` when the engine held findings back. Text from the
+input is printed as it is, except that line breaks and other control characters are
+shown as escapes (``\\n``, ``\\x1b``), so that one finding stays one line and nothing
+from an article can move the cursor or recolour a terminal. With ``color`` the same
+lines are styled with rich (input text is never read as markup), and a summary table
+comes before the summary line.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from factcheck.model import AuditResult, Finding, RuleInfo
+
+if TYPE_CHECKING:
+    from rich.text import Text
+
+_ESCAPES = {code: f"\\x{code:02x}" for code in (*range(0x20), 0x7F) if code != 0x09}
+_ESCAPES.update({0x0A: "\\n", 0x0D: "\\r"})
+_STYLES = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+
+
+def one_line(text: str) -> str:
+    """``text`` with line breaks and control characters (tab excepted) escaped."""
+    return text.translate(_ESCAPES)
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
+def summary_line(result: AuditResult) -> str:
+    """``N errors, M warnings, K info in D documents[; S suppressed, B in baseline]``."""
+    counts = result.counts()
+    line = (f"{_plural(counts['error'], 'error')}, {_plural(counts['warning'], 'warning')}, "
+            f"{counts['info']} info in {_plural(len(result.documents), 'document')}")
+    held = []
+    if result.suppressed:
+        held.append(f"{result.suppressed} suppressed")
+    if result.baselined:
+        held.append(f"{result.baselined} in baseline")
+    return f"{line}; {', '.join(held)}" if held else line
+
+
+def finding_line(finding: Finding) -> str:
+    """One finding as a plain linter line, without a line break."""
+    line = (f"{one_line(finding.path)}:{finding.line}:{finding.column}: "
+            f"{finding.severity} {finding.code} {one_line(finding.message)}")
+    if finding.suggestion is not None:
+        line += f" (suggestion: {one_line(finding.suggestion)})"
+    return line
+
+
+def render(result: AuditResult, rules: Sequence[RuleInfo], color: bool = False) -> str:
+    """The findings of ``result``, one per line, and the summary."""
+    if color:
+        return _render_color(result)
+    lines = [finding_line(f) for f in result.findings]
+    if lines:
+        lines.append("")
+    lines.append(summary_line(result))
+    return "".join(line + "\n" for line in lines)
+
+
+def _styled(finding: Finding) -> Text:
+    from rich.text import Text
+
+    style = _STYLES[finding.severity]
+    line = Text()
+    line.append(f"{one_line(finding.path)}:{finding.line}:{finding.column}:", style="bold")
+    line.append(" ")
+    line.append(finding.severity, style=style)
+    line.append(" ")
+    line.append(finding.code, style=f"{style} underline")
+    line.append(" ")
+    line.append(one_line(finding.message))
+    if finding.suggestion is not None:
+        line.append(" (suggestion: ")
+        line.append(one_line(finding.suggestion), style="green")
+        line.append(")")
+    return line
+
+
+def _render_color(result: AuditResult) -> str:
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    buffer = io.StringIO()
+    console = Console(file=buffer, width=100, force_terminal=True, color_system="standard",
+                      highlight=False, markup=False, emoji=False, legacy_windows=False)
+    for finding in result.findings:
+        console.print(_styled(finding), soft_wrap=True)
+    if result.findings:
+        console.print()
+    counts = result.counts()
+    table = Table(title="factcheck audit")
+    table.add_column("", style="bold")
+    table.add_column("count", justify="right")
+    rows = [("errors", counts["error"], _STYLES["error"]),
+            ("warnings", counts["warning"], _STYLES["warning"]),
+            ("info", counts["info"], _STYLES["info"]),
+            ("documents", len(result.documents), ""),
+            ("suppressed", result.suppressed, "dim"),
+            ("in baseline", result.baselined, "dim")]
+    for label, count, style in rows:
+        table.add_row(Text(label, style=style), Text(str(count)))
+    console.print(table)
+    console.print(Text(summary_line(result), style="bold"), soft_wrap=True)
+    return buffer.getvalue()

@@ -1,0 +1,1 @@
+"""Shipped rule packs (YAML), installed as ``factcheck.rules``."""
