@@ -95,8 +95,21 @@ def rate(
         found = provider.rate(base.upper(), quote.upper(), day)  # type: ignore[arg-type]
     except (ConfigError, RateUnavailable) as error:
         raise _config_error(error) from None
-    typer.echo(f"1 {found.base} = {found.rate:,.6g} {found.quote} on {found.used.isoformat()} "
-               f"(requested {found.requested.isoformat()}; {found.source})")
+    from factcheck.normalise.money_format import format_rate
+
+    typer.echo(f"{format_rate(found.rate, found.base, found.quote, 'en')} on "
+               f"{found.used.isoformat()} (requested {found.requested.isoformat()}; "
+               f"{found.source})")
+
+
+def significant_decimals(value: float, digits: int) -> int:
+    """Decimals that give ``digits`` significant digits once a scale word is chosen."""
+    import math
+
+    if value <= 0:
+        return 0
+    mantissa = value / 1000.0 ** (max(0, int(math.log10(value)) // 3))
+    return max(0, digits - 1 - math.floor(math.log10(mantissa)))
 
 
 @app.command()
@@ -124,6 +137,8 @@ def convert(
         found = provider.rate(money[0].currency, to.upper(), day)  # type: ignore[arg-type]
     except (ConfigError, RateUnavailable) as error:
         raise _config_error(error) from None
-    text = format_amount(money[0].value * found.rate, found.quote, language)  # type: ignore[arg-type]
+    value = money[0].value * found.rate
+    text = format_amount(value, found.quote, language,  # type: ignore[arg-type]
+                         decimals=significant_decimals(value, 3))
     typer.echo(f"{text}  (at {found.rate:,.6g} {found.quote}/{found.base} on "
                f"{found.used.isoformat()}; {found.source})")

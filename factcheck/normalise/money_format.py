@@ -14,10 +14,12 @@ from __future__ import annotations
 import math
 from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
+from typing import TYPE_CHECKING
 
 from babel.numbers import get_decimal_symbol, get_group_symbol
 
-from factcheck.model import Lang
+if TYPE_CHECKING:
+    from factcheck.model import Lang
 
 # Scale words by language: (factor, singular, plural). French press writes "1 303 milliards"
 # rather than "1,303 billion" (a French "billion" is 10^12), so French stops at milliard.

@@ -17,13 +17,13 @@ from currency_converter import CurrencyConverter, RateNotFoundError
 from factcheck.errors import ConfigError
 from factcheck.normalise.fx import (
     ECB_SOURCE,
-    CsvRates,
     EcbRates,
     RateUnavailable,
     default_provider,
     fitting_dates,
     provider_from,
 )
+from factcheck.normalise.fx_csv import CsvRates
 
 
 @pytest.fixture(scope="module")

@@ -4,7 +4,7 @@ extractor as the same figure."""
 from __future__ import annotations
 
 import pytest
-from hypothesis import assume, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.extract import extract_text
@@ -71,22 +71,15 @@ def test_format_rate_significant_digits() -> None:
 # Every currency the ECB publishes today, written with a symbol, a name or its code.
 ROUND_TRIP = ("IDR", "USD", "EUR", "GBP", "JPY", "SGD", "AUD", "HKD", "CHF", "CNY", "INR",
               "MYR", "CAD", "ZAR", "KRW", "NZD", "THB", "PHP", "BRL", "MXN", "TRY", "SEK",
-              "NOK", "DKK", "PLN", "CZK", "HUF", "ILS")
-
-# Formatted amounts the extractor does not read yet (reported; not worked around here).
-EXTRACTOR_GAPS = [
-    pytest.param("1 ringgit", "fr", "MYR", id="fr-singular-ringgit"),
-    pytest.param("RON 5 miliar", "id", "RON", id="code-RON"),
-    pytest.param("BGN 5 billion", "en", "BGN", id="code-BGN"),
-    pytest.param("5 milliards ISK", "fr", "ISK", id="code-ISK"),
-]
-KNOWN_GAPS = {("fr", "MYR")}  # "1,5 ringgit": French singular below 2
+              "NOK", "DKK", "PLN", "CZK", "HUF", "ILS", "RON", "BGN", "ISK")
 
 
-@pytest.mark.xfail(strict=True, reason="extractor lexicon gap: move to ROUND_TRIP when fixed")
-@pytest.mark.parametrize(("text", "lang", "currency"), EXTRACTOR_GAPS)
-def test_extractor_gaps(text: str, lang: Lang, currency: str) -> None:
-    value = 1.0 if text.startswith("1 ") else 5e9
+
+@pytest.mark.parametrize(("text", "lang", "currency", "value"), [
+    ("1 ringgit", "fr", "MYR", 1.0), ("RON 5 miliar", "id", "RON", 5e9),
+    ("BGN 5 billion", "en", "BGN", 5e9), ("5 milliards ISK", "fr", "ISK", 5e9),
+])
+def test_formatted_amounts_read_back(text: str, lang: Lang, currency: str, value: float) -> None:
     assert format_amount(value, currency, lang) == text
     money = [f for f in extract_text(text, lang) if f.kind == "money"]
     assert [(f.value, f.currency) for f in money] == [(value, currency)]
@@ -98,7 +91,6 @@ def test_extractor_gaps(text: str, lang: Lang, currency: str) -> None:
 def test_extractor_reads_back_the_amount(mantissa: float, exponent: int, currency: str,
                                          lang: Lang) -> None:
     value = mantissa * 10.0**exponent
-    assume((lang, currency) not in KNOWN_GAPS or value >= 2)
     text = format_amount(value, currency, lang)
     money = [f for f in extract_text(text, lang) if f.kind == "money"]
     assert len(money) == 1, (text, money)

@@ -1,0 +1,69 @@
+"""One YAML case file per check (cases/CODE.yaml): text or files in, expected findings out.
+
+Each case lists the findings it expects of the file's check (``codes: all`` compares every
+finding): code, line, and when given severity, the text of the figure the finding sits on,
+and the suggestion. ``expect: []`` is a negative case that must stay silent.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from factcheck.api import audit, audit_text
+from factcheck.extract import extract_text
+from factcheck.model import Finding
+
+CASES = Path(__file__).with_name("cases")
+
+
+def load() -> list[Any]:
+    params = []
+    for path in sorted(CASES.glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for case in data["cases"]:
+            params.append(pytest.param(data["check"], case, id=f"{path.stem}: {case['name']}"))
+    return params
+
+
+def anchor_text(text: str, lang: str, published: date | None, finding: Finding) -> str:
+    for figure in extract_text(text, lang, published=published):  # type: ignore[arg-type]
+        if (figure.line, figure.column) == (finding.line, finding.column):
+            return figure.text
+    return ""
+
+
+@pytest.mark.parametrize(("check", "case"), load())
+def test_case(check: str, case: dict[str, Any], tmp_path: Path) -> None:
+    published = case.get("published")
+    lang = case.get("lang", "id")
+    if "files" in case:
+        for name, content in case["files"].items():
+            target = tmp_path / name
+            if isinstance(content, dict):
+                target.write_bytes(bytes.fromhex(content["hex"]))
+            else:
+                target.write_text(content, encoding="utf-8")
+        result = audit([tmp_path], lang=lang, published=published)
+        findings = list(result.findings)
+    else:
+        findings = list(audit_text(case["text"], lang, published=published))
+    codes = None if case.get("codes") == "all" else {check}
+    got = [f for f in findings if codes is None or f.code in codes]
+    expected = case["expect"]
+    assert len(got) == len(expected), [f"{f.code} {f.line}: {f.message}" for f in got]
+    for finding, want in zip(got, expected, strict=True):
+        assert finding.code == want["code"]
+        assert finding.line == want["line"], finding.message
+        if "severity" in want:
+            assert finding.severity == want["severity"], finding.message
+        if "figure" in want:
+            assert anchor_text(case["text"], lang, published, finding) == want["figure"]
+        if "suggestion" in want:
+            assert finding.suggestion == want["suggestion"], finding.message
+        if "path" in want:
+            assert finding.path.endswith(want["path"])
