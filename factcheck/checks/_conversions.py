@@ -13,9 +13,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from factcheck.engine.context import Conversion, DocumentContext
-from factcheck.model import Figure
+from factcheck.model import Figure, Severity
 
 SCALE_TOLERANCE = 0.15
+
+
+def graded(deviation: float) -> Severity:
+    """Severity by the size of the error: under 1% it misleads nobody (info), 1-2% a
+    little (warning), beyond that it is wrong (error)."""
+    size = abs(deviation)
+    return "info" if size < 0.01 else "warning" if size <= 0.02 else "error"
 
 
 def groups(ctx: DocumentContext) -> dict[tuple[str, str], list[Conversion]]:

@@ -5,8 +5,9 @@ What it flags:
     intersect. The largest set that shares a rate is taken as the article's rate; each
     conversion outside it (the smallest set whose removal leaves the rest consistent) is
     named, with the rate the rest agree on and the figure at that rate, in the article's
-    own number style. Conversions already explained by a scale slip (FX003) or by a stated
-    rate (FX004) are left to those checks.
+    own number style. Severity follows the size of the error: under 1% off the shared rate
+    is info, 1-2% a warning, more an error. Conversions already explained by a scale slip
+    (FX003) or by a stated rate (FX004) are left to those checks.
 
 Why it matters:
     An article converts at one rate; a conversion that fits none of its siblings is a
@@ -26,7 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from factcheck.checks._conversions import groups, has_market, sibling_agreement
+from factcheck.checks._conversions import graded, groups, has_market, sibling_agreement
 from factcheck.checks._restate import clean, restate
 from factcheck.engine.context import DocumentContext
 from factcheck.engine.registry import Check, CheckOptions, register
@@ -66,7 +67,7 @@ class ConversionRateMismatch(Check):
                     + (f": at that rate it is about {suggestion}" if suggestion else "")
                 )
                 yield ctx.finding(
-                    type(self), c.converted, "warning" if abs(gap) <= 0.02 else "error",
+                    type(self), c.converted, graded(gap),
                     message, figures=(c.source, c.converted), suggestion=suggestion,
                     evidence={"implied_rate": [c.low, c.high], "common_rate": [found.low,
                               found.high], "deviation": gap, "pair": f"{quote}/{base}",
@@ -83,7 +84,7 @@ class ConversionRateMismatch(Check):
                    "and no reference rate says which is off")
         gap = max(c.point for c in pair) / min(c.point for c in pair) - 1
         return ctx.finding(
-            type(self), last.converted, "warning" if gap <= 0.02 else "error", message,
+            type(self), last.converted, graded(gap), message,
             figures=tuple(f for c in pair for f in (c.source, c.converted)),
             evidence={"implied_rates": [[c.low, c.high] for c in pair]},
         )

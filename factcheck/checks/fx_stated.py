@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from factcheck.checks._conversions import scaled, stated_consistent, stated_for
+from factcheck.checks._conversions import graded, scaled, stated_consistent, stated_for
 from factcheck.checks._restate import clean, restate
 from factcheck.engine.context import DocumentContext
 from factcheck.engine.registry import Check, CheckOptions, register
@@ -58,7 +58,7 @@ class StatedRateMismatch(Check):
                 + (f"; at that rate it is {suggestion}" if suggestion else "")
             )
             yield ctx.finding(
-                type(self), c.converted, "warning" if gap <= 0.02 else "error", message,
+                type(self), c.converted, graded(c.point / value - 1), message,
                 figures=(c.source, c.converted, rate), suggestion=suggestion,
                 evidence={"implied_rate": [c.low, c.high], "stated_rate": value,
                           "stated_text": rate.text, "distance": gap,

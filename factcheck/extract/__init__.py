@@ -59,8 +59,7 @@ def extract_document(doc: Document, options: ExtractOptions | None = None) -> tu
     starts = [s for s, _ in sentences]
     pairs = find_pairs(text, amounts, lex, starts)
     if any(a.kind == "bare" for a in amounts):
-        converted = {id(amounts[i]) for i in pairs}
-        amounts = carry_currencies(text, amounts, lex, converted)
+        amounts = carry_currencies(text, amounts, lex, pairs)
         pairs = find_pairs(text, amounts, lex, starts)
     resolve_rate_bases(amounts, pairs, starts)
     periods = find_periods(text, doc.lang, doc.published,

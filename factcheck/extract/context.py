@@ -52,11 +52,17 @@ def find_pairs(
 
 
 def carry_currencies(
-    text: str, amounts: list[Amount], lex: Lexicon, converted: set[int]
+    text: str, amounts: list[Amount], lex: Lexicon, pairs: dict[int, int]
 ) -> list[Amount]:
-    """Give bare amounts the currency of the text before them; drop those that get none."""
+    """Give bare amounts the currency of the text before them; drop those that get none.
+
+    A bare amount restated at once in a currency C ("9 billion (US$35 million)") is in the
+    currency the article last converted into C ("JPY40 billion (US$360 million)").
+    """
+    converted = {id(amounts[i]) for i in pairs}
+    sources = {id(amounts[i]): amounts[j] for i, j in pairs.items()}
     kept: list[Amount] = []
-    for amount in amounts:
+    for index, amount in enumerate(amounts):
         if amount.kind != "bare":
             kept.append(amount)
             continue
@@ -65,6 +71,13 @@ def carry_currencies(
         if word and word[0].isalpha() and word not in lex.carry_before:
             continue
         source = _last_money(text, kept, amount, converted)
+        following = amounts[index + 1] if index + 1 < len(amounts) else None
+        if (following is not None and following.kind == "money"
+                and lex.connector_re.fullmatch(text, amount.end, following.start)):
+            into = [sources[id(k)] for k in kept if id(k) in sources
+                    and k.currency == following.currency
+                    and sources[id(k)].currency != following.currency]
+            source = into[-1] if into else source
         if source is not None:
             amount.kind, amount.currency = "money", source.currency
             amount.inferred_currency = True
