@@ -36,8 +36,9 @@ def articles() -> tuple[str, list[tuple[str, str, date | None]]]:
     """(corpus name, [(text, lang, published)])."""
     try:
         detection = _load("detection")
-        generated = detection.generate(300)  # type: ignore[attr-defined]
-        return "detection corpus", [(a.text, a.lang, a.published) for a in generated]
+        generated = detection.generate(360)  # type: ignore[attr-defined]
+        render = detection.render  # type: ignore[attr-defined]
+        return "detection corpus", [(render(a)[0], a.lang, a.published) for a in generated]
     except (ImportError, AttributeError, FileNotFoundError):
         throughput = _load("extract_throughput")
         texts = throughput.articles("id", 500_000)  # type: ignore[attr-defined]

@@ -100,8 +100,9 @@ def agreement(conversions: Sequence[Conversion], reference: float | None) -> Agr
     def key(members: frozenset[int]) -> tuple[float, int]:
         low = max(conversions[i].low for i in members)
         high = min(conversions[i].high for i in members)
-        mid = (low + high) / 2
-        return (abs(mid / reference - 1) if reference else 0.0, min(members))
+        if reference is None or low <= reference <= high:
+            return (0.0, min(members))
+        return (abs(math.log(reference / (low if reference < low else high))), min(members))
 
     chosen = min(best, key=key)
     agreeing = tuple(c for i, c in enumerate(conversions) if i in chosen)

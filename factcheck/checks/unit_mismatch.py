@@ -42,7 +42,8 @@ class UnitConversionMismatch(Check):
             if f.kind != "quantity" or not f.equivalent_of or f.qualifier == "range":
                 continue
             source = ctx.figure(f.equivalent_of)
-            if source.kind != "quantity" or source.unit != f.unit or source.value <= 0:
+            if (source.kind != "quantity" or source.unit != f.unit or source.value <= 0
+                    or source.per != f.per):  # per day vs per year is UN002's to check
                 continue
             low = (f.value - f.step / 2) * (1 - options.tolerance)
             high = (f.value + f.step) * (1 + options.tolerance)

@@ -10,6 +10,7 @@ are oriented so that they are at least 1 (IDR per USD, USD per EUR).
 from __future__ import annotations
 
 import hashlib
+import math
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -38,11 +39,12 @@ class Conversion:
         return self.low * (1 - tolerance) <= rate <= self.high * (1 + tolerance)
 
     def distance(self, rate: float) -> float:
-        """Relative distance from ``rate`` to the interval (0 inside)."""
+        """Relative distance from ``rate`` to the interval (0 inside), as a log ratio, so
+        that it is the same whichever way the pair is quoted."""
         if rate < self.low:
-            return (self.low - rate) / rate
+            return math.log(self.low / rate)
         if rate > self.high:
-            return (rate - self.high) / rate
+            return math.log(rate / self.high)
         return 0.0
 
     def value_at(self, rate: float) -> float:
@@ -51,11 +53,15 @@ class Conversion:
         return self.source.value * per_source
 
 
-def implied(source: Figure, converted: Figure, loosest: bool = False) -> Conversion | None:
-    """The rate interval a conversion admits, or None if it cannot be read as one."""
+def implied(
+    source: Figure, converted: Figure, loosest: bool = False, flip: bool | None = None
+) -> Conversion | None:
+    """The rate interval a conversion admits, or None if it cannot be read as one. The pair
+    is quoted with the alphabetically first currency as base, turned round when ``flip``
+    (None: when the rate is below 1)."""
     if source.value <= 0 or converted.value <= 0 or not source.currency or not converted.currency:
         return None
-    if "range" in (source.qualifier, converted.qualifier):
+    if "range" in (source.qualifier, converted.qualifier) or source.per != converted.per:
         return None
     y, u = converted.value, converted.step
     y_low, y_high = y - u / 2, (y + u / 2 if loosest else y + u)
@@ -66,7 +72,9 @@ def implied(source: Figure, converted: Figure, loosest: bool = False) -> Convers
         return None
     low, high, point = y_low / x_high, y_high / x_low, y / source.value
     base, quote = source.currency, converted.currency
-    if point < 1:
+    if base > quote:
+        low, high, point, base, quote = 1 / high, 1 / low, 1 / point, quote, base
+    if flip if flip is not None else point < 1:
         low, high, point, base, quote = 1 / high, 1 / low, 1 / point, quote, base
     return Conversion(source, converted, base, quote, low, high, point)
 
@@ -90,15 +98,26 @@ class DocumentContext:
 
     @cached_property
     def conversions(self) -> tuple[Conversion, ...]:
-        """Every money conversion pair of the document, in text order."""
-        out = []
+        """Every money conversion pair of the document, in text order, each currency pair
+        quoted one way (the way its median rate is at least 1)."""
+        pairs = []
         for f in self.figures:
             if f.equivalent_of and f.kind == "money":
                 source = self.figure(f.equivalent_of)
                 if source.kind == "money" and source.currency != f.currency:
-                    conversion = implied(source, f, self.loosest)
-                    if conversion is not None:
-                        out.append(conversion)
+                    pairs.append((source, f))
+        raw = [(s, f, implied(s, f, self.loosest, flip=False)) for s, f in pairs]
+        by_pair: dict[tuple[str, str], list[float]] = {}
+        for _, _, c in raw:
+            if c is not None:
+                by_pair.setdefault((c.base, c.quote), []).append(c.point)
+        flips = {key: sorted(points)[len(points) // 2] < 1 for key, points in by_pair.items()}
+        out = []
+        for s, f, c in raw:
+            if c is not None:
+                turned = implied(s, f, self.loosest, flip=flips[(c.base, c.quote)])
+                if turned is not None:
+                    out.append(turned)
         return tuple(out)
 
     @cached_property

@@ -1,0 +1,132 @@
+"""Conversion-error detection gates: seeded mutations of generated articles, and the real corpus.
+
+``benchmarks/detection.py`` is loaded by path (``benchmarks/`` is not a package). The test runs
+it on the first ``LIMIT`` generated articles (a deterministic subsample: article ``i`` does not
+depend on how many are generated) and on ``../shared/corpus`` when that folder exists.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from functools import cache
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+BENCHMARK = REPO_ROOT / "benchmarks" / "detection.py"
+LIMIT = 240  # of the 360 articles the benchmark makes; about 2,400 mutants
+RECALL_TARGET = 0.95
+FALSE_ALARM_TARGET = 0.02
+
+
+def _load() -> ModuleType:
+    """Import ``benchmarks/detection.py`` by path (registered so dataclasses resolve it)."""
+    name = "_factcheck_benchmarks_detection"
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.spec_from_file_location(name, BENCHMARK)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+detection = _load()
+
+
+def _engine_available() -> bool:
+    try:
+        import factcheck.api as api
+    except ImportError:
+        return False
+    return hasattr(api, "audit_text")
+
+
+pytestmark = pytest.mark.skipif(
+    not _engine_available(), reason="factcheck.api.audit_text (the rule engine) is not there yet"
+)
+
+
+@cache
+def result() -> dict[str, Any]:
+    outcome: dict[str, Any] = detection.run(limit=LIMIT)
+    return outcome
+
+
+def _misses(limit: int = 15) -> str:
+    misses = [m for m in result()["misses"] if m["gap"] >= detection.THRESHOLD]
+    lines = [
+        f"  {m['id']} ({m['cause']}): {m['before']!r} -> {m['after']!r} gap {m['gap']:.1%}; "
+        f"findings: {'; '.join(m['findings']) or 'none'}"
+        for m in misses[:limit]
+    ]
+    return "\n".join(lines)
+
+
+def test_generated_articles_are_correct_at_their_rate() -> None:
+    # The generator's own promise: every original conversion admits the rate it was made at.
+    for article in detection.generate(40):
+        for conv in article.conversions:
+            assert detection.gap(conv, article.style, conv.rate) == 0.0
+        text, spans = detection.render(article)
+        for (index, role), (start, end) in spans.items():
+            amount = getattr(article.conversions[index], role)
+            assert text[start:end] == detection.render_amount(amount, article.lang, article.style)
+
+
+def test_mutations_change_exactly_one_figure() -> None:
+    rates = detection.Rates()
+    for article in detection.generate(20, rates=rates):
+        original, _ = detection.render(article)
+        for mutation in detection.mutations(article, rates):
+            text, spans = detection.render(mutation.article)
+            start, end = spans[(mutation.conversion, mutation.role)]
+            assert text[start:end] == mutation.after != mutation.before
+            offset = len(text) - len(original)
+            assert text[:start] == original[:start]
+            assert text[end:] == original[end - offset :]
+
+
+def test_recall_on_mutations_of_three_percent_or_more() -> None:
+    tally = result()["recall_3pct"]
+    assert tally["n"] >= 500
+    assert tally["recall"] >= RECALL_TARGET, f"{tally}\n{_misses()}"
+
+
+def test_false_alarms_on_correct_articles() -> None:
+    res = result()
+    listing = "\n".join(
+        f"  {fa['id']}: {'; '.join(fa['findings'])}" for fa in res["false_alarms"][:15]
+    )
+    assert res["false_alarm_rate"] <= FALSE_ALARM_TARGET, listing
+
+
+def _corpus() -> dict[str, Any]:
+    corpus = result()["corpus"]
+    if corpus is None:
+        pytest.skip("../shared/corpus is absent (set FACTCHECK_SHARED to the shared folder)")
+    assert isinstance(corpus, dict)
+    return corpus
+
+
+def test_every_corpus_conversion_error_gets_an_fx_finding() -> None:
+    rows = [r for r in _corpus()["articles"] if r["group"] == "error"]
+    assert len(rows) == len(detection.CONVERSION_ERRORS)
+    missed = [r["id"] for r in rows if not r["fx"]]
+    assert not missed, f"no FX finding on: {missed}"
+
+
+def test_no_clean_corpus_article_gets_an_fx_error() -> None:
+    rows = [r for r in _corpus()["articles"] if r["group"] == "clean"]
+    assert rows
+    flagged = {
+        r["id"]: [f"{f['code']}: {f['message']}" for f in r["fx"] if f["severity"] == "error"]
+        for r in rows
+        if r["fx_errors"]
+    }
+    assert not flagged, f"FX errors on clean articles: {flagged}"
