@@ -82,8 +82,8 @@ class Period(BaseModel):
     relative: bool = False
 
 
-class Figure(BaseModel):
-    """One figure found in a document, normalised.
+class FigureContract(BaseModel):
+    """The fields of a figure that the ``extract`` JSON contract writes, in its order.
 
     ``kind`` decides how ``currency`` and ``unit`` read:
     money (``currency``; ``per`` a time denominator), percent (value 0.04 for 4%),
@@ -110,7 +110,12 @@ class Figure(BaseModel):
     qualifier: Qualifier | None = None
     period: Period | None = None
     equivalent_of: str | None = None
-    # Not in the JSON contract; used by checks.
+
+
+class Figure(FigureContract):
+    """One figure found in a document, normalised: the contract's fields and what the checks
+    also need."""
+
     step: float = Field(default=0.0, description="unit of the last printed digit, in base units")
     tense: Tense | None = None
     sentence: int = 0
@@ -130,10 +135,11 @@ Severity = Literal["error", "warning", "info"]
 SEVERITY_RANK: dict[str, int] = {"info": 1, "warning": 2, "error": 3}
 
 
-class Finding(BaseModel):
-    """One inconsistency a check found. ``evidence`` holds the arithmetic (intervals,
-    implied rates, reference rates and their dates) as JSON-ready values; ``figures`` the
-    ids of the figures involved; ``suggestion`` a corrected figure in the text's own style."""
+class FindingContract(BaseModel):
+    """The fields of a finding that the ``audit`` JSON contract writes, in its order.
+    ``evidence`` holds the arithmetic (intervals, implied rates, reference rates and their
+    dates) as JSON-ready values; ``figures`` the ids of the figures involved;
+    ``suggestion`` a corrected figure in the text's own style."""
 
     model_config = ConfigDict(frozen=True)
 
@@ -147,6 +153,11 @@ class Finding(BaseModel):
     figures: tuple[str, ...] = ()
     suggestion: str | None = None
     evidence: dict[str, Any] = Field(default_factory=dict)
+
+
+class Finding(FindingContract):
+    """One inconsistency a check found, with the content key that baselines use."""
+
     fingerprint: str = Field(default="", description="content key for baselines")
 
     def sort_key(self) -> tuple[str, int, int, str, str]:

@@ -32,7 +32,7 @@ def _money_at(
     text: str, pos: int, lex: Lexicon, dollar: str, tz: bool
 ) -> tuple[float, float, str, int] | None:
     """(value, step, currency, end) of a money amount starting at ``pos``."""
-    from factcheck.extract.scanner import _Core, _numeral_at
+    from factcheck.extract.scanner import _Core, _numeral_at, suffix_currency
 
     currency = None
     sym = _prefix_at(lex).match(text, pos)
@@ -47,12 +47,9 @@ def _money_at(
     core = _Core(m.start(), m.end(), num.value, num.step, False, False)
     value, step, factor, end, _ = _numeral_at(text, core, lex, tz)
     if currency is None:
-        suffix = lex.suffix_re.match(text, end)
+        suffix = suffix_currency(text, end, lex, factor != 1.0)
         if suffix:
-            written = suffix.group("sym") or suffix.group("name")
-            currency = (lex.symbols.get(written) if suffix.group("sym")
-                        else lex.lookup(lex.currencies, written))
-            end = suffix.end()
+            currency, _, end = suffix
     if currency is None:
         return None
     return value * factor, step * factor, dollar if currency == "$" else currency, end

@@ -308,27 +308,37 @@ def _range(
     return (value, step), factor, end
 
 
+def suffix_currency(
+    text: str, pos: int, lex: Lexicon, has_scale: bool
+) -> tuple[str, str, int] | None:
+    """(currency code, as written, end) of a currency written after a number at ``pos``."""
+    m = lex.suffix_re.match(text, pos)
+    if m is None or not (has_scale or not m.group("join").strip()):
+        return None  # "de dollars", "-rand" join only a scale word: "milliards de dollars"
+    written = m.group("sym") or m.group("name")
+    code = lex.symbols.get(written) if m.group("sym") else lex.lookup(lex.currencies, written)
+    if m.group("name") and written.lower() in lex.scale_only and not has_scale:
+        return None  # "20 pounds" may weigh; "20 million pounds" is money
+    if m.group("sym") and not written.isalpha() and DIGIT_NEXT.match(text, m.end()):
+        return None  # "10 $ 30 $": the sign opens the next amount
+    return (code, written, m.end()) if code else None
+
+
 def _attach_after(text: str, amount: Amount, lex: Lexicon, has_scale: bool) -> None:
     pos = amount.end
-    m = lex.suffix_re.match(text, pos)
-    if m and (has_scale or not m.group("join").strip()):
-        written = m.group("sym") or m.group("name")
-        code = lex.symbols.get(written) if m.group("sym") else lex.lookup(lex.currencies, written)
-        if m.group("name") and written.lower() in lex.scale_only and not has_scale:
-            code = None  # "20 pounds" may weigh; "20 million pounds" is money
-        if m.group("sym") and not written.isalpha() and DIGIT_NEXT.match(text, m.end()):
-            code = None  # "10 $ 30 $": the sign opens the next amount
-        if code:
-            amount.currency, amount.end, amount.kind = code, m.end(), "money"
-            _scale_amount(amount, lex.symbol_factor.get(written, 1.0))
-            if not has_scale and written not in lex.symbol_factor:
-                late = lex.scale_re.match(text, amount.end)
-                if late and late.group("word"):  # "75 USD million"
-                    _scale_amount(amount, lex.scale[late.group("word").lower()][0])
-                    amount.end, has_scale = late.end(), True
-            if not has_scale:
-                attach_cents(text, amount, lex, require_subunit=False)
-            return
+    suffix = suffix_currency(text, pos, lex, has_scale)
+    if suffix is not None:
+        code, written, end = suffix
+        amount.currency, amount.end, amount.kind = code, end, "money"
+        _scale_amount(amount, lex.symbol_factor.get(written, 1.0))
+        if not has_scale and written not in lex.symbol_factor:
+            late = lex.scale_re.match(text, amount.end)
+            if late and late.group("word"):  # "75 USD million"
+                _scale_amount(amount, lex.scale[late.group("word").lower()][0])
+                amount.end, has_scale = late.end(), True
+        if not has_scale:
+            attach_cents(text, amount, lex, require_subunit=False)
+        return
     m = lex.subunit_re.match(text, pos)
     if m and not has_scale and (len(m.group("sub")) > 1 or m.start("sub") == pos):
         amount.currency = lex.lookup(lex.subunits, m.group("sub"))

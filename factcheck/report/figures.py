@@ -16,32 +16,15 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
-from factcheck.model import DocumentFigures, Figure, FigureKind, Lang, Period, Qualifier
+from factcheck.model import DocumentFigures, Figure, FigureContract, Lang
 
 FORMATS = ("json", "jsonl", "csv", "table")
 
 
-class FigureRecord(BaseModel):
+class FigureRecord(FigureContract):
     """One figure as the JSON contract writes it."""
 
-    model_config = ConfigDict(extra="forbid")
-
-    id: str
-    text: str
-    start: int
-    end: int
-    line: int
-    column: int
-    kind: FigureKind
-    value: float
-    low: float | None
-    high: float | None
-    currency: str | None
-    unit: str | None
-    per: str | None
-    qualifier: Qualifier | None
-    period: Period | None
-    equivalent_of: str | None
+    model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 class DocumentRecord(BaseModel):
@@ -63,7 +46,7 @@ class FiguresOutput(BaseModel):
 
 
 def _record(figure: Figure) -> FigureRecord:
-    return FigureRecord(**{k: getattr(figure, k) for k in FigureRecord.model_fields})
+    return FigureRecord(**{k: getattr(figure, k) for k in FigureContract.model_fields})
 
 
 def to_output(results: Sequence[DocumentFigures]) -> FiguresOutput:

@@ -11,28 +11,16 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
-from factcheck.model import AuditResult, Finding, RuleInfo, Severity
+from factcheck.model import AuditResult, Finding, FindingContract, RuleInfo
 
 
-class FindingRecord(BaseModel):
+class FindingRecord(FindingContract):
     """One finding as the JSON contract writes it."""
 
-    model_config = ConfigDict(extra="forbid")
-
-    code: str
-    name: str
-    severity: Severity
-    message: str
-    path: str
-    line: int
-    column: int
-    figures: list[str]
-    suggestion: str | None
-    evidence: dict[str, Any]
+    model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 class Summary(BaseModel):
@@ -60,7 +48,7 @@ class FindingsOutput(BaseModel):
 
 
 def _record(finding: Finding) -> FindingRecord:
-    return FindingRecord(**{k: getattr(finding, k) for k in FindingRecord.model_fields})
+    return FindingRecord(**{k: getattr(finding, k) for k in FindingContract.model_fields})
 
 
 def to_output(result: AuditResult) -> FindingsOutput:
