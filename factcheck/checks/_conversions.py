@@ -79,7 +79,9 @@ class Agreement:
 
 def agreement(conversions: Sequence[Conversion], reference: float | None) -> Agreement | None:
     """The largest set of conversions whose intervals share a rate (a sweep over the interval
-    ends); ties go to the set nearest the reference rate, then to the earliest."""
+    ends). Ties go to the set whose shared interval holds, or is nearest, the reference rate;
+    then to the set holding the most precisely printed conversion (the narrowest interval:
+    "Rp 1.303 triliun" says more about the rate than "Rp 64 triliun"); then the earliest."""
     if len(conversions) < 2:
         return None
     events = sorted([(c.low, 0, i) for i, c in enumerate(conversions)]
@@ -97,12 +99,14 @@ def agreement(conversions: Sequence[Conversion], reference: float | None) -> Agr
         else:
             active.discard(i)
 
-    def key(members: frozenset[int]) -> tuple[float, int]:
+    def key(members: frozenset[int]) -> tuple[float, float, int]:
         low = max(conversions[i].low for i in members)
         high = min(conversions[i].high for i in members)
+        narrowest = min(conversions[i].high / conversions[i].low for i in members)
         if reference is None or low <= reference <= high:
-            return (0.0, min(members))
-        return (abs(math.log(reference / (low if reference < low else high))), min(members))
+            return (0.0, narrowest, min(members))
+        return (abs(math.log(reference / (low if reference < low else high))), narrowest,
+                min(members))
 
     chosen = min(best, key=key)
     agreeing = tuple(c for i, c in enumerate(conversions) if i in chosen)
