@@ -142,3 +142,39 @@ def convert(
                          decimals=significant_decimals(value, 3))
     typer.echo(f"{text}  (at {found.rate:,.6g} {found.quote}/{found.base} on "
                f"{found.used.isoformat()}; {found.source})")
+
+
+@app.command("date-rates")
+def date_rates(
+    paths: Annotated[list[Path], typer.Argument(help="Articles to date.")],
+    lang: Annotated[LangChoice, typer.Option(help="Language of the texts.")] = LangChoice.auto,
+    rates: Annotated[Path | None, typer.Option(help="Rate table CSV instead of ECB.")] = None,
+) -> None:
+    """Print the periods whose reference rates fit all of an article's conversions."""
+    from factcheck.checks._dating import article_fits, describe
+    from factcheck.documents import iter_documents
+    from factcheck.engine.context import DocumentContext
+    from factcheck.errors import ConfigError, InputError
+    from factcheck.extract import extract_document
+    from factcheck.normalise.fx import provider_from
+
+    try:
+        provider = provider_from(rates)
+    except ConfigError as error:
+        raise _config_error(error) from None
+    failed = False
+    language = None if lang is LangChoice.auto else lang.value
+    for item in iter_documents(paths, lang=language):  # type: ignore[arg-type]
+        if isinstance(item, InputError):
+            typer.echo(f"error: {item}", err=True)
+            failed = True
+            continue
+        ctx = DocumentContext(item, extract_document(item), provider)
+        found = article_fits(ctx)
+        if not found:
+            typer.echo(f"{item.path}: no currency conversions to date it by")
+        for pair, used, spans in found:
+            when = ", ".join(describe(s) for s in spans) or "no date in the rate table"
+            typer.echo(f"{item.path}: {pair}, {used} conversion{'s' if used > 1 else ''}: {when}")
+    if failed:
+        raise typer.Exit(2)

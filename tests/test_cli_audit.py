@@ -32,20 +32,29 @@ def seed_000() -> Path:
     return path
 
 
-def test_seed_000_flags_the_rp_64_triliun_conversion(tmp_path: Path) -> None:
+def test_seed_000_flags_the_rp_64_triliun_conversion_and_the_february_valuation(
+    tmp_path: Path,
+) -> None:
     path = seed_000()
-    code, out, _ = run("audit", str(path), "--published", "2024-07-30", "--lang", "id")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    line_of_64 = next(i for i, line in enumerate(lines, 1) if "Rp 64 triliun" in line)
+    line_of_feb = next(i for i, line in enumerate(lines, 1) if "Februari 2024" in line)
+    code, out, _ = run("audit", str(path), "--published", "2024-07-30", "--lang", "id",
+                       "--format", "json")
     assert code == 1
-    line_of_64 = next(i for i, line in enumerate(path.read_text().splitlines(), 1)
-                      if "Rp 64 triliun" in line)
-    findings = [line for line in out.splitlines() if " FX0" in line]
-    assert len(findings) == 1 and f":{line_of_64}:" in findings[0]
-    assert "FX001" in findings[0] and "16,281" in findings[0] and "Rp 65 triliun" in findings[0]
+    found = {(f["code"], f["line"]): f for f in json.loads(out)["findings"]}
+    fx = sorted(key for key in found if key[0].startswith("FX"))
+    assert fx == [("FX001", line_of_64), ("FX005", line_of_feb)]
+    mismatch, valuation = found[fx[0]], found[fx[1]]
+    assert "16,281" in mismatch["message"] and mismatch["suggestion"] == "Rp 65 triliun"
+    assert "2024-02-29" in valuation["message"] and "July 2024" in valuation["message"]
     fixed = tmp_path / "fixed.txt"
     fixed.write_text(path.read_text(encoding="utf-8").replace("Rp 64 triliun", "Rp 65 triliun"),
                      encoding="utf-8")
-    code, out, _ = run("audit", str(fixed), "--published", "2024-07-30", "--lang", "id")
-    assert code == 0 and " FX0" not in out
+    code, out, _ = run("audit", str(fixed), "--published", "2024-07-30", "--lang", "id",
+                       "--format", "json")
+    codes = [(f["code"], f["line"]) for f in json.loads(out)["findings"]]
+    assert ("FX001", line_of_64) not in codes and ("FX005", line_of_feb) in codes
 
 
 def test_json_report_follows_the_contract(tmp_path: Path) -> None:
@@ -132,3 +141,12 @@ def test_rate_and_convert_use_the_ecb_table() -> None:
     assert code == 0 and out.startswith("Rp 80,9 triliun")
     code, _, err = run("rate", "USD", "IDR", "--date", "1990-01-01")
     assert code == 2 and "before the table" in err
+
+
+def test_date_rates_dates_an_article_by_its_conversions(tmp_path: Path) -> None:
+    article = tmp_path / "undated.txt"
+    article.write_text("Valuasi perusahaan itu US$ 80 miliar (sekitar Rp 1.303 triliun).\n",
+                       encoding="utf-8")
+    code, out, _ = run("date-rates", str(article), "--lang", "id")
+    assert code == 0 and "IDR/USD, 1 conversion:" in out and "2024" in out
+    assert "2010" not in out  # the rupiah was near 9,000 then

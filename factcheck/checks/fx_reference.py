@@ -9,8 +9,8 @@ What it flags:
     by the article's other conversions (FX001) are left to those. When several
     conversions of one currency pair agree with each other and are all off, that is one
     finding, on the first of them. Severity grows with the distance: a warning up to
-    twice the tolerance, an error beyond. A figure valued at an earlier period but
-    converted at the publication date's rate is a valuation-date error (FX005), not this.
+    twice the tolerance, an error beyond. A conversion that fits the rate of another date
+    near its valuation date is a valuation-date error (FX005), not this.
 
 Why it matters:
     A reader takes the converted figure at face value; converted at the wrong rate it
@@ -34,6 +34,7 @@ from factcheck.checks._conversions import (
     sibling_agreement,
     stated_consistent,
 )
+from factcheck.checks._dating import other_date_fit
 from factcheck.checks._restate import clean, restate
 from factcheck.engine.context import Conversion, DocumentContext
 from factcheck.engine.registry import Check, CheckOptions, register
@@ -61,7 +62,6 @@ class ConversionOffReference(Check):
             if found is not None:  # FX001 speaks for the odd ones
                 candidates = [c for c in candidates if c not in found.odd]
             off = []
-            published = ctx.document.published
             for c in candidates:
                 on = ctx.valuation_date(c.converted)
                 ref = ctx.reference(base, quote, on)
@@ -70,10 +70,8 @@ class ConversionOffReference(Check):
                     continue
                 if ref is None or c.distance(ref.rate) <= options.tolerance:
                     continue
-                if on != published:  # converted at the publication date's rate: FX005's case
-                    at_publication = ctx.reference(base, quote, published)
-                    if at_publication and c.distance(at_publication.rate) <= options.tolerance:
-                        continue
+                if other_date_fit(ctx, c, options.tolerance) is not None:
+                    continue  # converted at another date's rate: FX005 explains it
                 off.append((c, ref))
             if not off:
                 continue

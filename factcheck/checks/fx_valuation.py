@@ -1,0 +1,96 @@
+"""FX005 valuation-date-rate: a conversion made at another date's rate than its valuation date.
+
+What it flags:
+    A conversion whose implied rate is off the reference rate of its valuation date (more
+    than the tolerance) but fits the reference rates of other dates between a month before
+    that date and publication, typically a figure stated for a past period ("pada
+    Februari 2024") converted at the rate of the day the article was written. The finding
+    names both rates and the dates whose rate the conversion does fit, and the figure at
+    the valuation date's rate. FX002 stays silent about what this explains. Without a
+    publication date, it says instead which periods' rates fit all the article's
+    conversions (info), as evidence of when the article was written.
+
+Why it matters:
+    An amount valued at a past date should be converted at that date's rate; converted at
+    today's it misstates the value the reader is told about.
+
+Example:
+    Published 2024-07-30: "US$ 80 miliar (sekitar Rp 1.303 triliun) pada Februari 2024" is
+    converted at about 16,290 IDR/USD, the rate of June–July 2024; on the valuation date,
+    29 February 2024, the rate was about 15,738, which gives Rp 1.259 triliun.
+
+Options:
+    tolerance: relative distance from the valuation date's rate that is still fine (0.03).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from factcheck.checks._conversions import explained_before_siblings, groups, sibling_agreement
+from factcheck.checks._dating import article_fits, describe, other_date_fit
+from factcheck.checks._restate import clean, restate
+from factcheck.engine.context import DocumentContext
+from factcheck.engine.registry import Check, CheckOptions, register
+from factcheck.model import Finding
+
+
+class ValuationOptions(CheckOptions):
+    tolerance: float = 0.03
+
+
+@register
+class ValuationDateRate(Check):
+    code = "FX005"
+    name = "valuation-date-rate"
+    default_severity = "warning"
+    Options = ValuationOptions
+
+    def run(self, ctx: DocumentContext, options: ValuationOptions) -> Iterator[Finding]:
+        published = ctx.document.published
+        if published is None:
+            yield from self._dating(ctx)
+            return
+        for (base, quote), conversions in groups(ctx).items():
+            agreement = sibling_agreement(ctx, base, quote)
+            odd = agreement.odd if agreement else ()
+            for c in conversions:
+                if explained_before_siblings(ctx, c) or c in odd:
+                    continue
+                fit = other_date_fit(ctx, c, options.tolerance)
+                if fit is None:
+                    continue
+                ref, on, spans = fit
+                nearest = min(spans, key=lambda s: abs((s[1] - published).days))
+                gap = c.distance(ref.rate)
+                suggestion = restate(c.converted, c.value_at(ref.rate), ctx.document.lang)
+                message = (
+                    f"{clean(c.source.text)} -> {clean(c.converted.text)} is converted at "
+                    f"about {c.point:,.6g} {quote}/{base}, the rate of {describe(nearest)}; on "
+                    f"the valuation date, {on.isoformat()}, the rate was {ref.rate:,.6g}"
+                    + (f", which gives {suggestion}" if suggestion else "")
+                )
+                yield ctx.finding(
+                    type(self), c.converted, "warning" if gap <= 2 * options.tolerance
+                    else "error", message, figures=(c.source, c.converted),
+                    suggestion=suggestion,
+                    evidence={"implied_rate": [c.low, c.high], "valuation_date": on.isoformat(),
+                              "valuation_rate": ref.rate, "reference_date": ref.used.isoformat(),
+                              "fitting_dates": [[s.isoformat(), e.isoformat()] for s, e in spans],
+                              "pair": f"{quote}/{base}"},
+                )
+
+    def _dating(self, ctx: DocumentContext) -> Iterator[Finding]:
+        """No publication date: which periods' rates fit the conversions, as evidence."""
+        for (pair, used, spans), conversions in zip(article_fits(ctx), groups(ctx).values(),
+                                                    strict=True):
+            if not spans or len(spans) > 12:
+                continue  # nothing fits, or so much that it dates nothing
+            listed = ", ".join(describe(s) for s in spans[-6:])
+            yield ctx.finding(
+                type(self), conversions[0].converted, "info",
+                f"no publication date: the article's {used} {pair} conversion"
+                f"{'s' if used > 1 else ''} fit the reference rates of {listed}",
+                figures=tuple(c.converted for c in conversions),
+                evidence={"fitting_dates": [[s.isoformat(), e.isoformat()] for s, e in spans]},
+            )
