@@ -33,6 +33,7 @@ class FiguresFormat(StrEnum):
     jsonl = "jsonl"
     csv = "csv"
     table = "table"
+    claims = "claims"
 
 
 class SchemaName(StrEnum):

@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict
 
 from factcheck.model import DocumentFigures, Figure, FigureContract, Lang
 
-FORMATS = ("json", "jsonl", "csv", "table")
+FORMATS = ("json", "jsonl", "csv", "table", "claims")
 
 
 class FigureRecord(FigureContract):
@@ -68,6 +68,14 @@ def render(results: Sequence[DocumentFigures], fmt: str) -> str:
         lines = [json.dumps(d.model_dump(mode="json"), ensure_ascii=False)
                  for d in output.documents]
         return "".join(line + "\n" for line in lines)
+    if fmt == "claims":
+        import yaml
+
+        from factcheck.claims.drafts import draft_records
+
+        records = [r for result in sorted(results, key=lambda r: r.document.path)
+                   for r in draft_records(result)]
+        return yaml.safe_dump(records, allow_unicode=True, sort_keys=False) if records else ""
     rows = _rows(results)
     if fmt == "csv":
         return _csv(rows)

@@ -1,0 +1,102 @@
+"""The claims table as the cross-source checks read it: one row per record, money in one
+currency at each record's valuation date, intervals as columns.
+
+Grouping and interval overlap are vectorised with pandas; Python only walks the groups
+that turn out inconsistent, which are few.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from factcheck.model import Finding, Severity
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from factcheck.engine.registry import Check
+    from factcheck.normalise.fx import RateProvider
+
+COMMON = "USD"
+
+
+def valuation_dates(frame: pd.DataFrame) -> pd.Series:
+    """Each record's valuation date: its own, else the end of a period that ended before
+    publication, else the publication date."""
+    import pandas as pd
+
+    published = pd.to_datetime(frame["published"])
+    own = pd.to_datetime(frame["valuation_date"])
+    period_end = pd.to_datetime(frame["period_end"]) if "period_end" in frame else own
+    earlier = period_end.where(period_end < published)
+    return own.fillna(earlier).fillna(published).dt.date
+
+
+def in_common_currency(frame: pd.DataFrame, rates: RateProvider | None) -> pd.DataFrame:
+    """``frame`` with ``common_low``/``common_high``: money in USD at the valuation date
+    (one rate look-up per distinct currency and date), other quantities as they are."""
+    from factcheck.normalise.fx import RateUnavailable
+
+    out = frame.copy()
+    out["valuation"] = valuation_dates(frame)
+    factor = out["currency"].map(lambda c: 1.0 if c == COMMON or c is None else float("nan"))
+    money = out["currency"].notna() & (out["currency"] != COMMON)
+    if rates is not None and money.any():
+        keys = out.loc[money, ["currency", "valuation"]].drop_duplicates()
+        found: dict[tuple[str, date], float] = {}
+        for currency, on in keys.itertuples(index=False):
+            try:
+                found[(currency, on)] = rates.rate(currency, COMMON, on).rate
+            except RateUnavailable:
+                continue
+        pairs = list(zip(out.loc[money, "currency"], out.loc[money, "valuation"], strict=True))
+        factor.loc[money] = [found.get(p, float("nan")) for p in pairs]
+    out["common_low"] = out["low"] * factor
+    out["common_high"] = out["high"] * factor
+    out["common_unit"] = out["currency"].where(out["currency"].isna(), COMMON).fillna(out["unit"])
+    return out
+
+
+def inconsistent(frame: pd.DataFrame, keys: list[str], low: str, high: str) -> Iterator[Any]:
+    """The groups (by ``keys``) whose intervals do not all intersect."""
+    grouped = frame.groupby(keys, sort=True, dropna=True)
+    spans = grouped.agg(top=(low, "max"), bottom=(high, "min"), n=(low, "size"))
+    bad = spans[(spans["n"] > 1) & (spans["top"] > spans["bottom"])]
+    for key in bad.index:
+        yield key, grouped.get_group(key if isinstance(key, tuple) else (key,))
+
+
+def finding(
+    check: type[Check], row: Any, severity: Severity, message: str, evidence: dict[str, Any]
+) -> Finding:
+    key = f"{check.code}|{row.path}|{row.id}"
+    return Finding(
+        code=check.code, name=check.name, severity=severity, message=message, path=row.path,
+        line=int(row.line), column=1, evidence=evidence,
+        fingerprint=hashlib.sha256(key.encode("utf-8")).hexdigest()[:16],
+    )
+
+
+def ignored(row: Any, code: str) -> bool:
+    codes = row.ignore if isinstance(row.ignore, (list, tuple, frozenset, set)) else ()
+    return code in codes
+
+
+def largest_agreeing(lows: list[float], highs: list[float]) -> set[int]:
+    """Indices of the largest set of intervals that share a point (a sweep over the ends;
+    ties go to the set found first, i.e. the lowest values)."""
+    events = sorted([(v, 0, i) for i, v in enumerate(lows)] + [(v, 1, i) for i, v in
+                                                              enumerate(highs)])
+    active: set[int] = set()
+    best: set[int] = set()
+    for _, kind, i in events:
+        if kind == 0:
+            active.add(i)
+            if len(active) > len(best):
+                best = set(active)
+        else:
+            active.discard(i)
+    return best

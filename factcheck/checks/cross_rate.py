@@ -1,0 +1,72 @@
+"""XS002 cross-source-rate-mismatch: sources of the same date converting at incompatible rates.
+
+What it flags:
+    Claims records that give a converted equivalent (or a stated fx_rate) for the same pair
+    of currencies on the same date (their fx_date, else their publication date) whose
+    implied rates, read at printed precision, admit no common rate. The records outside
+    the largest agreeing set are named, with the rate the others agree on.
+
+Why it matters:
+    On one day there is one market rate; two sources converting the same day at rates that
+    cannot both be right mean at least one conversion is wrong.
+
+Example:
+    Two records dated 2024-07-15: "US$ 2 miliar" = "Rp 32,4 triliun" (16,175-16,250
+    IDR/USD) and "US$ 3 miliar" = "Rp 45 triliun" (14,833-15,333): no common rate.
+
+Options:
+    none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from factcheck.checks._frame import finding, ignored, inconsistent, largest_agreeing
+from factcheck.engine.context import DocumentContext
+from factcheck.engine.registry import Check, register
+from factcheck.model import Finding
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+
+@register
+class CrossSourceRateMismatch(Check):
+    code = "XS002"
+    name = "cross-source-rate-mismatch"
+    default_severity = "warning"
+
+    def run(self, ctx: DocumentContext, options: Any) -> Iterator[Finding]:
+        return iter(())  # a check of the claims table: see ``findings``
+
+    @classmethod
+    def findings(cls, frame: pd.DataFrame) -> list[Finding]:
+        import pandas as pd
+
+        rated = frame[frame["rate_low"].notna() & frame["rate_high"].notna()].copy()
+        if rated.empty:
+            return []
+        rated["pair"] = rated["equivalent_currency"] + "/" + rated["currency"]
+        rated["on"] = pd.to_datetime(rated["fx_date"]).fillna(
+            pd.to_datetime(rated["published"])).dt.date
+        out = []
+        for (pair, on), group in inconsistent(rated, ["pair", "on"], "rate_low", "rate_high"):
+            rows = list(group.itertuples(index=False))
+            agreeing = largest_agreeing([r.rate_low for r in rows], [r.rate_high for r in rows])
+            if len(agreeing) == 1:
+                agreeing = {0}
+            low = max(rows[i].rate_low for i in agreeing)
+            high = min(rows[i].rate_high for i in agreeing)
+            for i, row in enumerate(rows):
+                if i in agreeing or ignored(row, cls.code):
+                    continue
+                gap = max(low / row.rate_high, row.rate_low / high) - 1
+                message = (f"{row.source} converts at {row.rate_low:,.6g}–{row.rate_high:,.6g} "
+                           f"{pair} on {on}, but other sources of that date agree on "
+                           f"{low:,.6g}–{high:,.6g} {pair}")
+                out.append(finding(cls, row, "warning" if gap <= 0.02 else "error", message, {
+                    "record": row.id, "rate": [row.rate_low, row.rate_high],
+                    "agreed": [low, high], "pair": pair, "date": str(on)}))
+        return out

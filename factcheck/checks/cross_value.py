@@ -1,0 +1,82 @@
+"""XS001 cross-source-value-mismatch: one metric reported with incompatible values.
+
+What it flags:
+    Claims records with the same subject, metric, period and kind (actual, projection,
+    estimate) whose values, read as intervals at their printed precision and converted to
+    one currency at each record's valuation date, do not all intersect. The records outside
+    the largest agreeing set are named, with the interval the others agree on.
+
+Why it matters:
+    When sources disagree on one number, at least one of them is wrong, or they do not
+    measure the same thing; either way a newsroom repeating the figure should know.
+
+Example:
+    OpenAI, net_loss, 2024, projection: "US$ 5 miliar" (4.5-5.5 billion USD) in one source
+    and "$4.2 billion" (4.15-4.25 billion) in another admit no common value; "$5 billion"
+    would agree.
+
+Options:
+    none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from factcheck.checks._frame import (
+    finding,
+    ignored,
+    in_common_currency,
+    inconsistent,
+    largest_agreeing,
+)
+from factcheck.engine.context import DocumentContext
+from factcheck.engine.registry import Check, register
+from factcheck.model import Finding
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from factcheck.normalise.fx import RateProvider
+
+KEYS = ["subject", "metric", "period", "kind", "common_unit"]
+
+
+@register
+class CrossSourceValueMismatch(Check):
+    code = "XS001"
+    name = "cross-source-value-mismatch"
+    default_severity = "warning"
+
+    def run(self, ctx: DocumentContext, options: Any) -> Iterator[Finding]:
+        return iter(())  # a check of the claims table: see ``findings``
+
+    @classmethod
+    def findings(cls, frame: pd.DataFrame, rates: RateProvider | None) -> list[Finding]:
+        table = in_common_currency(frame, rates).dropna(subset=["common_low", "common_high"])
+        out = []
+        for key, group in inconsistent(table, KEYS, "common_low", "common_high"):
+            rows = list(group.itertuples(index=False))
+            agreeing = largest_agreeing([r.common_low for r in rows], [r.common_high for r in rows])
+            if len(agreeing) == 1:  # no majority: the later record is named, against the first
+                agreeing = {0}
+            low = max(rows[i].common_low for i in agreeing)
+            high = min(rows[i].common_high for i in agreeing)
+            sources = sorted({str(rows[i].source) for i in agreeing})
+            subject, metric, period, kind, unit = key
+            for i, row in enumerate(rows):
+                if i in agreeing or ignored(row, cls.code):
+                    continue
+                gap = max(low / row.common_high, row.common_low / high) - 1
+                message = (
+                    f"{subject} {metric} {period} ({kind}): {row.source} gives "
+                    f"{row.written} ({row.common_low:,.4g}–{row.common_high:,.4g} {unit}), "
+                    f"but {', '.join(sources)} give{'s' if len(sources) == 1 else ''} "
+                    f"{low:,.4g}–{high:,.4g} {unit}"
+                )
+                out.append(finding(cls, row, "warning" if gap <= 0.05 else "error", message, {
+                    "record": row.id, "interval": [row.common_low, row.common_high],
+                    "agreed": [low, high], "unit": unit,
+                    "agreeing_records": [rows[j].id for j in sorted(agreeing)]}))
+        return out

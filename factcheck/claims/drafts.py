@@ -1,0 +1,86 @@
+"""Draft claims records from an article's figures, for a human to review and commit.
+
+Subject, metric and kind are tagged from the lexicons in ``rules/lexicons.yaml`` (metric
+words per language, projection and estimate words, an entity list); the period comes from
+the figure, the value and its equivalent are written as the article writes them.
+"""
+
+from __future__ import annotations
+
+import importlib.resources
+import re
+from functools import cache
+from pathlib import PurePath
+from typing import Any
+
+import yaml
+
+from factcheck.extract.sentences import sentence_spans
+from factcheck.model import DocumentFigures, Figure
+
+
+@cache
+def lexicons() -> dict[str, Any]:
+    text = importlib.resources.files("factcheck.rules").joinpath("lexicons.yaml").read_text(
+        encoding="utf-8")
+    data: dict[str, Any] = yaml.safe_load(text)
+    return data
+
+
+def _nearest(text: str, end: int, words: list[str]) -> tuple[int, str] | None:
+    """The word of ``words`` that ends nearest before ``end`` (case-insensitive)."""
+    best = None
+    for word in words:
+        for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text[:end], re.IGNORECASE):
+            if best is None or m.end() > best[0]:
+                best = (m.end(), word)
+    return best
+
+
+def _tag(sentence: str, offset: int, lang: str, table: dict[str, dict[str, list[str]]]
+         ) -> str | None:
+    found = [(hit[0], name) for name, words in table.items()
+             if (hit := _nearest(sentence, offset, words.get(lang, [])))]
+    return max(found)[1] if found else None
+
+
+def draft_records(result: DocumentFigures) -> list[dict[str, Any]]:
+    """One draft record per money figure that is not itself a converted equivalent."""
+    doc = result.document
+    lex = lexicons()
+    by_id = {f.id: f for f in result.figures}
+    equivalents = {f.equivalent_of: f for f in result.figures if f.equivalent_of}
+    stem = re.sub(r"[^a-z0-9]+", "-", PurePath(doc.path.split("#")[0]).stem.lower()).strip("-")
+    aliases = {alias: name for name, names in lex["entities"].items() for alias in names}
+    spans = sentence_spans(doc.text)
+    records = []
+    for figure in result.figures:
+        if figure.kind != "money" or figure.equivalent_of in by_id:
+            continue
+        start = spans[figure.sentence][0] if figure.sentence < len(spans) else 0
+        sentence = doc.text[start:figure.end]
+        offset = figure.start - start
+        subject = _nearest(sentence, offset, list(aliases)) or _nearest(
+            doc.text, figure.start, list(aliases))
+        kind = _tag(sentence, offset, doc.lang, lex["kinds"]) or "actual"
+        if figure.tense == "future":
+            kind = "projection"
+        record: dict[str, Any] = {
+            "id": f"{stem}-{figure.id}",
+            "source": doc.source or doc.path,
+            "published": doc.published.isoformat() if doc.published else None,
+            "subject": aliases[subject[1]] if subject else None,
+            "metric": _tag(sentence, offset, doc.lang, lex["metrics"]),
+            "period": figure.period.label if figure.period and figure.period.label else None,
+            "kind": kind,
+            "lang": doc.lang,
+            "value": _one_line(figure),
+        }
+        if figure.id in equivalents:
+            record["equivalent"] = _one_line(equivalents[figure.id])
+        records.append(record)
+    return records
+
+
+def _one_line(figure: Figure) -> str:
+    return re.sub(r"\s+", " ", figure.text).strip()
