@@ -1,0 +1,150 @@
+"""AR001 ratio-mismatch: "X, about three quarters of Y" where X/Y is not that fraction.
+
+What it flags:
+    A ratio ("tiga perempat", "three quarters", "les trois quarts") or percentage right
+    after an amount X (with punctuation, a qualifier or a joiner such as "atau" between),
+    linked by "dari" / "of" / "de" to its whole Y: an amount right there, or a metric noun
+    ("proyeksi pendapatannya") leading to an amount of the same period and currency or
+    unit within ``window`` sentences (and 2,000 characters). Flagged when X/Y misses the
+    ratio (widened by the tolerance if qualified, by half of it for a bare fraction word)
+    for every Y, both as intervals; no Y, no finding. Words: ``data/<lang>/ratios.yaml``.
+    Wholes from claims can be passed as ``ctx.memo["known_figures"]`` (``KnownFigure``).
+
+Why it matters:
+    A share that does not match the two amounts it relates misstates one of them.
+
+Example:
+    "Kerugiannya pada 2028 sekitar US$ 74 miliar, sekitar tiga perempat dari pendapatannya
+    pada tahun itu" with "pendapatan 2028 diproyeksikan US$ 125 miliar": 74/125 is 59%.
+
+Options:
+    tolerance: relative widening of a ratio with a qualifier ("sekitar") (default 0.10).
+    window: how many sentences before or after the ratio a whole may be (default 3).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterator
+from functools import cache
+from math import inf
+from typing import Protocol
+
+from factcheck.checks._restate import clean, restate
+from factcheck.engine.context import DocumentContext
+from factcheck.engine.registry import Check, CheckOptions, register
+from factcheck.extract.lexicon import alternation, lexicon, load_data
+from factcheck.model import Figure, Finding, Lang, Period
+
+
+class KnownFigure(Protocol):  # ``metric`` of ratios.yaml; ``subject`` in the text if set
+    subject: str | None
+    metric: str
+    period: Period | None
+    value: float
+    currency: str | None
+
+
+class RatioOptions(CheckOptions):
+    tolerance: float = 0.10
+    window: int = 3
+
+
+@cache
+def _words(lang: Lang) -> tuple[list[re.Pattern[str]], dict[str, str]]:
+    """The joiners, "of", metric noun and modifier patterns, and {noun: metric}."""
+    data = load_data("ratios", lang)
+    nouns = {" ".join(str(n).casefold().split()): str(k) for k, v in data["metrics"].items()
+             for n in v}
+    alt = {key: alternation(data[key]) for key in ("joiners", "of", "suffixes", "modifiers")}
+    return [re.compile(rf"[\s,;:(–—-]*(?:(?:{alt['joiners']})[\s,]*)*", re.I),
+            re.compile(rf"\s*(?:{alt['of']})(?:\s+|(?<=['’]))", re.I),
+            re.compile(rf"(?<!\w)(?P<n>{alternation(nouns)})(?:{alt['suffixes']})?(?!\w)", re.I),
+            re.compile(rf"(?<!\w)(?:{alt['modifiers']})\W+(?:\w+\W+)?$", re.I)], nouns
+
+
+def _metric(lang: Lang, text: str, start: int, end: int) -> str | None:
+    """The metric of the last noun in text[start:end] ("target pendapatan": another)."""
+    (_, _, nouns, modifier), metric = _words(lang)
+    if (m := max(nouns.finditer(text, start, end), key=re.Match.start, default=None)) is None:
+        return None
+    key = metric[" ".join(m.group("n").casefold().replace("’", "'").split())]
+    return f"target:{key}" if modifier.search(text, max(0, m.start() - 30), m.start()) else key
+
+
+@register
+class RatioMismatch(Check):
+    code = "AR001"
+    name = "ratio-mismatch"
+    Options = RatioOptions
+
+    def run(self, ctx: DocumentContext, options: RatioOptions) -> Iterator[Finding]:
+        figs, text, lang = ctx.figures, ctx.document.text, ctx.document.lang
+        (joiners, of, nouns, _), _ = _words(lang)
+        for i, r in enumerate(figs):  # a ratio r right after an amount x
+            x = figs[i - 1] if i else r
+            if (r.kind not in ("ratio", "percent") or x is r or x.sentence != r.sentence
+                    or x.kind not in ("money", "quantity") or x.qualifier == "range"):
+                continue
+            # "74 milliards en 2028, soit les trois quarts": the period may come between
+            between = text[x.end:r.start].replace(x.period.text if x.period else "\0", " ")
+            q = lexicon(lang).qualifier_re.search(between)
+            link = of.match(text, r.end)
+            if link is None or not joiners.fullmatch(between[:q.start() if q else None]):
+                continue
+            cut = next(re.compile(r"[.,;:()\n]|\Z").finditer(text, link.end())).start()
+            y = figs[i + 1] if i + 1 < len(figs) else r
+            wholes = [y] if r.start < y.start < cut else []
+            noun = nouns.search(text, link.end(), cut)
+            if not wholes and noun and len(text[link.end():noun.start()].split()) <= 2:
+                wholes = self._wholes(ctx, r, x, str(_metric(lang, text, *noun.span())), options)
+            yield from self._compare(ctx, r, x, wholes, options)
+
+    @staticmethod
+    def _wholes(ctx: DocumentContext, r: Figure, x: Figure, metric: str,
+                options: RatioOptions) -> list[Figure]:
+        """Amounts of the metric and the ratio's period near it (no period: next to it)."""
+        figs, text, label = ctx.figures, ctx.document.text, getattr(r.period, "label", None)
+        out: list[Figure] = []
+        for j in range(bisect_left(figs, r.start - 2000, key=lambda f: f.start), len(figs)):
+            y, near = figs[j], abs(figs[j].sentence - r.sentence)
+            if y.start > r.end + 2000:  # a bound in characters too: linear in the document
+                break
+            k = j - 1 if j and y.equivalent_of == figs[j - 1].id else j  # "X (sekitar Y)"
+            lo, hi = max(figs[k - 1].end if k else 0, figs[k].start - 150), figs[k].start
+            lo = max(lo, text.rfind(". ", lo, hi) + 1, text.rfind("\n", lo, hi) + 1)  # sentence
+            if (y.kind in ("money", "quantity") and y.id not in (x.id, x.equivalent_of)
+                    and near <= options.window
+                    and y.qualifier != "range" and (label or near <= 1)
+                    and getattr(y.period, "label", None) == label
+                    and _metric(ctx.document.lang, text, lo, hi) == metric):
+                out.append(y)
+        known, lower = ctx.memo.get("known_figures", ()), text.casefold()
+        out.extend(Figure(id="", text=f"{k.metric} {label}: {k.value:,.6g} {k.currency or ''}",
+                          start=0, end=0, line=0, column=0, kind="money", value=k.value,
+                          low=k.value, high=k.value, currency=k.currency, period=k.period)
+                   for k in (known if isinstance(known, list | tuple) else ())
+                   if k.metric == metric and label and getattr(k.period, "label", None) == label
+                   and (not k.subject or k.subject.casefold() in lower))
+        return out
+
+    def _compare(self, ctx: DocumentContext, r: Figure, x: Figure, wholes: list[Figure],
+                 options: RatioOptions) -> Iterator[Finding]:  # if X/Y misses for every Y
+        tol = options.tolerance if r.qualifier else options.tolerance / 2 if r.step == 0 else 0
+        lo_r = min(r.value if r.low is None else r.low, r.value * (1 - tol))
+        hi_r = max(inf if r.high is None else r.high, r.value * (1 + tol))
+        ys = [y for y in wholes if (x.currency, x.unit, x.per) == (y.currency, y.unit, y.per)]
+        shares = [((x.low or 0.0) / (y.high or inf),
+                   (inf if x.high is None else x.high) / y.low if y.low else inf) for y in ys]
+        if x.value <= 0 or not ys or any(lo <= hi_r and lo_r <= hi for lo, hi in shares):
+            return
+        y, (q_lo, q_hi), share = ys[0], shares[0], x.value / ys[0].value
+        message = (f"{clean(x.text)} is {q_lo:.0%}–{q_hi:.0%} of {clean(y.text)} (about "
+                   f"{share:.0%}), not {clean(r.text)} ({lo_r:.0%}–{hi_r:.0%})")
+        percent = r.model_copy(update={"step": min(r.step, 0.01)})  # "25%", not "20%"
+        yield ctx.finding(  # on the first whole; ratio words get no suggestion
+            type(self), r, "warning" if abs(share / r.value - 1) <= 0.2 else "error", message,
+            figures=(x, r, y) if y.id else (x, r),
+            evidence={"share": [q_lo, q_hi], "stated": [lo_r, hi_r]},
+            suggestion=restate(percent, share, ctx.document.lang) if r.step else None)
