@@ -319,8 +319,8 @@ def suffix_currency(
     code = lex.symbols.get(written) if m.group("sym") else lex.lookup(lex.currencies, written)
     if m.group("name") and written.lower() in lex.scale_only and not has_scale:
         return None  # "20 pounds" may weigh; "20 million pounds" is money
-    if m.group("sym") and not written.isalpha() and DIGIT_NEXT.match(text, m.end()):
-        return None  # "10 $ 30 $": the sign opens the next amount
+    if m.group("sym") and not CODE.fullmatch(written) and DIGIT_NEXT.match(text, m.end()):
+        return None  # "pada 2023 Rp 4 triliun", "10 $ 30 $": the sign opens the next amount
     return (code, written, m.end()) if code else None
 
 
@@ -369,6 +369,7 @@ def _attach_after(text: str, amount: Amount, lex: Lexicon, has_scale: bool) -> N
 
 
 DIGIT_NEXT = re.compile(rf"{SP}?\d")
+CODE = re.compile(r"[A-Z]{3}")  # "17 USD 25" is 17.25 dollars; "2023 Rp 4 triliun" is not
 
 
 def _scale_amount(amount: Amount, factor: float) -> None:

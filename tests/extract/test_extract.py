@@ -211,3 +211,14 @@ def test_pounds_without_a_scale_word_may_be_weight_and_a_year_earlier_is_not_per
 def test_the_next_number_and_its_currency_are_not_cents() -> None:
     figures = extract_text("Prices: 10 rmb 20 usd.", "en")
     assert [(f.value, f.currency) for f in figures] == [(10, "CNY"), (20, "USD")]
+
+
+def test_a_year_before_an_amount_is_not_part_of_it() -> None:
+    f = only("Labanya pada 2023 Rp 4 triliun.", "id")
+    assert (f.text, f.value, f.period.label if f.period else None) == ("Rp 4 triliun", 4e12,
+                                                                     "2023")
+
+
+def test_a_restatement_over_another_time_is_linked() -> None:
+    a, b = extract_text("Biayanya Rp 1 triliun per tahun atau Rp 2,7 miliar per hari.", "id")
+    assert (a.per, b.per, b.equivalent_of) == ("year", "day", a.id)
