@@ -1,0 +1,67 @@
+"""AR003 part-exceeds-whole: a part (or the listed parts) larger than the whole it belongs to.
+
+What it flags:
+    A whole and parts of it ("Rp 7 triliun, termasuk sewa Rp 4 triliun", "$14.4 billion,
+    including $3.1 billion", "3,2 milliards, dont 1,1 milliard", "sebanyak X dari Y",
+    "X out of Y", "dari Y itu, X ...") where the parts' smallest possible sum, at their
+    printed precision, is larger than the largest value the whole admits. Parts and whole
+    must be of the same kind, currency, unit and time basis (per day vs per year is
+    UN002's). A complete list ("terdiri dari", "comprises") of two or more parts is AR004's.
+
+Why it matters:
+    A part cannot exceed its whole: one of the two figures is wrong (often a scale word, or
+    a figure for another period or scope).
+
+Example:
+    "Biaya Rp 7 triliun, termasuk sewa server Rp 9 triliun": the part is at least
+    Rp 8,5 triliun, the whole at most Rp 7,5 triliun.
+
+Options:
+    none. Any excess beyond the intervals is an error.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from factcheck.checks._relations import key, relations, written
+from factcheck.checks._restate import clean
+from factcheck.engine.context import DocumentContext
+from factcheck.engine.registry import Check, CheckOptions, register
+from factcheck.model import Finding
+
+
+@register
+class PartExceedsWhole(Check):
+    code = "AR003"
+    name = "part-exceeds-whole"
+    default_severity = "error"
+    Options = CheckOptions
+
+    def run(self, ctx: DocumentContext, options: CheckOptions) -> Iterator[Finding]:
+        lang = ctx.document.lang
+        seen: set[tuple[str, ...]] = set()
+        for b in relations(ctx).breakdowns:
+            whole = b.whole
+            listed = [(p, max(n, 1)) for p, n in zip(b.parts, b.counts, strict=True)
+                      if key(p) == key(whole) and p is not whole]
+            if (not listed or whole.high is None or whole.qualifier == "range"
+                    or (b.complete and len(listed) > 1)):
+                continue
+            least = sum(n * (p.low or 0.0) for p, n in listed)
+            ids = (whole.id, *(p.id for p, _ in listed))
+            if least <= whole.high or ids in seen:
+                continue
+            seen.add(ids)
+            parts = " + ".join(f"{n} × {clean(p.text)}" if n > 1 else clean(p.text)
+                               for p, n in listed)
+            noun = "the part" if len(listed) == 1 else "the parts"
+            message = (f"{noun} {parts} (at least {written(least, whole, lang)}) "
+                       f"exceed{'s' if len(listed) == 1 else ''} the whole "
+                       f"{clean(whole.text)} (at most {written(whole.high, whole, lang)})")
+            yield ctx.finding(
+                type(self), listed[0][0], "error", message,
+                figures=(whole, *(p for p, _ in listed)),
+                evidence={"whole": [whole.low, whole.high], "parts_at_least": least,
+                          "counts": [n for _, n in listed], "excess": least / whole.high - 1},
+            )

@@ -1,0 +1,121 @@
+"""AR002 percent-change-mismatch: a stated percentage change its before and after values contradict.
+
+What it flags:
+    A change word with a percentage ("naik 4,2 persen", "melonjak 21,5 persen", "rose
+    12.5%", "en hausse de 8 %", "18% lebih tinggi") whose before and after values, stated
+    in the same clause ("dari", "menjadi", "from", "to", "contre", "à", "dibandingkan ...
+    tahun sebelumnya"), just before the change word ("US$ 2,25 miliar atau turun ..."), in
+    the previous sentence when that figure is the subject ("Angka ini melonjak ...") or in
+    the next sentence for the earlier period, do not give that change. The values are
+    intervals at their printed precision; the percentage is read as rounded or truncated
+    at its last digit. Direction words count: turun / fell / baisse are decreases. The
+    values must be of the same kind, currency, unit and time basis; a change in points
+    ("2 poin persentase") is not a relative change.
+
+Why it matters:
+    Readers remember the percentage; a growth rate that its own figures contradict misstates
+    the story (and often betrays a wrong base figure).
+
+Example:
+    "pendapatan Rp 58,4 triliun pada 2023. Angka ini melonjak 21,5 persen dibandingkan
+    tahun sebelumnya yang sebesar Rp 43,6 triliun": Rp 43,6 triliun -> Rp 58,4 triliun is
+    +33,9% (33,7% to 34,2%), not 21,5 persen; it should read 33,9 persen.
+
+Options:
+    none. Severity follows the size of the error, the distance from the stated percentage
+    to the computed interval relative to the computed change: under 1% info, 1-2% warning,
+    more an error.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+
+from factcheck.checks._conversions import graded
+from factcheck.checks._relations import Change, relations
+from factcheck.checks._restate import clean, restate
+from factcheck.engine.context import DocumentContext
+from factcheck.engine.registry import Check, CheckOptions, register
+from factcheck.extract.numbers import NUMERAL, parse_numeral, symbols
+from factcheck.model import Figure, Finding, Lang
+
+
+def growth(before: Figure, after: Figure) -> tuple[float, float]:
+    """The interval of after/before - 1 over both figures' intervals."""
+    b_low, b_high = before.low or 0.0, before.high or math.inf
+    a_low, a_high = after.low or 0.0, after.high or math.inf
+    return a_low / b_high - 1, (a_high / b_low - 1 if b_low > 0 else math.inf)
+
+
+def stated_change(p: Figure, direction: int) -> tuple[float, float]:
+    """The signed change a percentage states, read as rounded or truncated at its last
+    digit (a qualified one by its own interval)."""
+    size, direction = abs(p.value), -1 if p.value < 0 else direction
+    low, high = size - p.step / 2, size + p.step
+    if p.qualifier is not None:
+        low = abs(p.low) if p.low is not None else 0.0
+        high = abs(p.high) + p.step / 2 if p.high is not None else math.inf
+    return (low, high) if direction > 0 else (-high, -low)
+
+
+def percent_fits(change: Change) -> bool:
+    """Whether some (before, after) reading of a percentage change fits it."""
+    low, high = stated_change(change.stated, change.direction)
+    return any(c_low <= high and low <= c_high
+               for c_low, c_high in (growth(b, a) for b, a in change.pairs))
+
+
+def percent(value: float, decimals: int, lang: Lang, sign: str = "+") -> str:
+    return f"{value * 100:{sign}.{decimals}f}%".replace(".", symbols(lang)[0])
+
+
+@register
+class PercentChangeMismatch(Check):
+    code = "AR002"
+    name = "percent-change-mismatch"
+    default_severity = "error"
+    Options = CheckOptions
+
+    def run(self, ctx: DocumentContext, options: CheckOptions) -> Iterator[Finding]:
+        for change in relations(ctx).changes:
+            p = change.stated
+            if p.kind != "percent" or (p.value < 0 and change.direction < 0):
+                continue  # "turun -3%" says nothing clear
+            finding = self.check(ctx, change)
+            if finding is not None:
+                yield finding
+
+    def check(self, ctx: DocumentContext, change: Change) -> Finding | None:
+        p, lang = change.stated, ctx.document.lang
+        low, high = stated_change(p, change.direction)
+        computed = []
+        for before, after in change.pairs:
+            c_low, c_high = growth(before, after)
+            if c_low <= high and low <= c_high:
+                return None  # one reading of the text fits
+            computed.append((before, after, c_low, c_high))
+        if not computed:
+            return None
+        before, after, c_low, c_high = computed[0]
+        point = after.value / before.value - 1
+        m = NUMERAL.search(p.text)
+        numeral = parse_numeral(m.group(), lang) if m else None
+        decimals = max(1, numeral.decimals if numeral else 1)
+        signed = math.copysign(abs(p.value), low)
+        same_way = (point > 0) == (signed > 0)
+        suggestion = restate(p, abs(point), lang) if same_way and p.qualifier is None else None
+        sign = "-" if c_low >= 0 else "+"
+        message = (f"{clean(before.text)} -> {clean(after.text)} is "
+                   f"{percent(point, decimals, lang)} ({percent(c_low, decimals, lang, sign)} to "
+                   f"{percent(c_high, decimals, lang, sign)}), not the stated {clean(p.text)}"
+                   + ("" if same_way else " decrease" if signed < 0 else " increase")
+                   + (f"; it should read {suggestion}" if suggestion else ""))
+        error = max(c_low - signed, signed - c_high) / max(abs(point), 1e-9)
+        return ctx.finding(
+            type(self), p, graded(error), message, figures=(p, before, after),
+            suggestion=suggestion,
+            evidence={"before": [before.low, before.high], "after": [after.low, after.high],
+                      "computed_change": [c_low, c_high], "stated_change": [low, high],
+                      "relative_error": error},
+        )

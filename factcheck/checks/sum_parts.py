@@ -1,0 +1,142 @@
+"""AR004 sum-mismatch: stated parts that do not add up to the stated total.
+
+What it flags:
+    A total and the complete list of its parts ("Rp 164,52 triliun terdiri dari ...",
+    "the $845 million comprises ...", "48,6 milliards se compose de ...", the parts
+    in the same sentence or in the list items that follow a sentence ending in the list
+    word) whose sum interval, at the printed precision of every part, does not meet the
+    total's interval. A part said to count for each of several items ("dua bank
+    masing-masing Rp 5 triliun", "$420 million each") counts that many times; when the
+    number of items cannot be read the list is left alone. Also a change stated as an
+    amount: before + increase (or - decrease) must give the after value ("naik Rp 9,3
+    triliun dari Rp 176,2 triliun" after "menjadi Rp 187,5 triliun"). Parts and total must
+    be of the same kind, currency, unit and time basis. A list that is not clearly
+    complete ("termasuk", "antara lain", "sebagian besar berasal dari") is AR003's.
+
+Why it matters:
+    Readers and editors add up breakdowns; parts that do not make their total mean one of
+    the figures is wrong (a slipped digit, a scale word, a missing item).
+
+Example:
+    "subsidi energi Rp 164,52 triliun terdiri dari subsidi BBM Rp 104,38 triliun dan
+    subsidi listrik Rp 62,14 triliun": the parts add up to Rp 166,52 triliun; the stated
+    total is 1,2% short.
+
+Options:
+    none. Severity follows the size of the error: under 1% info, 1-2% warning, more error.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+
+from factcheck.checks._conversions import graded
+from factcheck.checks._relations import Breakdown, Change, key, relations, written
+from factcheck.checks._restate import clean, restate
+from factcheck.checks.percent_change import percent_fits
+from factcheck.engine.context import DocumentContext
+from factcheck.engine.registry import Check, CheckOptions, register
+from factcheck.extract.numbers import NUMERAL, parse_numeral, symbols
+from factcheck.model import Figure, Finding, Lang
+
+AMOUNTS = ("money", "quantity")
+
+
+def finer(whole: Figure, step: float, lang: Lang) -> int:
+    """How many more decimals than the whole's printed ones the parts' ``step`` needs."""
+    m = NUMERAL.search(whole.text)
+    printed = parse_numeral(m.group(), lang) if m else None
+    if printed is None or printed.value == 0 or step <= 0:
+        return 0
+    unit = whole.value / printed.value * 10.0 ** -printed.decimals
+    return max(0, min(3, math.ceil(math.log10(unit / step) - 1e-9)))
+
+
+def ids(change: Change) -> tuple[tuple[str, str], ...]:
+    return tuple((b.id, a.id) for b, a in change.pairs)
+
+
+def share(value: float, lang: Lang) -> str:
+    return f"{value:+.1%}".replace(".", symbols(lang)[0])
+
+
+@register
+class SumMismatch(Check):
+    code = "AR004"
+    name = "sum-mismatch"
+    default_severity = "error"
+    Options = CheckOptions
+
+    def run(self, ctx: DocumentContext, options: CheckOptions) -> Iterator[Finding]:
+        found = relations(ctx)
+        seen: set[tuple[str, ...]] = set()
+        for b in found.breakdowns:
+            finding = self.total(ctx, b, seen)
+            if finding is not None:
+                yield finding
+        wrong = {ids(c) for c in found.changes  # one root cause: AR002 reports it
+                 if c.stated.kind == "percent" and not percent_fits(c)}
+        for change in found.changes:
+            if change.stated.kind in AMOUNTS and ids(change) not in wrong:
+                finding = self.delta(ctx, change)
+                if finding is not None:
+                    yield finding
+
+    def total(self, ctx: DocumentContext, b: Breakdown, seen: set[tuple[str, ...]]
+              ) -> Finding | None:
+        whole, lang = b.whole, ctx.document.lang
+        listed = [(p, n) for p, n in zip(b.parts, b.counts, strict=True)
+                  if key(p) == key(whole) and p is not whole]
+        ids = (whole.id, *(p.id for p, _ in listed))
+        if (not b.complete or len(listed) < 2 or any(n == 0 for _, n in listed)
+                or whole.kind not in AMOUNTS or ids in seen):
+            return None
+        seen.add(ids)
+        low = sum(n * (p.low if p.low is not None else 0.0) for p, n in listed)
+        high = sum(n * (p.high if p.high is not None else math.inf) for p, n in listed)
+        w_low = whole.low if whole.low is not None else 0.0
+        w_high = whole.high if whole.high is not None else math.inf
+        if low <= w_high and w_low <= high:
+            return None
+        point = sum(n * p.value for p, n in listed)
+        deviation = point / whole.value - 1
+        parts = " + ".join(f"{n} × {clean(p.text)}" if n > 1 else clean(p.text)
+                           for p, n in listed)
+        extra = finer(whole, min(p.step for p, _ in listed), lang)
+        suggestion = written(point, whole, lang, extra)
+        message = (f"{parts} = {suggestion} (between {written(low, whole, lang, extra + 1)} "
+                   f"and {written(high, whole, lang, extra + 1)}), not the stated "
+                   f"{clean(whole.text)} ({share(whole.value / point - 1, lang)})")
+        return ctx.finding(
+            type(self), whole, graded(deviation), message,
+            figures=(whole, *(p for p, _ in listed)), suggestion=suggestion,
+            evidence={"total": [whole.low, whole.high], "parts_sum": [low, high],
+                      "counts": [n for _, n in listed], "deviation": deviation},
+        )
+
+    def delta(self, ctx: DocumentContext, change: Change) -> Finding | None:
+        d, lang = change.stated, ctx.document.lang
+        pairs = [(b, a) for b, a in change.pairs if key(b) == key(d)]
+        if not pairs or d.low is None or d.high is None:
+            return None
+        for b, a in pairs:
+            assert b.low is not None and b.high is not None
+            assert a.low is not None and a.high is not None
+            low, high = ((b.low + d.low, b.high + d.high) if change.direction > 0
+                         else (b.low - d.high, b.high - d.low))
+            if low <= a.high and a.low <= high:
+                return None
+        b, a = pairs[0]
+        point = b.value + change.direction * d.value
+        sign = "+" if change.direction > 0 else "-"
+        suggestion = restate(a, point, lang)
+        deviation = point / a.value - 1
+        message = (f"{clean(b.text)} {sign} {clean(d.text)} = {written(point, a, lang)}, "
+                   f"not the stated {clean(a.text)} ({share(a.value / point - 1, lang)})")
+        return ctx.finding(
+            type(self), d, graded(deviation), message, figures=(d, b, a),
+            suggestion=suggestion,
+            evidence={"before": [b.low, b.high], "change": [d.low, d.high],
+                      "after": [a.low, a.high], "deviation": deviation},
+        )
