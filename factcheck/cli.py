@@ -39,6 +39,7 @@ class FiguresFormat(StrEnum):
 class SchemaName(StrEnum):
     figures = "figures"
     findings = "findings"
+    claims = "claims"
 
 
 class ReportFormat(StrEnum):
@@ -116,7 +117,11 @@ def schema(
     """Print the JSON Schema of a file format."""
     import json
 
-    if name is SchemaName.findings:
+    if name is SchemaName.claims:
+        from factcheck.claims.schema import claims_json_schema
+
+        schema_ = claims_json_schema()
+    elif name is SchemaName.findings:
         from factcheck.report.json_report import FindingsOutput
 
         schema_ = FindingsOutput.model_json_schema()

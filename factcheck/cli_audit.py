@@ -37,7 +37,7 @@ def audit(
 ) -> None:
     """Check the figures of the texts against each other, stated rates and reference rates."""
     from factcheck.documents import iter_documents
-    from factcheck.engine.runner import audit_items, rules_of, settings
+    from factcheck.engine.runner import audit_items, rules_of, settings, split_inputs
     from factcheck.errors import ConfigError
     from factcheck.report import render
 
@@ -45,8 +45,9 @@ def audit(
     language = None if lang is LangChoice.auto else lang.value
     try:
         setup = settings(rules, rates)
-        items = iter_documents(paths, lang=language, published=day)  # type: ignore[arg-type]
-        result = audit_items(items, setup, baseline)
+        articles, claims = split_inputs(paths)
+        items = iter_documents(articles, lang=language, published=day)  # type: ignore[arg-type]
+        result = audit_items(items, setup, baseline, claims=claims)
     except ConfigError as error:
         raise _config_error(error) from None
     if write_baseline is not None:

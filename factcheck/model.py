@@ -182,8 +182,9 @@ class AuditResult(BaseModel):
         return out
 
     def exit_code(self, fail_on: str) -> int:
-        """0 nothing at or above ``fail_on``; 1 findings at or above it; 2 unreadable input."""
-        if any(f.code == "IN001" for f in self.findings):
+        """0 nothing at or above ``fail_on``; 1 findings at or above it; 2 unreadable or
+        invalid input."""
+        if any(f.code in ("IN001", "CL001") for f in self.findings):
             return 2
         if fail_on == "never":
             return 0

@@ -85,18 +85,40 @@ def ignored(row: Any, code: str) -> bool:
     return code in codes
 
 
-def largest_agreeing(lows: list[float], highs: list[float]) -> set[int]:
-    """Indices of the largest set of intervals that share a point (a sweep over the ends;
-    ties go to the set found first, i.e. the lowest values)."""
+def largest_agreeing(
+    lows: list[float], highs: list[float], prefer: float | None = None
+) -> set[int]:
+    """Indices of the largest set of intervals that share a point (a sweep over the ends).
+    Ties go to the set whose shared interval holds, or is nearest, ``prefer``; else to the
+    set found first (the lowest values)."""
     events = sorted([(v, 0, i) for i, v in enumerate(lows)] + [(v, 1, i) for i, v in
                                                               enumerate(highs)])
     active: set[int] = set()
-    best: set[int] = set()
+    best: list[set[int]] = [set()]
     for _, kind, i in events:
         if kind == 0:
             active.add(i)
-            if len(active) > len(best):
-                best = set(active)
+            if len(active) > len(best[0]):
+                best = [set(active)]
+            elif len(active) == len(best[0]):
+                best.append(set(active))
         else:
             active.discard(i)
-    return best
+    if prefer is None or len(best) == 1:
+        return best[0]
+
+    def distance(members: set[int]) -> float:
+        low, high = max(lows[i] for i in members), min(highs[i] for i in members)
+        return 0.0 if low <= prefer <= high else min(abs(prefer - low), abs(prefer - high))
+
+    return min(best, key=distance)
+
+
+def span(low: float, high: float, unit: str) -> str:
+    """An interval as a reader writes it: "$4.65 billion to $4.75 billion"."""
+    if len(unit) == 3 and unit.isupper():
+        from factcheck.normalise.money_format import format_amount
+
+        first, last = format_amount(low, unit, "en"), format_amount(high, unit, "en")
+        return first if first == last else f"{first} to {last}"
+    return f"{low:,.4g} to {high:,.4g} {unit}"

@@ -1,10 +1,13 @@
 """XS002 cross-source-rate-mismatch: sources of the same date converting at incompatible rates.
 
 What it flags:
-    Claims records that give a converted equivalent (or a stated fx_rate) for the same pair
-    of currencies on the same date (their fx_date, else their publication date) whose
-    implied rates, read at printed precision, admit no common rate. The records outside
-    the largest agreeing set are named, with the rate the others agree on.
+    Claims records from different sources that give a converted equivalent (or a stated
+    fx_rate) for the same pair of currencies on the same date (their fx_date, else their
+    publication date) whose implied rates, read at printed precision, admit no common rate.
+    The records outside the largest agreeing set are named, with the rate the others agree
+    on; a tie goes to the set holding the reference rate. Records of one source are held
+    together like one article's conversions (FX001), and a rate off by a power of 1000 is
+    FX003's to report.
 
 Why it matters:
     On one day there is one market rate; two sources converting the same day at rates that
@@ -29,7 +32,11 @@ from factcheck.engine.registry import Check, register
 from factcheck.model import Finding
 
 if TYPE_CHECKING:
+    from datetime import date
+
     import pandas as pd
+
+    from factcheck.normalise.fx import RateProvider
 
 
 @register
@@ -42,8 +49,10 @@ class CrossSourceRateMismatch(Check):
         return iter(())  # a check of the claims table: see ``findings``
 
     @classmethod
-    def findings(cls, frame: pd.DataFrame) -> list[Finding]:
+    def findings(cls, frame: pd.DataFrame, rates: RateProvider | None = None) -> list[Finding]:
         import pandas as pd
+
+        from factcheck.checks._conversions import scale_power
 
         rated = frame[frame["rate_low"].notna() & frame["rate_high"].notna()].copy()
         if rated.empty:
@@ -53,9 +62,18 @@ class CrossSourceRateMismatch(Check):
             pd.to_datetime(rated["published"])).dt.date
         out = []
         for (pair, on), group in inconsistent(rated, ["pair", "on"], "rate_low", "rate_high"):
+            if group["source"].nunique() < 2:
+                continue  # one source's conversions: FX001 holds them to one rate
             rows = list(group.itertuples(index=False))
-            agreeing = largest_agreeing([r.rate_low for r in rows], [r.rate_high for r in rows])
-            if len(agreeing) == 1:
+            reference = _reference(rates, rows[0], on)
+            if reference is not None:  # a slip of a power of 1000 is FX003's
+                rows = [r for r in rows if scale_power((r.rate_low + r.rate_high) / 2,
+                                                       reference) == 0]
+            if len({r.source for r in rows}) < 2:
+                continue
+            agreeing = largest_agreeing([r.rate_low for r in rows], [r.rate_high for r in rows],
+                                        prefer=reference)
+            if len(agreeing) == 1 and reference is None:
                 agreeing = {0}
             low = max(rows[i].rate_low for i in agreeing)
             high = min(rows[i].rate_high for i in agreeing)
@@ -70,3 +88,15 @@ class CrossSourceRateMismatch(Check):
                     "record": row.id, "rate": [row.rate_low, row.rate_high],
                     "agreed": [low, high], "pair": pair, "date": str(on)}))
         return out
+
+
+def _reference(rates: RateProvider | None, row: Any, on: date) -> float | None:
+    """The reference rate of the row's pair (equivalent currency per value currency)."""
+    from factcheck.normalise.fx import RateUnavailable
+
+    if rates is None:
+        return None
+    try:
+        return rates.rate(row.currency, row.equivalent_currency, on).rate
+    except RateUnavailable:
+        return None

@@ -30,6 +30,7 @@ from factcheck.checks._frame import (
     in_common_currency,
     inconsistent,
     largest_agreeing,
+    span,
 )
 from factcheck.engine.context import DocumentContext
 from factcheck.engine.registry import Check, register
@@ -71,9 +72,9 @@ class CrossSourceValueMismatch(Check):
                 gap = max(low / row.common_high, row.common_low / high) - 1
                 message = (
                     f"{subject} {metric} {period} ({kind}): {row.source} gives "
-                    f"{row.written} ({row.common_low:,.4g}–{row.common_high:,.4g} {unit}), "
-                    f"but {', '.join(sources)} give{'s' if len(sources) == 1 else ''} "
-                    f"{low:,.4g}–{high:,.4g} {unit}"
+                    f"{row.written} ({span(row.common_low, row.common_high, unit)}), but "
+                    f"{', '.join(sources)} give{'s' if len(sources) == 1 else ''} "
+                    f"{span(low, high, unit)}"
                 )
                 out.append(finding(cls, row, "warning" if gap <= 0.05 else "error", message, {
                     "record": row.id, "interval": [row.common_low, row.common_high],

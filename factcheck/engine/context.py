@@ -89,6 +89,7 @@ class DocumentContext:
     loosest: bool = False
     memo: dict[str, object] = field(default_factory=dict)  # analyses shared by checks
     unavailable: dict[tuple[str, str, date], str] = field(default_factory=dict)
+    paths: dict[str, str] = field(default_factory=dict)  # figure id -> file, when they differ
     _by_id: dict[str, Figure] = field(default_factory=dict)
 
     def figure(self, figure_id: str) -> Figure:
@@ -154,12 +155,13 @@ class DocumentContext:
     ) -> Finding:
         """A finding anchored at a figure, keyed for baselines by its content."""
         involved = figures or (at,)
-        key = "|".join([check.code, self.document.path,
+        path = self.paths.get(at.id, self.document.path)
+        key = "|".join([check.code, path,
                          *sorted(f"{f.kind}:{f.currency}:{f.unit}:{f.value:.6g}"
                                  for f in involved)])
         return Finding(
             code=check.code, name=check.name, severity=severity, message=message,
-            path=self.document.path, line=at.line, column=at.column,
+            path=path, line=at.line, column=at.column,
             figures=tuple(f.id for f in involved), suggestion=suggestion,
             evidence=dict(evidence or {}),
             fingerprint=hashlib.sha256(key.encode("utf-8")).hexdigest()[:16],

@@ -65,9 +65,12 @@ def check_document(doc: Document, setup: AuditSettings) -> tuple[DocumentFigures
 def audit_items(
     items: Iterable[Document | InputError], setup: AuditSettings,
     baseline: Path | None = None, keep_documents: bool = True,
+    claims: Sequence[Path | str] = (),
 ) -> AuditResult:
-    """Audit documents (and report the inputs that could not be read)."""
+    """Audit documents (and report the inputs that could not be read), and the claims
+    files under ``claims``."""
     from factcheck.checks.unreadable import UnreadableInput
+    from factcheck.engine.claims import audit_claim_files
 
     findings: list[Finding] = []
     documents: list[DocumentFigures] = []
@@ -83,6 +86,10 @@ def audit_items(
         suppressed += hidden
         if keep_documents:
             documents.append(result)
+    if claims:
+        found, _, hidden = audit_claim_files(claims, setup)
+        findings.extend(found)
+        suppressed += hidden
     baselined = 0
     if baseline is not None:
         findings, baselined = apply_baseline(findings, read_baseline(baseline))
@@ -101,7 +108,24 @@ def audit_paths(
     from factcheck.documents import iter_documents
 
     setup = settings(rules, rates)
-    return audit_items(iter_documents(paths, lang=lang, published=published), setup, baseline)
+    articles, claims = split_inputs(paths)
+    return audit_items(iter_documents(articles, lang=lang, published=published), setup, baseline,
+                       claims=claims)
+
+
+def split_inputs(paths: Sequence[Path | str]) -> tuple[list[Path], list[Path]]:
+    """(article inputs, claims inputs): a directory is both (each reader takes its own
+    files from it); a file is claims data when it is YAML, JSON or CSV."""
+    from factcheck.claims.loaders import SUFFIXES
+
+    articles, claims = [], []
+    for given in map(Path, paths):
+        is_claims = given.suffix.lower() in SUFFIXES
+        if given.is_dir() or not is_claims:
+            articles.append(given)
+        if given.is_dir() or is_claims:
+            claims.append(given)
+    return articles, claims
 
 
 def rules_of(pack: Pack) -> list[RuleInfo]:

@@ -1,0 +1,56 @@
+"""CL002 duplicate-claim-id: two claims records with one id.
+
+What it flags:
+    A record whose ``id`` was already used by an earlier record, in the same file or in
+    any other file of the audit (files in sorted path order). The finding is on the later
+    record and names where the first one is. The later record is still loaded.
+
+Why it matters:
+    Ids are how findings, baselines and cross-references name a record; two records with
+    one id make every one of them ambiguous, and usually mean a record was copied and
+    not edited.
+
+Example:
+    "claims/openai.yaml:40: duplicate id 'openai-loss-2024-nyt': first used at
+    claims/openai.yaml:12"
+
+Options:
+    none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from factcheck.claims.findings import record_finding
+from factcheck.claims.validate import LoadedRecord
+from factcheck.engine.context import DocumentContext
+from factcheck.engine.registry import Check, register
+from factcheck.model import Finding
+
+
+@register
+class DuplicateClaimId(Check):
+    code = "CL002"
+    name = "duplicate-claim-id"
+    default_severity = "error"
+
+    def run(self, ctx: DocumentContext, options: Any) -> Iterator[Finding]:
+        return iter(())  # a check of the claims dataset: see ``findings``
+
+    @classmethod
+    def findings(cls, records: Iterable[LoadedRecord]) -> list[Finding]:
+        """The records, in load order, whose id an earlier record already has."""
+        first: dict[str, LoadedRecord] = {}
+        out = []
+        for loaded in records:
+            ident = loaded.record.id
+            seen = first.setdefault(ident, loaded)
+            if seen is loaded or cls.code in loaded.record.ignore:
+                continue
+            message = f"duplicate id {ident!r}: first used at {seen.path}:{seen.line}"
+            out.append(record_finding(
+                cls, loaded.path, loaded.line_of("id"), ident, "error", message,
+                evidence={"record": ident, "first_path": seen.path, "first_line": seen.line}))
+        return out

@@ -1,0 +1,63 @@
+"""CL001 invalid-claim-record: a claims record that fails the schema.
+
+What it flags:
+    A record of a claims file (.yaml, .yml, .json, .csv) with a missing required field,
+    an unknown field, a value that is not one amount with its currency or unit ("US$ 5
+    miliar", or {amount, currency, unit}), an unknown currency code or unit, a date that
+    is not YYYY-MM-DD, a period that is not 2024 / 2024-02 / 2024-Q3 / 2024-H1 /
+    2023-01/2023-08, a kind other than actual, projection or estimate, an fx_rate or
+    fx_date without a money equivalent, a repeated key; and a CSV header with an unknown,
+    repeated or missing column. One finding per problem, at the line of the offending
+    field, naming the dotted field ("value.currency"). The other records are still
+    loaded and checked. A file that cannot be parsed at all is IN001's.
+
+Why it matters:
+    A record the checker cannot read is a figure nobody checked; in a CI gate on a claims
+    dataset it must stop the merge, not vanish from the audit.
+
+Example:
+    "claims/openai.yaml:14: value.currency: unknown currency code 'usd' (expected an ISO
+    4217 code such as USD, EUR, IDR); did you mean 'USD'?"
+
+Options:
+    none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from factcheck.claims.findings import record_finding
+from factcheck.claims.validate import ClaimError
+from factcheck.engine.context import DocumentContext
+from factcheck.engine.registry import Check, register
+from factcheck.errors import InputError
+from factcheck.model import Finding
+
+
+@register
+class InvalidClaimRecord(Check):
+    code = "CL001"
+    name = "invalid-claim-record"
+    default_severity = "error"
+
+    def run(self, ctx: DocumentContext, options: Any) -> Iterator[Finding]:
+        return iter(())  # raised by the claims loader, not found in a document: see below
+
+    @classmethod
+    def findings(cls, errors: Iterable[InputError]) -> list[Finding]:
+        """One finding per record error of ``load_claims``; the file-level errors (plain
+        ``InputError``: unreadable, not YAML/JSON/CSV, not a list) are left to IN001."""
+        out = []
+        for error in errors:
+            if not isinstance(error, ClaimError):
+                continue
+            message = ": ".join(p for p in (error.field, error.message) if p)
+            evidence: dict[str, Any] = {"field": error.field, "record": error.record_id}
+            out.append(record_finding(
+                cls, error.path or "<claims>", error.line or 1, error.record_id, "error",
+                message, evidence={k: v for k, v in evidence.items() if v is not None},
+                aspect=f"{error.field or ''}:{error.message}" if error.record_id
+                else f"{error.field or ''}:{error.line}"))
+        return out
