@@ -5,7 +5,9 @@ What it flags:
     fx_rate) for the same pair of currencies on the same date (their fx_date, else their
     publication date) whose implied rates, read at printed precision, admit no common rate.
     The records outside the largest agreeing set are named, with the rate the others agree
-    on; a tie goes to the set holding the reference rate. Records of one source are held
+    on; a tie goes to the set holding the reference rate. A record that is also off the
+    reference rate is FX002's to report, so this check speaks where the market cannot:
+    currencies or dates outside the rate table. Records of one source are held
     together like one article's conversions (FX001), and a rate off by a power of 1000 is
     FX003's to report.
 
@@ -37,6 +39,9 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from factcheck.normalise.fx import RateProvider
+
+
+OFF_MARKET = 0.03  # FX002's default tolerance
 
 
 @register
@@ -80,6 +85,10 @@ class CrossSourceRateMismatch(Check):
             for i, row in enumerate(rows):
                 if i in agreeing or ignored(row, cls.code):
                     continue
+                if reference is not None and not (
+                        row.rate_low * (1 - OFF_MARKET) <= reference
+                        <= row.rate_high * (1 + OFF_MARKET)):
+                    continue  # off the market too: FX002 reports it, once
                 gap = max(low / row.rate_high, row.rate_low / high) - 1
                 message = (f"{row.source} converts at {row.rate_low:,.6g}–{row.rate_high:,.6g} "
                            f"{pair} on {on}, but other sources of that date agree on "
