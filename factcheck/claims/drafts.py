@@ -2,7 +2,9 @@
 
 Subject, metric and kind are tagged from the lexicons in ``rules/lexicons.yaml`` (metric
 words per language, projection and estimate words, an entity list); the period comes from
-the figure, the value and its equivalent are written as the article writes them.
+the figure (else the publication year, where the design values such a figure), the value
+and its equivalent are written as the article writes them. A metric no word names is
+"unclassified", for the reviewer to name.
 """
 
 from __future__ import annotations
@@ -70,8 +72,10 @@ def draft_records(result: DocumentFigures) -> list[dict[str, Any]]:
             "source": doc.source or doc.path,
             "published": doc.published.isoformat() if doc.published else None,
             "subject": aliases[subject[1]] if subject else None,
-            "metric": _tag(sentence, offset, doc.lang, lex["metrics"]),
-            "period": figure.period.label if figure.period and figure.period.label else None,
+            # Placeholders a reviewer replaces: a record must name a metric and a period.
+            "metric": _tag(sentence, offset, doc.lang, lex["metrics"]) or "unclassified",
+            "period": (figure.period.label if figure.period and figure.period.label
+                       else str(doc.published.year) if doc.published else None),
             "kind": kind,
             "lang": doc.lang,
             "value": _one_line(figure),
