@@ -11,11 +11,14 @@ import math
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
+from typing import NamedTuple
 
 from factcheck.engine.context import Conversion, DocumentContext
 from factcheck.model import Figure, Severity
 
 SCALE_TOLERANCE = 0.15
+OTHER_DATE_TOLERANCE = 0.03
 
 
 def graded(deviation: float) -> Severity:
@@ -25,11 +28,34 @@ def graded(deviation: float) -> Severity:
     return "info" if size < 0.01 else "warning" if size <= 0.02 else "error"
 
 
-def groups(ctx: DocumentContext) -> dict[tuple[str, str], list[Conversion]]:
-    out: dict[tuple[str, str], list[Conversion]] = defaultdict(list)
-    for conversion in ctx.conversions:
-        out[(conversion.base, conversion.quote)].append(conversion)
-    return dict(out)
+class Group(NamedTuple):
+    """Conversions held to one rate: one currency pair, one valuation date (figures valued
+    at different dates are converted at different rates, rightly)."""
+
+    base: str
+    quote: str
+    on: date | None
+
+
+def groups(ctx: DocumentContext) -> dict[Group, list[Conversion]]:
+    cached = ctx.memo.get("groups")
+    if cached is None:
+        out: dict[Group, list[Conversion]] = defaultdict(list)
+        for c in ctx.conversions:
+            out[group_of(ctx, c)].append(c)
+        cached = ctx.memo["groups"] = dict(out)
+    return cached  # type: ignore[return-value]
+
+
+def group_of(ctx: DocumentContext, c: Conversion) -> Group:
+    """A conversion's group: its valuation date's, unless it was converted at another
+    date's rate (FX005's case), when it joins the conversions of the publication date."""
+    from factcheck.checks._dating import other_date_fit
+
+    on = ctx.valuation_date(c.converted)
+    if on != ctx.document.published and other_date_fit(ctx, c, OTHER_DATE_TOLERANCE):
+        on = ctx.document.published
+    return Group(c.base, c.quote, on)
 
 
 def stated_for(ctx: DocumentContext, c: Conversion) -> list[tuple[Figure, float, float]]:
@@ -132,7 +158,7 @@ def scaled(
     if stated:
         reference = (stated[0][1] + stated[0][2]) / 2
     else:
-        siblings = sorted(o.point for o in groups(ctx)[(c.base, c.quote)] if o is not c)
+        siblings = sorted(o.point for o in groups(ctx)[group_of(ctx, c)] if o is not c)
         if siblings:
             reference = siblings[len(siblings) // 2]
         else:
@@ -143,25 +169,21 @@ def scaled(
     return scale_power(c.point, reference, tolerance), reference
 
 
-def _sibling_reading(
-    ctx: DocumentContext, base: str, quote: str
-) -> tuple[Agreement | None, float | None]:
-    key = f"agreement:{base}:{quote}"
+def _sibling_reading(ctx: DocumentContext, group: Group) -> tuple[Agreement | None, float | None]:
+    key = f"agreement:{group}"
     cached = ctx.memo.get(key)
     if cached is None:
-        usable = [c for c in groups(ctx).get((base, quote), [])
-                  if not explained_before_siblings(ctx, c)]
-        first = usable[0].converted if usable else None
-        market = ctx.reference(base, quote, ctx.valuation_date(first)) if first else None
+        usable = [c for c in groups(ctx).get(group, []) if not explained_before_siblings(ctx, c)]
+        market = ctx.reference(group.base, group.quote, group.on) if usable else None
         rate = market.rate if market else None
         cached = ctx.memo[key] = (agreement(usable, rate), rate)
     return cached  # type: ignore[return-value]
 
 
-def sibling_agreement(ctx: DocumentContext, base: str, quote: str) -> Agreement | None:
-    """FX001's reading of one currency pair (shared with FX002, computed once)."""
-    return _sibling_reading(ctx, base, quote)[0]
+def sibling_agreement(ctx: DocumentContext, group: Group) -> Agreement | None:
+    """FX001's reading of one group of conversions (shared with FX002 and FX005)."""
+    return _sibling_reading(ctx, group)[0]
 
 
-def has_market(ctx: DocumentContext, base: str, quote: str) -> bool:
-    return _sibling_reading(ctx, base, quote)[1] is not None
+def has_market(ctx: DocumentContext, group: Group) -> bool:
+    return _sibling_reading(ctx, group)[1] is not None

@@ -95,8 +95,9 @@ def article_fits(ctx: DocumentContext) -> list[tuple[str, int, list[tuple[date, 
     out: list[tuple[str, int, list[tuple[date, date]]]] = []
     if ctx.rates is None:
         return out
-    for (base, quote), conversions in groups(ctx).items():
-        agreement = sibling_agreement(ctx, base, quote)
+    for group, conversions in groups(ctx).items():
+        agreement = sibling_agreement(ctx, group)
         used = list(agreement.agreeing) if agreement is not None else conversions
-        out.append((f"{quote}/{base}", len(used), fits(ctx.rates, used, date.min, date.max)))
+        out.append((f"{group.quote}/{group.base}", len(used),
+                    fits(ctx.rates, used, date.min, date.max)))
     return out

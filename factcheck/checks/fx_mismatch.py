@@ -1,7 +1,9 @@
 """FX001 conversion-rate-mismatch: conversions in one document that admit no common rate.
 
 What it flags:
-    Conversions between the same two currencies whose implied-rate intervals do not all
+    Conversions between the same two currencies, valued at the same date (figures stated
+    for different periods are rightly converted at different rates), whose implied-rate
+    intervals do not all
     intersect. The largest set that shares a rate is taken as the article's rate; each
     conversion outside it (the smallest set whose removal leaves the rest consistent) is
     named, with the rate the rest agree on and the figure at that rate, in the article's
@@ -46,11 +48,12 @@ class ConversionRateMismatch(Check):
     Options = MismatchOptions
 
     def run(self, ctx: DocumentContext, options: MismatchOptions) -> Iterator[Finding]:
-        for base, quote in groups(ctx):
-            found = sibling_agreement(ctx, base, quote)
+        for group in groups(ctx):
+            base, quote = group.base, group.quote
+            found = sibling_agreement(ctx, group)
             if found is None or not found.odd:
                 continue
-            if len(found.agreeing) == 1 and not has_market(ctx, base, quote):
+            if len(found.agreeing) == 1 and not has_market(ctx, group):
                 yield self._undecided(ctx, found.agreeing + found.odd)
                 continue
             rate = found.rate

@@ -53,12 +53,13 @@ class ConversionOffReference(Check):
     Options = ReferenceOptions
 
     def run(self, ctx: DocumentContext, options: ReferenceOptions) -> Iterator[Finding]:
-        for (base, quote), conversions in groups(ctx).items():
+        for group, conversions in groups(ctx).items():
+            base, quote = group.base, group.quote
             candidates = [c for c in conversions if not explained_before_siblings(ctx, c)
                           and not stated_consistent(ctx, c)]
             if not candidates:
                 continue
-            found = sibling_agreement(ctx, base, quote)
+            found = sibling_agreement(ctx, group)
             if found is not None:  # FX001 speaks for the odd ones
                 candidates = [c for c in candidates if c not in found.odd]
             off = []

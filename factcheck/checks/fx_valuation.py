@@ -51,8 +51,9 @@ class ValuationDateRate(Check):
         if published is None:
             yield from self._dating(ctx)
             return
-        for (base, quote), conversions in groups(ctx).items():
-            agreement = sibling_agreement(ctx, base, quote)
+        for group, conversions in groups(ctx).items():
+            base, quote = group.base, group.quote
+            agreement = sibling_agreement(ctx, group)
             odd = agreement.odd if agreement else ()
             for c in conversions:
                 if explained_before_siblings(ctx, c) or c in odd:
