@@ -85,7 +85,13 @@ def _scan(text: str, s0: int, s1: int, lang: Lang) -> _Scan:
         if m:
             found.append((m.start(), m.end(), lex.tense.get(_norm(m.group()))))
             end = m.end()
-    marks = [(s, e, t) for s, e, t in found if t is not None]
+    marks: list[tuple[int, int, Tense]] = []
+    for s, e, t in found:
+        if t is None:
+            continue
+        if t == "past" and marks and marks[-1][2] == "future" and s - marks[-1][1] <= 2:
+            continue  # "akan meraup": an outcome verb after "akan" is what will happen
+        marks.append((s, e, t))
     cuts = [m.span() for m in lex.breaks.finditer(text, s0, s1)]
     return _Scan(
         starts=tuple(s for s, _, _ in marks),

@@ -123,7 +123,7 @@ NOT_NUMBERS: list[tuple[Lang, str]] = [
     ("id", "dua juta"),
     ("fr", "la moitié"),
     ("fr", "un mille"),
-    ("fr", "quart"),
+    ("fr", "quarts"),
     ("fr", "million"),
     ("fr", "et"),
     ("en", "a"),
@@ -347,3 +347,9 @@ def test_no_catastrophic_backtracking(lang: Lang) -> None:
     _matches(soup, lang)
     for _ in range(1000):
         parse_number_words("dua ratus lima puluh ribu tiga", lang)
+
+
+@pytest.mark.parametrize(("phrase", "value"), [("quart", 0.25), ("tiers", 1 / 3)])
+def test_french_quart_and_tiers_stand_alone_as_in_le_quart_de(phrase: str, value: float) -> None:
+    assert parse_number_words(phrase, "fr") == pytest.approx(value)
+    assert is_fraction(phrase, "fr")
