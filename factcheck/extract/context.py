@@ -18,8 +18,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
+from factcheck.extract.cores import Amount
 from factcheck.extract.lexicon import Lexicon
-from factcheck.extract.scanner import Amount
 
 NEXT_WORD = re.compile(r"[ \u00a0]*([^\W\d_]+(?:-[^\W\d_]+)*['’]?|[^\w\s]|$)")
 CARRY_WINDOW = 400

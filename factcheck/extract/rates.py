@@ -18,7 +18,7 @@ from factcheck.extract.lexicon import Lexicon
 from factcheck.extract.numbers import NUMERAL, parse_numeral
 
 if TYPE_CHECKING:
-    from factcheck.extract.scanner import Amount
+    from factcheck.extract.cores import Amount
 
 RATE_EQUALS = re.compile(r"[ \u00a0]?=[ \u00a0]?")
 
@@ -32,7 +32,8 @@ def _money_at(
     text: str, pos: int, lex: Lexicon, dollar: str, tz: bool
 ) -> tuple[float, float, str, int] | None:
     """(value, step, currency, end) of a money amount starting at ``pos``."""
-    from factcheck.extract.scanner import _Core, _numeral_at, suffix_currency
+    from factcheck.extract.attach import suffix_currency
+    from factcheck.extract.cores import Core, numeral_at
 
     currency = None
     sym = _prefix_at(lex).match(text, pos)
@@ -44,8 +45,8 @@ def _money_at(
     num = parse_numeral(m.group(), lex.lang, trailing_zeros_significant=tz)
     if num is None:
         return None
-    core = _Core(m.start(), m.end(), num.value, num.step, False, False)
-    value, step, factor, end, _ = _numeral_at(text, core, lex, tz)
+    core = Core(m.start(), m.end(), num.value, num.step, False, False)
+    value, step, factor, end, _ = numeral_at(text, core, lex, tz)
     if currency is None:
         suffix = suffix_currency(text, end, lex, factor != 1.0)
         if suffix:

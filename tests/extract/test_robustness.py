@@ -71,13 +71,13 @@ WORDS = ["dua", "ratus", "se", "seratus", "sebelas", "tiga", "perempat", "seteng
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(WORDS), max_size=20), st.sampled_from(["id", "fr", "en"]))
 def test_word_prefilter_finds_what_the_full_pattern_finds(words: list[str], lang: str) -> None:
+    from factcheck.extract.cores import word_numbers, words_re
     from factcheck.extract.lexicon import lexicon
-    from factcheck.extract.scanner import _word_numbers, _words_re
 
     text = " ".join(words)
     lex = lexicon(lang)  # type: ignore[arg-type]
-    full = [m.span() for m in _words_re(lang, lex).finditer(text)]  # type: ignore[arg-type]
-    assert [m.span() for m in _word_numbers(text, lex)] == full
+    full = [m.span() for m in words_re(lang, lex).finditer(text)]  # type: ignore[arg-type]
+    assert [m.span() for m in word_numbers(text, lex)] == full
 
 
 def test_a_50_mb_article_is_read_and_extracted_in_one_pass(tmp_path: Path) -> None:

@@ -1,0 +1,165 @@
+"""The numbers of a text: digit tokens and number-word phrases, with their scale words.
+
+``Amount`` is what the scanner builds around a number; ``Core`` is the number itself. Number
+words are tried only at words that can start a number-word phrase (a regex trie finds
+them), which keeps the scan fast on text that is mostly words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from factcheck.extract.lexicon import SP, Lexicon, alternation, load_data, trie_pattern
+from factcheck.extract.number_words import is_fraction, number_words_pattern, parse_number_words
+from factcheck.extract.numbers import NUMERAL, parse_numeral
+from factcheck.model import Lang
+
+
+@dataclass(slots=True)
+class Amount:
+    """One amount as read from the text, before ids, intervals and context."""
+
+    start: int
+    end: int
+    value: float
+    step: float
+    kind: str
+    currency: str | None = None
+    unit: str | None = None
+    per: str | None = None
+    qualifier: str | None = None
+    range_first: tuple[float, float] | None = None
+    has_scale: bool = False
+    rate_base_pending: bool = False
+    inferred_currency: bool = False
+
+
+@dataclass(slots=True)
+class Core:
+    start: int
+    end: int
+    value: float
+    step: float
+    fraction: bool
+    words: bool
+
+
+@cache
+def words_re(lang: Lang, lex: Lexicon) -> re.Pattern[str]:
+    scale = alternation(w for w, (_, wl) in lex.scale.items() if wl == lang)
+    return re.compile(
+        rf"(?<![^\W\d_])(?:(?:(?P<os>(?i:{alternation(lex.one_scale)}))"
+        rf"|(?P<nw>{number_words_pattern(lang)}))(?![^\W\d_])"
+        rf"|(?P<one>{lex.one_articles}){SP}+(?=(?i:{scale})\b))",
+        re.IGNORECASE,
+    )
+
+
+WORD = re.compile(r"[^\W\d_]+")
+# Keys of number_words.yaml whose words only join or end a phrase, never start one.
+NOT_FIRST_WORDS = frozenset({"and", "decimal", "ordinal_suffixes", "half_suffix"})
+
+
+@cache
+def word_starts(lang: Lang, lex: Lexicon) -> frozenset[str]:
+    """The first word of every phrase in the number-word data: only these can start one."""
+    words: set[str] = set()
+
+    def walk(item: object) -> None:
+        if isinstance(item, dict):
+            for key, value in item.items():
+                walk(key)
+                walk(value)
+        elif isinstance(item, list):
+            for value in item:
+                walk(value)
+        elif isinstance(item, str):
+            first = WORD.match(item.lower())  # only a phrase's first word can start it
+            if first:
+                words.add(first.group())
+
+    for key, value in load_data("number_words", lang).items():  # top-level keys name tables
+        if key not in NOT_FIRST_WORDS:
+            walk(value)
+    walk(list(lex.one_scale))
+    walk(load_data("amounts", lang)["one_articles"])
+    # Lower case, Capitalised and UPPER CASE, as running text writes them: no lower-casing.
+    return frozenset(v for w in words for v in (w, w.capitalize(), w.upper()))
+
+
+@cache
+def starts_re(lang: Lang, lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"(?<![^\W\d_]){trie_pattern(word_starts(lang, lex))}(?![^\W\d_])")
+
+
+def word_numbers(text: str, lex: Lexicon) -> Iterator[re.Match[str]]:
+    """What ``_words_re(...).finditer(text)`` finds, trying the pattern only at words that
+    can start a number-word phrase (most words cannot): several times faster."""
+    pattern, starts = words_re(lex.lang, lex), starts_re(lex.lang, lex)
+    end = 0
+    for word in starts.finditer(text):
+        if word.start() < end:
+            continue
+        m = pattern.match(text, word.start())
+        if m:
+            end = m.end()
+            yield m
+
+
+def number_cores(text: str, lex: Lexicon, trailing_zeros: bool) -> Iterator[Core]:
+    digits = NUMERAL.finditer(text)
+    words = word_numbers(text, lex)
+    d, w = next(digits, None), next(words, None)
+    while d or w:
+        if d and (not w or d.start() <= w.start()):
+            token = d.group()
+            num = parse_numeral(token, lex.lang, trailing_zeros_significant=trailing_zeros)
+            if num is not None:
+                yield Core(d.start(), d.end(), num.value, num.step, False, False)
+            d = next(digits, None)
+            continue
+        assert w is not None
+        phrase = w.group()
+        if w.group("os"):
+            factor = lex.one_scale[phrase.lower()]
+            yield Core(w.start(), w.end(), factor, factor, False, True)
+        elif w.group("one"):
+            yield Core(w.start(), w.start() + len(w.group("one")), 1.0, 1.0, False, True)
+        else:
+            value = parse_number_words(phrase, lex.lang)
+            if value is not None:
+                frac = is_fraction(phrase, lex.lang)
+                yield Core(w.start(), w.end(), value, 1.0 if not frac else 0.0, frac, True)
+        w = next(words, None)
+
+
+def scale_at(text: str, pos: int, lex: Lexicon) -> tuple[float, int, Lang | None, bool] | None:
+    """(factor, end, language of the word, is a one-letter abbreviation) of a scale word."""
+    m = lex.scale_re.match(text, pos)
+    if not m:
+        return None
+    if m.group("word"):
+        factor, lang = lex.scale[m.group("word").lower()]
+        return factor, m.end(), lang, False
+    abbr = m.group("abbr")
+    return lex.scale_abbr[abbr], m.end(), None, len(abbr) == 1
+
+
+def numeral_at(
+    text: str, core: Core, lex: Lexicon, trailing_zeros: bool
+) -> tuple[float, float, float, int, bool]:
+    """(value, step, scale factor, end, scale needs a currency) of the number at ``core``."""
+    scale = scale_at(text, core.end, lex)
+    value, step = core.value, core.step
+    if scale is None:
+        return value, step, 1.0, core.end, False
+    factor, end, scale_lang, needs_currency = scale
+    if scale_lang and scale_lang != lex.lang and not core.words:
+        num = parse_numeral(text[core.start:core.end], scale_lang,
+                            trailing_zeros_significant=trailing_zeros)
+        if num is not None:
+            value, step = num.value, num.step
+    return value, step, factor, end, needs_currency
