@@ -295,15 +295,15 @@ def test_trigger_windows_do_not_lose_mentions(words: list[str], lang: str) -> No
     text = " ".join(words)
     published = date(2024, 7, 30)
     windowed = periods.find_periods(text, lang, published)  # type: ignore[arg-type]
-    grammar = periods._grammar(lang)  # type: ignore[arg-type]
-    patterns = tuple((kind, pattern, None) for kind, pattern, _ in grammar.patterns)
-    every = dataclasses.replace(grammar, patterns=patterns)
-    original_windows, original_grammar = periods._windows, periods._grammar
+    compiled = periods.grammar(lang)  # type: ignore[arg-type]
+    patterns = tuple((kind, pattern, None) for kind, pattern, _ in compiled.patterns)
+    every = dataclasses.replace(compiled, patterns=patterns)
+    original_windows, original_grammar = periods._windows, periods.grammar
     try:
         periods._windows = lambda g, t, spans: list(spans)  # type: ignore[assignment]
-        periods._grammar = lambda lang: every  # type: ignore[assignment]
+        periods.grammar = lambda lang: every  # type: ignore[assignment]
         whole = periods.find_periods(text, lang, published)  # type: ignore[arg-type]
     finally:
         periods._windows = original_windows  # type: ignore[assignment]
-        periods._grammar = original_grammar  # type: ignore[assignment]
+        periods.grammar = original_grammar  # type: ignore[assignment]
     assert windowed == whole
