@@ -45,6 +45,8 @@ class SchemaName(StrEnum):
 class ReportFormat(StrEnum):
     text = "text"
     json = "json"
+    markdown = "markdown"
+    html = "html"
     sarif = "sarif"
     junit = "junit"
     github = "github"

@@ -34,12 +34,15 @@ def audit(
     write_baseline: Annotated[
         Path | None, typer.Option(help="Write the current findings as a baseline file.")
     ] = None,
+    report_dir: Annotated[Path | None, typer.Option(
+        help="Also write report.html, report.md, findings.json and figures.csv here.")] = None,
 ) -> None:
     """Check the figures of the texts against each other, stated rates and reference rates."""
     from factcheck.documents import iter_documents
     from factcheck.engine.runner import audit_items, rules_of, settings, split_inputs
     from factcheck.errors import ConfigError
     from factcheck.report import render
+    from factcheck.report.progress import with_progress
 
     day = _parse_date(published)
     language = None if lang is LangChoice.auto else lang.value
@@ -47,7 +50,7 @@ def audit(
         setup = settings(rules, rates)
         articles, claims = split_inputs(paths)
         items = iter_documents(articles, lang=language, published=day)  # type: ignore[arg-type]
-        result = audit_items(items, setup, baseline, claims=claims)
+        result = audit_items(with_progress(items), setup, baseline, claims=claims)
     except ConfigError as error:
         raise _config_error(error) from None
     if write_baseline is not None:
@@ -55,6 +58,14 @@ def audit(
         from factcheck.report.files import write_atomic
 
         write_atomic(write_baseline, baseline_text(result.findings))
+    if report_dir is not None:
+        from factcheck.report.report_dir import write_report_dir
+
+        try:
+            write_report_dir(report_dir, result, rules_of(setup.pack), setup.rates)
+        except OSError as error:
+            typer.echo(f"error: cannot write the reports to {report_dir}: {error}", err=True)
+            raise typer.Exit(2) from None
     color = output is None and fmt is ReportFormat.text and sys.stdout.isatty()
     _write(render(fmt.value, result, rules_of(setup.pack), color=color), output)
     raise typer.Exit(result.exit_code(fail_on.value))

@@ -60,6 +60,8 @@ for _name, _module in (
     ("sarif", "factcheck.report.sarif"),
     ("junit", "factcheck.report.junit"),
     ("github", "factcheck.report.github"),
+    ("html", "factcheck.report.html"),
+    ("markdown", "factcheck.report.markdown"),
 ):
     register(_name, _Lazy(_module))
 

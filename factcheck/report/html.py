@@ -1,0 +1,134 @@
+"""The audit as one self-contained HTML page for editors (``render`` is the ``html``
+reporter).
+
+The page holds, for each article, its text with every figure marked by status (see
+:mod:`factcheck.report.view`: has a finding, fine, not checked) and each finding beside
+its paragraph with the arithmetic spelled out and the correction; for each claims file
+(or unreadable input) a table of its findings. Charts are inline SVG drawn here
+(:mod:`factcheck.report.charts`). Filters by severity and check are checkboxes that CSS
+alone acts on: no script, no external URL, no web font. Templates are Jinja2 with
+autoescaping, so every piece of input text is escaped; the input never becomes a link.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from factcheck.model import SEVERITY_RANK, AuditResult, Finding, RuleInfo
+from factcheck.report.charts import Chart, cross_source_charts, fx_charts
+from factcheck.report.view import (
+    DocView,
+    FindingView,
+    claims_views,
+    document_view,
+    slug,
+)
+
+if TYPE_CHECKING:
+    from jinja2 import Environment
+
+    from factcheck.normalise.fx import RateProvider
+
+SEVERITIES = ("error", "warning", "info")
+
+
+@dataclass
+class FileSection:
+    """One file of the report: an article (``view``) or a table of findings (``rows``)."""
+
+    path: str
+    anchor: str
+    counts: dict[str, int]
+    codes: list[str]
+    view: DocView | None = None
+    rows: list[FindingView] = field(default_factory=list)
+    charts: list[Chart] = field(default_factory=list)
+
+    @property
+    def figures(self) -> dict[str, int] | None:
+        return self.view.status_counts() if self.view else None
+
+
+@cache
+def environment() -> Environment:
+    """The Jinja2 environment of the report templates, autoescaping everything."""
+    from jinja2 import Environment, PackageLoader, StrictUndefined
+
+    env = Environment(loader=PackageLoader("factcheck.report", "templates"), autoescape=True,
+                      undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+                      keep_trailing_newline=True)
+    env.filters["slug"] = slug
+    return env
+
+
+def _counts(findings: Sequence[Finding]) -> dict[str, int]:
+    counts: Counter[str] = Counter(f.severity for f in findings)
+    return {s: counts.get(s, 0) for s in SEVERITIES}
+
+
+def sections(result: AuditResult, rates: RateProvider | None = None) -> list[FileSection]:
+    """The report's files, sorted by path: each article with its view and charts, every
+    other path that has findings with its table."""
+    by_path: dict[str, list[Finding]] = {}
+    for finding in result.findings:
+        by_path.setdefault(finding.path, []).append(finding)
+    articles = {d.document.path: d for d in result.documents}
+    out = []
+    for index, path in enumerate(sorted(set(by_path) | set(articles)), 1):
+        found = by_path.get(path, [])
+        section = FileSection(path, f"doc-{index}", _counts(found),
+                              sorted({f.code for f in found}))
+        if path in articles:
+            section.view = document_view(index, articles[path], found)
+            if rates is not None:
+                section.charts = fx_charts(articles[path], section.view.marks, rates)
+        else:
+            section.rows = claims_views(index, found)
+        section.charts += cross_source_charts(found)
+        out.append(section)
+    return out
+
+
+def context(result: AuditResult, rules: Sequence[RuleInfo],
+            rates: RateProvider | None = None) -> dict[str, Any]:
+    """Everything the template shows."""
+    files = sections(result, rates)
+    codes = Counter(f.code for f in result.findings)
+    known = {r.code: r for r in rules}
+    worst_of = {code: max((SEVERITY_RANK[f.severity] for f in result.findings
+                           if f.code == code), default=0) for code in codes}
+    figures = Counter[str]()
+    for section in files:
+        figures.update(section.figures or {})
+    return {
+        "files": files,
+        "counts": _counts(result.findings),
+        "articles": len(result.documents),
+        "other_files": sum(1 for s in files if s.view is None),
+        "figures": {s: figures.get(s, 0) for s in ("finding", "fine", "unchecked")},
+        "suppressed": result.suppressed,
+        "baselined": result.baselined,
+        "severities": SEVERITIES,
+        "codes": [(code, codes[code], known[code].name if code in known else "",
+                   SEVERITIES[3 - worst_of[code]]) for code in sorted(codes)],
+        "rules": [known[code] for code in sorted(codes) if code in known],
+    }
+
+
+def render_page(result: AuditResult, rules: Sequence[RuleInfo],
+                rates: RateProvider | None = None) -> str:
+    """The page, with exchange-rate charts drawn from ``rates`` (the ECB table if None)."""
+    if rates is None:
+        from factcheck.normalise.fx import default_provider
+
+        rates = default_provider()
+    return environment().get_template("report.html.j2").render(context(result, rules, rates))
+
+
+def render(result: AuditResult, rules: Sequence[RuleInfo], color: bool = False) -> str:
+    """The ``html`` reporter: :func:`render_page` with the ECB reference rates."""
+    return render_page(result, rules)

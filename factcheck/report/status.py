@@ -1,0 +1,60 @@
+"""A figure's status on the report, and how a figure reads.
+
+- ``finding``: a finding names it (its ``figures``);
+- ``fine``: no finding names it, and a check had something to hold it against: it is one
+  side of a conversion or unit restatement (``equivalent_of``, either way), a rate stated in
+  a text that has conversions, an amount per unit of time beside another one (UN002), or a
+  figure with a resolved period and a tense (held against the publication date, DT001);
+- ``unchecked`` ("not checked"): everything else, such as a lone amount with no
+  conversion or a percentage with nothing to compare it to. Checks that relate figures by
+  their wording (ratios, parts of a whole, sums) are not counted, so "not checked" means
+  that nothing on the page vouches for the figure, not that it is wrong.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal
+
+from factcheck.model import Figure, Finding
+from factcheck.report.explain import interval, number
+
+Status = Literal["finding", "fine", "unchecked"]
+STATUSES: tuple[Status, ...] = ("finding", "fine", "unchecked")
+LABELS: dict[str, str] = {"finding": "has a finding", "fine": "fine",
+                          "unchecked": "not checked"}
+
+
+def statuses(figures: Sequence[Figure], findings: Sequence[Finding]) -> dict[str, Status]:
+    """Each figure's status (see the module's documentation)."""
+    named = {fid for f in findings for fid in f.figures}
+    restated = {f.equivalent_of for f in figures if f.equivalent_of}
+    converts = any(f.equivalent_of for f in figures if f.kind == "money")
+    per_time = sum(1 for f in figures if f.per) > 1
+    out: dict[str, Status] = {}
+    for f in figures:
+        checked = (f.equivalent_of is not None or f.id in restated
+                   or (f.kind == "rate" and converts) or (per_time and f.per is not None)
+                   or (f.tense is not None and f.period is not None and f.period.end is not None))
+        out[f.id] = "finding" if f.id in named else "fine" if checked else "unchecked"
+    return out
+
+
+def figure_names(figures: Sequence[Figure]) -> dict[str, str]:
+    """Figure ids as people read them: "US$ 4 miliar → Rp 64 triliun" for a conversion."""
+    by_id = {f.id: f for f in figures}
+    return {f.id: (f"{by_id[f.equivalent_of].text} → {f.text}"
+                   if f.equivalent_of in by_id else f.text) for f in figures}
+
+
+def title(f: Figure, status: Status, codes: Sequence[str]) -> str:
+    unit = " per ".join(x for x in (f.currency, f.unit) if x)
+    parts = [f.kind, f"{number(f.value)} {unit}".rstrip()]
+    if f.low != f.high:
+        parts.append(f"admits {interval([f.low, f.high], unit)}")
+    parts += [x for x in (f.qualifier, f.period.label if f.period else None) if x]
+    if f.per:
+        parts.append(f"per {f.per}")
+    parts.append({"finding": "finding " + ", ".join(codes), "fine": "checked, fine",
+                  "unchecked": "not checked"}[status])
+    return " · ".join(parts)
