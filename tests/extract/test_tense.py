@@ -93,6 +93,13 @@ def test_word_scan_finds_what_the_marker_pattern_finds(words: list[str], lang: s
     text = " ".join(words)
     lexicon = tense._lexicon(lang)  # type: ignore[arg-type]
     scan = tense._scan(text, 0, len(text), lang)  # type: ignore[arg-type]
-    expected = [m.span() for m in lexicon.markers.finditer(text)
-                if lexicon.tense.get(tense._norm(m.group())) is not None]
-    assert list(zip(scan.starts, scan.ends, strict=True)) == expected
+    expected: list[tuple[int, int, str]] = []
+    for m in lexicon.markers.finditer(text):
+        kind = lexicon.tense.get(tense._norm(m.group()))
+        if kind is None:
+            continue
+        if (kind == "past" and expected and expected[-1][2] == "future"
+                and m.start() - expected[-1][1] <= 2):
+            continue  # "akan meraup": the outcome verb after "akan" is what will happen
+        expected.append((m.start(), m.end(), kind))
+    assert list(zip(scan.starts, scan.ends, strict=True)) == [(s, e) for s, e, _ in expected]
