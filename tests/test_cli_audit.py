@@ -150,3 +150,21 @@ def test_date_rates_dates_an_article_by_its_conversions(tmp_path: Path) -> None:
     code, out, _ = run("date-rates", str(article), "--lang", "id")
     assert code == 0 and "IDR/USD, 1 conversion:" in out and "2024" in out
     assert "2010" not in out  # the rupiah was near 9,000 then
+
+
+@pytest.mark.parametrize(("revenue", "expected"), [("100", []), ("200", ["AR001"])])
+def test_seed_001_ratio_against_a_recorded_revenue(
+    tmp_path: Path, revenue: str, expected: list[str]
+) -> None:
+    seed = SHARED / "seeds" / "001_cb86baf73aef99c8.txt"
+    if not seed.is_file():
+        pytest.skip(f"../shared/seeds not found: {seed}")
+    (tmp_path / "article.txt").write_text(seed.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "revenue.yaml").write_text(
+        "- id: openai-revenue-2028\n  source: Analyst note\n  published: 2025-11-10\n"
+        "  subject: OpenAI\n  metric: revenue\n  period: '2028'\n  kind: projection\n"
+        f"  lang: id\n  value: US$ {revenue} miliar\n", encoding="utf-8")
+    code, out, _ = run("audit", str(tmp_path), "--published", "2025-11-13", "--lang", "id",
+                       "--format", "json")
+    assert [f["code"] for f in json.loads(out)["findings"]] == expected
+    assert code == (1 if expected else 0)

@@ -40,14 +40,18 @@ def settings(rules: Path | str | None = None, rates: Path | str | None = None) -
     return AuditSettings(pack, provider_from(table))
 
 
-def check_document(doc: Document, setup: AuditSettings) -> tuple[DocumentFigures, list[Finding],
-                                                                  int]:
-    """The figures of one document, its findings, and how many were suppressed inline."""
+def check_document(
+    doc: Document, setup: AuditSettings, known: tuple[object, ...] = ()
+) -> tuple[DocumentFigures, list[Finding], int]:
+    """The figures of one document, its findings, and how many were suppressed inline.
+    ``known`` are figures recorded elsewhere (claims records) that checks may compare with."""
     pack = setup.pack
     figures = extract_document(doc, pack.extraction)
     loosest = any(getattr(r.options, "loosest_reading", False) for r in pack.rules.values()
                   if r.enabled and r.code.startswith("FX"))
     ctx = DocumentContext(doc, figures, setup.rates, loosest=loosest)
+    if known:
+        ctx.memo["known_figures"] = known
     found: list[Finding] = []
     checks = all_checks()
     for code, rule in pack.rules.items():
@@ -76,12 +80,17 @@ def audit_items(
     documents: list[DocumentFigures] = []
     suppressed = 0
     reading = setup.pack.rules["IN001"]
+    known: tuple[object, ...] | None = None
     for item in items:
         if isinstance(item, InputError):
             if reading.enabled:
                 findings.append(UnreadableInput.finding(item))
             continue
-        result, found, hidden = check_document(item, setup)
+        if known is None:  # read the records once, and only when an article needs them
+            from factcheck.claims.known import known_figures
+
+            known = known_figures(claims) if claims else ()
+        result, found, hidden = check_document(item, setup, known)
         findings.extend(found)
         suppressed += hidden
         if keep_documents:

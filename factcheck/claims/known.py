@@ -1,0 +1,46 @@
+"""Claims records as known figures for the article checks: a ratio in an article ("about
+three quarters of its projected 2028 revenue") is held against the recorded whole."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from factcheck.model import Period
+
+
+@dataclass(frozen=True)
+class KnownFigure:
+    """What AR001 needs of a record: subject, metric, period, value and currency."""
+
+    subject: str | None
+    metric: str
+    period: Period | None
+    value: float
+    currency: str | None
+
+
+def known_figures(paths: Sequence[Path | str]) -> tuple[KnownFigure, ...]:
+    """The valid records of the claims files under ``paths`` (errors are reported by the
+    claims audit itself)."""
+    from factcheck.claims.loaders import iter_claim_files, load_claims
+
+    out: list[KnownFigure] = []
+    for path in iter_claim_files(paths):
+        records, _ = load_claims(path)
+        out.extend(_known(r.record) for r in records)
+    return tuple(out)
+
+
+def _known(record: object) -> KnownFigure:
+    start, end = record.span  # type: ignore[attr-defined]
+    amount = record.amount  # type: ignore[attr-defined]
+    period = Period(text=str(record.period), label=str(record.period),  # type: ignore[attr-defined]
+                    start=start, end=end)
+    return KnownFigure(subject=record.subject, metric=record.metric,  # type: ignore[attr-defined]
+                       period=period, value=amount.value, currency=amount.currency)
+
+
+def as_memo(figures: Iterable[KnownFigure]) -> dict[str, object]:
+    return {"known_figures": tuple(figures)}
