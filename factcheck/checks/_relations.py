@@ -22,10 +22,15 @@ from typing import Any
 
 from factcheck.checks._restate import _format_number
 from factcheck.engine.context import DocumentContext
-from factcheck.extract.lexicon import NOT_LETTER_AFTER, NOT_LETTER_BEFORE, alternation, load_data
+from factcheck.extract.lexicon import (
+    NOT_LETTER_AFTER,
+    NOT_LETTER_BEFORE,
+    alternation,
+    load_data,
+    trie_pattern,
+)
 from factcheck.extract.number_words import parse_number_words
 from factcheck.extract.numbers import NUMERAL, parse_numeral
-from factcheck.extract.sentences import sentence_spans
 from factcheck.model import Figure, Lang
 
 PARTS = ("money", "quantity")
@@ -84,8 +89,13 @@ def patterns(lang: Lang) -> tuple[dict[str, re.Pattern[str]], frozenset[str], fr
         "points", "after_markers", "anaphors", "earlier_period", "breaks", "hedges",
         "part_of", "part_intro_links", "postposed")}
     pats["before"] = re.compile(src(data["from_markers"] + data["earlier_markers"]), re.I)
-    pats["change"] = re.compile("|".join(f"(?P<{g[:3]}_{d}>{src(ws)})" for g in (
-        "change", "comparative") for d, ws in data[g].items()), re.I)
+    def fast(items: list[str]) -> str:  # a case-variant trie: scanned on every sentence
+        variants = {v for w in items for v in (w.lower(), w[:1].upper() + w[1:].lower(),
+                                                   w.upper())}
+        return rf"{NOT_LETTER_BEFORE}(?:{trie_pattern(variants)}){NOT_LETTER_AFTER}"
+
+    pats["change"] = re.compile("|".join(f"(?P<{g[:3]}_{d}>{fast(ws)})" for g in (
+        "change", "comparative") for d, ws in data[g].items()))
     pats["list"] = re.compile(
         f"(?P<complete>{src(data['complete'])})|(?P<partial>{src(data['partial'])})", re.I)
     pats["separator"] = re.compile(rf"[,(]|{src(data['separators'])}", re.I)
@@ -118,7 +128,7 @@ class Scan:
     def __init__(self, ctx: DocumentContext) -> None:
         self.text, self.lang = ctx.document.text, ctx.document.lang
         self.pats, self.links, self.leads, self.values = patterns(self.lang)
-        self.spans = sentence_spans(self.text) or [(0, len(self.text))]
+        self.spans = ctx.sentences or [(0, len(self.text))]
         self.figs: list[list[Figure]] = [[] for _ in self.spans]
         for f in ctx.figures:
             if 0 <= f.sentence < len(self.spans):
@@ -166,6 +176,8 @@ class Scan:
     def changes(self) -> list[Change]:
         out: list[Change] = []
         for s, (lo, hi) in enumerate(self.spans):
+            if not self.figs[s]:
+                continue  # a stated change is a figure of its own sentence
             cues = [c for m in self.pats["change"].finditer(self.text, lo, hi)
                     if (c := self.cue(s, m)) is not None]
             for i, (start, end, direction, stated) in enumerate(cues):

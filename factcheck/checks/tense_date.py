@@ -36,7 +36,6 @@ from functools import cache
 from factcheck.engine.context import DocumentContext
 from factcheck.engine.registry import Check, CheckOptions, register
 from factcheck.extract.lexicon import alternation, load_data
-from factcheck.extract.sentences import sentence_spans
 from factcheck.extract.tense import _scan  # the scan figure.tense was decided with
 from factcheck.model import Figure, Finding, Lang
 
@@ -57,10 +56,7 @@ def _purpose(lang: Lang) -> re.Pattern[str]:
 
 
 def _spans(ctx: DocumentContext) -> list[tuple[int, int]]:
-    spans = ctx.memo.get("sentence_spans")
-    if not isinstance(spans, list):
-        spans = ctx.memo["sentence_spans"] = sentence_spans(ctx.document.text)
-    return spans
+    return ctx.sentences
 
 
 def _clash(f: Figure, published: date, grace: int) -> str | None:

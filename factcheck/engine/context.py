@@ -122,6 +122,13 @@ class DocumentContext:
         return tuple(out)
 
     @cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        """The document's sentence spans (figures' ``sentence`` index into them)."""
+        from factcheck.extract.sentences import sentence_spans
+
+        return sentence_spans(self.document.text)
+
+    @cached_property
     def stated_rates(self) -> tuple[Figure, ...]:
         return tuple(f for f in self.figures if f.kind == "rate" and f.currency and f.unit)
 
