@@ -5,8 +5,9 @@ A *fact* (subject, metric, period, kind, a true amount in USD, EUR or IDR) is re
 one to six sources of ``SOURCES`` outlets, each in its own language (id, en, fr), printed
 to two or three significant digits, sometimes with a qualifier ("sekitar", "about",
 "environ"). Indonesian outlets add the rupiah equivalent of a dollar or euro figure about
-half the time, French ones the euro equivalent of a dollar figure a fifth of the time,
-at the ECB rate of the publication date; some state ``fx_rate`` and ``fx_date``. A few
+half the time, French ones the euro equivalent of a dollar figure a fifth of the time:
+the figure as printed at the ECB rate of the publication date, printed to two or three
+digits in turn; some state ``fx_rate`` and ``fx_date``. A few
 reports disagree: another value (XS001), another period (XS003), a conversion at another
 rate (FX001/FX002/XS002). ``broken`` rows carry the errors of hand-kept tables: a
 month 13, an unknown currency code, a "Q5", text that is no amount, a missing cell.
@@ -102,17 +103,20 @@ class _Writer:
     def __init__(self, form: Form, rng: random.Random) -> None:
         self.form, self.rng = form, rng
 
-    def value(self, row: Row, amount: float, currency: str, prefix: str = "value") -> None:
+    def value(self, row: Row, amount: float, currency: str, prefix: str = "value") -> float:
+        """Write ``amount`` as printed; the amount printed."""
         digits = self.rng.choice((2, 2, 3))
         if self.form == "text":
             row[prefix] = written(amount, currency, row["lang"], digits, self.rng.random() < 0.2)
         else:
             row[f"{prefix}.amount"], row[f"{prefix}.currency"] = _plain(amount, digits), currency
+        return _rounded(amount, digits)[0]
 
-    def equivalent(self, row: Row, amount: float, currency: str, on: date) -> None:
+    def equivalent(self, row: Row, printed: float, currency: str, on: date) -> None:
+        """The printed value converted at the day's rate (1% of them at a rate 12% off)."""
         target = "IDR" if row["lang"] == "id" else "EUR"
         rate = _rate(currency, target, on) * (1.12 if self.rng.random() < 0.01 else 1.0)
-        self.value(row, amount * rate, target, "equivalent")
+        self.value(row, printed * rate, target, "equivalent")
         if self.rng.random() < 0.2:
             row["fx_rate"] = f"{rate:.0f}" if target == "IDR" else f"{rate:.4f}"
         if self.rng.random() < 0.3:
@@ -156,12 +160,14 @@ def _break(row: Row, rng: random.Random, form: Form) -> None:
         row["value.currency"] = row["value.currency"].lower() if kind == 3 else "XYZ"
 
 
-def rows(n: int, *, form: Form = "text", seed: int = 2024, broken: float = 0.0) -> Iterator[Row]:
-    """``n`` rows, deterministic for a seed; a share ``broken`` of them invalid."""
+def rows(n: int, *, form: Form = "text", seed: int = 2024, broken: float = 0.0,
+         sources: int = SOURCES) -> Iterator[Row]:
+    """``n`` rows, deterministic for a seed; a share ``broken`` of them invalid. Fewer
+    ``sources`` put more records in each source's document of a day."""
     rng = random.Random(seed)
     writer = _Writer(form, rng)
     subjects = max(50, n // 200)
-    langs = [rng.choice(("id", "id", "en", "en", "fr")) for _ in range(SOURCES)]
+    langs = [rng.choice(("id", "id", "en", "en", "fr")) for _ in range(sources)]
     made = 0
     while made < n:
         subject = f"{_STEMS[rng.randrange(len(_STEMS))]} {rng.randrange(subjects):05d}"
@@ -170,10 +176,11 @@ def rows(n: int, *, form: Form = "text", seed: int = 2024, broken: float = 0.0) 
         currency = rng.choice(("USD",) * 7 + ("EUR", "EUR", "IDR"))
         amount = 10 ** rng.uniform(6.5, 11) * (16000 if currency == "IDR" else 1)
         for _ in range(min(rng.randrange(1, 7), n - made)):
-            source = rng.randrange(SOURCES)
+            source = rng.randrange(sources)
             lang = langs[source]
             if currency == "IDR" and lang == "fr":
-                source, lang = (source + 1) % SOURCES, langs[(source + 1) % SOURCES]
+                source = (source + 1) % sources
+                lang = langs[source]
             on = _published(rng, kind, start, end)
             row: Row = {"id": f"r{made:07d}", "source": f"Outlet {source:03d} ({lang})",
                         "published": on.isoformat(), "lang": lang, "subject": subject,
@@ -182,11 +189,11 @@ def rows(n: int, *, form: Form = "text", seed: int = 2024, broken: float = 0.0) 
             if luck < 0.01:
                 row["period"] = str(start.year - 1)
             mine = amount * (rng.uniform(1.2, 2.0) if 0.01 <= luck < 0.04 else 1.0)
-            writer.value(row, mine, currency)
+            printed = writer.value(row, mine, currency)
             share = {"id": 0.5, "fr": 0.2, "en": 0.0}[lang]
             if currency != "IDR" and not (lang == "fr" and currency == "EUR") and (
                     rng.random() < share):
-                writer.equivalent(row, mine, currency, on)
+                writer.equivalent(row, printed, currency, on)
             if rng.random() < broken:
                 _break(row, rng, form)
             made += 1
@@ -194,10 +201,10 @@ def rows(n: int, *, form: Form = "text", seed: int = 2024, broken: float = 0.0) 
 
 
 def write(path: Path, n: int, *, form: Form = "text", seed: int = 2024,
-          broken: float = 0.0) -> Path:
+          broken: float = 0.0, sources: int = SOURCES) -> Path:
     """``n`` generated rows written to ``path`` as a claims CSV file."""
     with path.open("w", encoding="utf-8", newline="") as out:
         writer = csv.DictWriter(out, columns(form), restval="")
         writer.writeheader()
-        writer.writerows(rows(n, form=form, seed=seed, broken=broken))
+        writer.writerows(rows(n, form=form, seed=seed, broken=broken, sources=sources))
     return path

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterator
 from datetime import date
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from factcheck.model import Finding, Severity
@@ -21,52 +22,85 @@ if TYPE_CHECKING:
     from factcheck.normalise.fx import RateProvider
 
 COMMON = "USD"
+EPOCH = date(1970, 1, 1).toordinal()  # day 0 of numpy's datetime64[D]
 
 
 def valuation_dates(frame: pd.DataFrame) -> pd.Series:
-    """Each record's valuation date: its own, else the end of a period that ended before
-    publication, else the publication date."""
+    """Each record's valuation date (``datetime64``): its own, else the end of a period
+    that ended before publication, else the publication date."""
     import pandas as pd
 
     published = pd.to_datetime(frame["published"])
     own = pd.to_datetime(frame["valuation_date"])
     period_end = pd.to_datetime(frame["period_end"]) if "period_end" in frame else own
     earlier = period_end.where(period_end < published)
-    return own.fillna(earlier).fillna(published).dt.date
+    return own.fillna(earlier).fillna(published)
 
 
 def in_common_currency(frame: pd.DataFrame, rates: RateProvider | None) -> pd.DataFrame:
     """``frame`` with ``common_low``/``common_high``: money in USD at the valuation date
     (one rate look-up per distinct currency and date), other quantities as they are."""
+    import numpy as np
+    import pandas as pd
+
     from factcheck.normalise.fx import RateUnavailable
 
-    out = frame.copy()
+    out = frame.copy(deep=False)
     out["valuation"] = valuation_dates(frame)
-    factor = out["currency"].map(lambda c: 1.0 if c == COMMON or c is None else float("nan"))
-    money = out["currency"].notna() & (out["currency"] != COMMON)
+    currency = out["currency"]
+    factor = np.where(currency.isna() | (currency == COMMON), 1.0, np.nan)
+    money = (currency.notna() & (currency != COMMON)).to_numpy()
     if rates is not None and money.any():
-        keys = out.loc[money, ["currency", "valuation"]].drop_duplicates()
-        found: dict[tuple[str, date], float] = {}
-        for currency, on in keys.itertuples(index=False):
+        codes, currencies = pd.factorize(currency[money])
+        days = out["valuation"][money].to_numpy().astype("datetime64[D]").astype(np.int64)
+        first = int(days.min())
+        pairs, keys = pd.factorize(codes.astype(np.int64) * (int(days.max()) - first + 1)
+                                   + (days - first))
+        found = np.full(len(keys), np.nan)
+        for i, key in enumerate(keys.tolist()):
+            code, day = divmod(key, int(days.max()) - first + 1)
+            on = date.fromordinal(EPOCH + first + day)
             try:
-                found[(currency, on)] = rates.rate(currency, COMMON, on).rate
+                found[i] = rates.rate(currencies[code], COMMON, on).rate
             except RateUnavailable:
                 continue
-        pairs = list(zip(out.loc[money, "currency"], out.loc[money, "valuation"], strict=True))
-        factor.loc[money] = [found.get(p, float("nan")) for p in pairs]
+        factor[money] = found[pairs]
     out["common_low"] = out["low"] * factor
     out["common_high"] = out["high"] * factor
-    out["common_unit"] = out["currency"].where(out["currency"].isna(), COMMON).fillna(out["unit"])
+    out["common_unit"] = currency.where(currency.isna(), COMMON).fillna(out["unit"])
     return out
 
 
-def inconsistent(frame: pd.DataFrame, keys: list[str], low: str, high: str) -> Iterator[Any]:
-    """The groups (by ``keys``) whose intervals do not all intersect."""
-    grouped = frame.groupby(keys, sort=True, dropna=True)
+def inconsistent(frame: pd.DataFrame, keys: list[str], low: str, high: str,
+                 columns: list[str]) -> Iterator[tuple[Any, list[Any]]]:
+    """The groups (by ``keys``, in key order) whose intervals do not all intersect: the
+    key, and the group's rows in frame order as named tuples of ``columns``. The groups
+    are found with one ``groupby``; the rows of the inconsistent ones are read at once."""
+    import numpy as np
+
+    table = frame.dropna(subset=keys)
+    grouped = table.groupby(keys, sort=True, dropna=True)
     spans = grouped.agg(top=(low, "max"), bottom=(high, "min"), n=(low, "size"))
-    bad = spans[(spans["n"] > 1) & (spans["top"] > spans["bottom"])]
-    for key in bad.index:
-        yield key, grouped.get_group(key if isinstance(key, tuple) else (key,))
+    bad = ((spans["n"] > 1) & (spans["top"] > spans["bottom"])).to_numpy()
+    if not bad.any():
+        return
+    group = grouped.ngroup().to_numpy()
+    picked = np.flatnonzero(bad[group])
+    picked = picked[np.argsort(group[picked], kind="stable")]
+    rows = named_rows(table.iloc[picked], columns)
+    starts = np.flatnonzero(np.diff(group[picked], prepend=-1))
+    ends = [*starts[1:].tolist(), len(rows)]
+    for key, start, end in zip(spans.index[bad], starts.tolist(), ends, strict=True):
+        yield key, rows[start:end]
+
+
+def named_rows(frame: pd.DataFrame, columns: list[str]) -> list[Any]:
+    """The rows of ``frame`` as named tuples of ``columns`` (Python values, as
+    ``itertuples`` gives them), read column by column."""
+    from collections import namedtuple
+
+    row = namedtuple("Row", columns)  # type: ignore[misc]
+    return list(map(row._make, zip(*(frame[c].tolist() for c in columns), strict=True)))
 
 
 def finding(
@@ -114,6 +148,7 @@ def largest_agreeing(
     return min(best, key=distance)
 
 
+@lru_cache(maxsize=1 << 16)
 def span(low: float, high: float, unit: str) -> str:
     """An interval as a reader writes it: "$4.65 billion to $4.75 billion"."""
     if len(unit) == 3 and unit.isupper():

@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from factcheck.checks._frame import finding, ignored, in_common_currency
+from factcheck.checks._frame import finding, ignored, in_common_currency, named_rows
 from factcheck.engine.context import DocumentContext
 from factcheck.engine.registry import Check, register
 from factcheck.model import Finding
@@ -32,6 +32,10 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from factcheck.normalise.fx import RateProvider
+
+
+ROW = ["path", "line", "id", "source", "subject", "metric", "kind", "period", "written",
+       "ignore"]
 
 
 @register
@@ -44,21 +48,21 @@ class CrossSourcePeriodMismatch(Check):
         return iter(())  # a check of the claims table: see ``findings``
 
     @classmethod
-    def findings(cls, frame: pd.DataFrame, rates: RateProvider | None) -> list[Finding]:
-        table = in_common_currency(frame, rates).dropna(subset=["common_low", "common_high"])
-        bounded = (table["common_low"] > 0) & (table["common_high"] < float("inf"))
-        table = table[bounded]  # "as much as $70 billion" matches any smaller figure
-        table = table.sort_values(["subject", "metric", "kind", "common_unit", "common_low"])
+    def findings(cls, frame: pd.DataFrame, rates: RateProvider | None,
+                 common: pd.DataFrame | None = None) -> list[Finding]:
+        """``common``: ``in_common_currency(frame, rates)`` when the caller has it."""
+        if common is None:
+            common = in_common_currency(frame, rates)
+        low, high = common["common_low"], common["common_high"]
+        # "as much as $70 billion" matches any smaller figure: unbounded values are left out
+        table = common[low.notna() & high.notna() & (low > 0) & (high < float("inf"))]
         keys = ["subject", "metric", "kind", "common_unit"]
-        same = (table[keys] == table[keys].shift()).all(axis=1)
-        overlap = table["common_low"] <= table["common_high"].shift()
-        moved = (table["period"] != table["period"].shift()) & (
-            table["source"] != table["source"].shift())
-        hits = table[same & overlap & moved]
-        previous = table.shift().loc[hits.index]
+        table = table.iloc[_order(table, [*keys, "common_low"])]
+        hits = _after_twin(table, keys)
+        rows = named_rows(table.iloc[hits], ROW)
+        previous = named_rows(table.iloc[hits - 1], ROW)
         out = []
-        for row, before in zip(hits.itertuples(index=False), previous.itertuples(index=False),
-                               strict=True):
+        for row, before in zip(rows, previous, strict=True):
             if ignored(row, cls.code):
                 continue
             message = (f"{row.subject} {row.metric} ({row.kind}): {row.source} gives "
@@ -68,3 +72,36 @@ class CrossSourcePeriodMismatch(Check):
                 "record": row.id, "other_record": before.id, "periods": [before.period,
                                                                          row.period]}))
         return out
+
+
+def _after_twin(table: pd.DataFrame, keys: list[str]) -> Any:
+    """Positions of the rows (after sorting) whose value meets the row before's, of the
+    same keys, from another source and for another period."""
+    import numpy as np
+
+    def changed(name: str) -> Any:
+        column = table[name]
+        return (column.iloc[1:].to_numpy() != column.iloc[:-1].to_numpy()) | column.isna(
+        ).to_numpy()[1:] | column.isna().to_numpy()[:-1]
+
+    if len(table) < 2:
+        return np.zeros(0, dtype=np.intp)
+    same = np.ones(len(table) - 1, dtype=bool)
+    for name in keys:
+        same &= ~changed(name)
+    low, high = table["common_low"].to_numpy(), table["common_high"].to_numpy()
+    hit = same & (low[1:] <= high[:-1]) & changed("period") & changed("source")
+    return np.flatnonzero(hit) + 1
+
+
+def _order(table: pd.DataFrame, keys: list[str]) -> Any:
+    """The positions that sort ``table`` by ``keys``, stably: the lexsort ``sort_values``
+    makes of several keys, on the codes of each key in sorted order (NaN last)."""
+    import numpy as np
+    import pandas as pd
+
+    codes = []
+    for name in keys:
+        code, uniques = pd.factorize(table[name], sort=True, use_na_sentinel=True)
+        codes.append(np.where(code < 0, len(uniques), code))
+    return np.lexsort(codes[::-1]) if codes else np.arange(len(table))

@@ -42,6 +42,8 @@ if TYPE_CHECKING:
 
 
 OFF_MARKET = 0.03  # FX002's default tolerance
+ROW = ["path", "line", "id", "source", "currency", "equivalent_currency", "rate_low",
+       "rate_high", "ignore"]
 
 
 @register
@@ -63,13 +65,13 @@ class CrossSourceRateMismatch(Check):
         if rated.empty:
             return []
         rated["pair"] = rated["equivalent_currency"] + "/" + rated["currency"]
-        rated["on"] = pd.to_datetime(rated["fx_date"]).fillna(
-            pd.to_datetime(rated["published"])).dt.date
+        rated["on"] = pd.to_datetime(rated["fx_date"]).fillna(pd.to_datetime(rated["published"]))
         out = []
-        for (pair, on), group in inconsistent(rated, ["pair", "on"], "rate_low", "rate_high"):
-            if group["source"].nunique() < 2:
+        for (pair, day), rows in inconsistent(rated, ["pair", "on"], "rate_low", "rate_high",
+                                              ROW):
+            if len({r.source for r in rows}) < 2:
                 continue  # one source's conversions: FX001 holds them to one rate
-            rows = list(group.itertuples(index=False))
+            on = day.date()
             reference = _reference(rates, rows[0], on)
             if reference is not None:  # a slip of a power of 1000 is FX003's
                 rows = [r for r in rows if scale_power((r.rate_low + r.rate_high) / 2,

@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from factcheck.normalise.fx import RateProvider
 
 KEYS = ["subject", "metric", "period", "kind", "common_unit"]
+ROW = ["path", "line", "id", "source", "written", "common_low", "common_high", "ignore"]
 
 
 @register
@@ -54,11 +55,14 @@ class CrossSourceValueMismatch(Check):
         return iter(())  # a check of the claims table: see ``findings``
 
     @classmethod
-    def findings(cls, frame: pd.DataFrame, rates: RateProvider | None) -> list[Finding]:
-        table = in_common_currency(frame, rates).dropna(subset=["common_low", "common_high"])
+    def findings(cls, frame: pd.DataFrame, rates: RateProvider | None,
+                 common: pd.DataFrame | None = None) -> list[Finding]:
+        """``common``: ``in_common_currency(frame, rates)`` when the caller has it."""
+        if common is None:
+            common = in_common_currency(frame, rates)
+        table = common.dropna(subset=["common_low", "common_high"])
         out = []
-        for key, group in inconsistent(table, KEYS, "common_low", "common_high"):
-            rows = list(group.itertuples(index=False))
+        for key, rows in inconsistent(table, KEYS, "common_low", "common_high", ROW):
             agreeing = largest_agreeing([r.common_low for r in rows], [r.common_high for r in rows])
             if len(agreeing) == 1:  # no majority: the later record is named, against the first
                 agreeing = {0}
@@ -66,6 +70,7 @@ class CrossSourceValueMismatch(Check):
             high = min(rows[i].common_high for i in agreeing)
             sources = sorted({str(rows[i].source) for i in agreeing})
             subject, metric, period, kind, unit = key
+            agreed = span(low, high, unit)
             for i, row in enumerate(rows):
                 if i in agreeing or ignored(row, cls.code):
                     continue
@@ -73,8 +78,7 @@ class CrossSourceValueMismatch(Check):
                 message = (
                     f"{subject} {metric} {period} ({kind}): {row.source} gives "
                     f"{row.written} ({span(row.common_low, row.common_high, unit)}), but "
-                    f"{', '.join(sources)} give{'s' if len(sources) == 1 else ''} "
-                    f"{span(low, high, unit)}"
+                    f"{', '.join(sources)} give{'s' if len(sources) == 1 else ''} {agreed}"
                 )
                 out.append(finding(cls, row, "warning" if gap <= 0.05 else "error", message, {
                     "record": row.id, "interval": [row.common_low, row.common_high],

@@ -49,19 +49,31 @@ def iter_claim_files(paths: Iterable[Path | str]) -> Iterator[Path]:
                 yield Path(entry.path)
 
 
-def load_claims(path: Path | str) -> Loaded:
-    """The valid records of one file, and one error per problem (never raises)."""
+def claims_text(path: Path | str) -> str | InputError:
+    """The text of a claims file, or why it cannot be read as one."""
     name = str(path)
     try:
         data = Path(path).read_bytes()
     except OSError as error:
-        return [], [InputError(f"cannot read: {error.strerror or error}", path=name)]
+        return InputError(f"cannot read: {error.strerror or error}", path=name)
     try:
         if b"\0" in data[:BINARY_SNIFF]:
             raise InputError("binary file (a NUL byte in the first 8 KB)", path=name)
         text = decode(data, name)
         if not text.strip():
             raise InputError("empty file: expected a list of claims records", path=name)
+        return text
+    except InputError as error:
+        return error
+
+
+def load_claims(path: Path | str) -> Loaded:
+    """The valid records of one file, and one error per problem (never raises)."""
+    name = str(path)
+    text = claims_text(path)
+    if not isinstance(text, str):
+        return [], [text]
+    try:
         suffix = Path(path).suffix.lower()
         if suffix == ".csv":
             return read_csv(text, name)

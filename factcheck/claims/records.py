@@ -14,33 +14,66 @@ conversion with the reference rate of the day the record says it was made. The r
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from factcheck.claims.amounts import Amount, format_number, printed_step, read_text, widened
 from factcheck.claims.periods import period_of
 from factcheck.claims.validate import LoadedRecord
 from factcheck.extract import ExtractOptions
-from factcheck.model import Anchor, Document, Figure, Period
+from factcheck.model import Anchor, Document, Figure, Lang, Period
 
 if TYPE_CHECKING:
     import pandas as pd
 
 
 def _figure(ident: str, amount: Amount, start: int, line: int, period: Period,
-            equivalent_of: str | None = None) -> Figure:
+            equivalent_of: str | None = None, sentence: int = 0) -> Figure:
     return Figure(
         id=ident, text=amount.text, start=start, end=start + len(amount.text), line=line,
         column=1, kind=amount.kind,  # type: ignore[arg-type]
         value=amount.value, low=amount.low, high=amount.high, currency=amount.currency,
         unit=amount.unit, per=amount.per, qualifier=amount.qualifier,  # type: ignore[arg-type]
-        period=period, equivalent_of=equivalent_of, step=amount.step, sentence=0,
+        period=period, equivalent_of=equivalent_of, step=amount.step, sentence=sentence,
     )
 
 
 def _day(day: date, label: str) -> Period:
     return Period(text=label, label=day.isoformat(), start=day, end=day)
+
+
+class RecordFacts(NamedTuple):
+    """What a record's document is made of: its fields, and its value and equivalent read
+    (``*_is_text``: written as a string, to be read again with the pack's options)."""
+
+    path: str
+    line: int
+    id: str
+    source: str  # the address of the piece, else the source's name
+    published: date
+    lang: Lang
+    subject: str
+    metric: str
+    period: str
+    kind: str
+    value: Amount
+    equivalent: Amount | None
+    value_is_text: bool
+    equivalent_is_text: bool
+    fx_rate: float | None
+    fx_date: date | None
+    valuation_date: date | None
+    ignore: tuple[str, ...]
+
+
+def facts_of(loaded: LoadedRecord) -> RecordFacts:
+    r = loaded.record
+    return RecordFacts(
+        loaded.path, loaded.line, r.id, r.source_url or r.source_name, r.published, r.lang,
+        r.subject, r.metric, r.period, r.kind, r.amount, r.equivalent_amount,
+        isinstance(r.value, str), isinstance(r.equivalent, str), r.fx_rate, r.fx_date,
+        r.valuation_date, r.ignore)
 
 
 def record_document(
@@ -52,21 +85,41 @@ def record_document(
     ``options`` are the pack's extraction options: a value written as text is read with
     them; inside the conversion pair the equivalent's qualifier adds no width, as in text.
     """
-    r = loaded.record
-    value, equivalent = r.amount, r.equivalent_amount
-    if options is not None and isinstance(r.value, str):
-        value = read_text(r.value, r.lang, options)
-    if options is not None and isinstance(r.equivalent, str):
-        equivalent = read_text(r.equivalent, r.lang, options)
+    return facts_document(facts_of(loaded), options)
+
+
+def facts_document(
+    r: RecordFacts, options: ExtractOptions | None = None
+) -> tuple[Document, tuple[Figure, ...]]:
+    """``record_document`` of a record's facts."""
+    text, figures = record_parts(r, options)
+    anchors = tuple(Anchor(offset=f.start, line=r.line, column=1) for f in figures)
+    document = Document(
+        path=r.path, text=text, lang=r.lang, published=r.published,
+        title=f"{r.subject} {r.metric} {r.period} ({r.kind}) [{r.id}]",
+        source=r.source, anchors=anchors,
+    )
+    return document, figures
+
+
+def record_parts(r: RecordFacts, options: ExtractOptions | None = None, prefix: str = "",
+                 offset: int = 0, sentence: int = 0) -> tuple[str, tuple[Figure, ...]]:
+    """The text of a record's document and its figures, the ids prefixed, the offsets
+    shifted and the sentence set as in a document of several records at ``offset``."""
+    value, equivalent = r.value, r.equivalent
+    if options is not None and r.value_is_text:
+        value = read_text(value.text, r.lang, options)
+    if options is not None and r.equivalent_is_text and equivalent is not None:
+        equivalent = read_text(equivalent.text, r.lang, options)
     period = period_of(r.period, r.valuation_date)
     converted = _day(r.fx_date, r.period) if r.fx_date else period
-    line = loaded.line
-    figures = [_figure("f1", value, 0, line, period)]
+    line = r.line
+    figures = [_figure(f"{prefix}f1", value, offset, line, period, sentence=sentence)]
     text = value.text
     if equivalent is not None:
         text += " ("
-        figures.append(_figure("f2", widened(equivalent, 0.0), len(text), line, converted,
-                               equivalent_of="f1"))
+        figures.append(_figure(f"{prefix}f2", widened(equivalent, 0.0), offset + len(text),
+                               line, converted, f"{prefix}f1", sentence))
         text += equivalent.text + ")"
         if r.fx_rate is not None and equivalent.currency and value.currency:
             rate = Amount(f"{format_number(r.fx_rate, r.lang)} {equivalent.currency}/"
@@ -74,19 +127,13 @@ def record_document(
                           equivalent.currency, value.currency, None, None)
             text += " ["
             step = min(1.0, printed_step(r.fx_rate))  # a stated rate's zeros are significant
-            figure = _figure("f3", rate, len(text), line, converted)
-            figures.append(figure.model_copy(update={
-                "step": step, "low": r.fx_rate - step / 2, "high": r.fx_rate + step / 2}))
+            rate = rate._replace(step=step, low=r.fx_rate - step / 2, high=r.fx_rate + step / 2)
+            figures.append(_figure(f"{prefix}f3", rate, offset + len(text), line, converted,
+                                   sentence=sentence))
             text += rate.text + "]"
     if r.ignore:
         text += f" <!-- factcheck: ignore {', '.join(r.ignore)} -->"
-    anchors = tuple(Anchor(offset=f.start, line=line, column=1) for f in figures)
-    document = Document(
-        path=loaded.path, text=text, lang=r.lang, published=r.published,
-        title=f"{r.subject} {r.metric} {r.period} ({r.kind}) [{r.id}]",
-        source=r.source_url or r.source_name, anchors=anchors,
-    )
-    return document, tuple(figures)
+    return text, tuple(figures)
 
 
 FRAME_COLUMNS = (
@@ -110,8 +157,6 @@ def record_frame(records: Sequence[LoadedRecord]) -> pd.DataFrame:
     """One row per record, columnar: strings, ``float64`` values in base units (``low``
     and ``high`` the interval from the printed precision and qualifier, unbounded ends
     as -inf/+inf), ``datetime64`` dates (NaT when absent), ``ignore`` a tuple of codes."""
-    import pandas as pd
-
     columns: dict[str, list[Any]] = {name: [] for name in FRAME_COLUMNS}
     add = {name: columns[name].append for name in FRAME_COLUMNS}
     for loaded in records:
@@ -155,8 +200,16 @@ def record_frame(records: Sequence[LoadedRecord]) -> pd.DataFrame:
         add["fx_date"](r.fx_date)
         add["valuation_date"](r.valuation_date)
         add["ignore"](r.ignore)
-    frame = pd.DataFrame({name: pd.Series(values, dtype=object) if name in _OPTIONAL
-                          else values for name, values in columns.items()})
+    return assemble(columns)
+
+
+def assemble(columns: Mapping[str, Any]) -> pd.DataFrame:
+    """The frame of ``record_frame`` from its columns (lists or arrays, ``FRAME_COLUMNS``
+    order): optional ones kept as objects, dates to ``datetime64``, numbers to float."""
+    import pandas as pd
+
+    frame = pd.DataFrame({name: pd.Series(columns[name], dtype=object) if name in _OPTIONAL
+                          else columns[name] for name in FRAME_COLUMNS})
     for name in _DATES:
         frame[name] = pd.to_datetime(frame[name])
     for name in _FLOATS:
