@@ -20,24 +20,20 @@ Options:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from typing import Any
+from collections.abc import Iterable
 
 from factcheck.claims.findings import record_finding
 from factcheck.claims.validate import LoadedRecord
-from factcheck.engine.context import DocumentContext
-from factcheck.engine.registry import Check, register
+from factcheck.engine.registry import InputCheck, register
 from factcheck.model import Finding
 
 
 @register
-class DuplicateClaimId(Check):
+class DuplicateClaimId(InputCheck):
     code = "CL002"
     name = "duplicate-claim-id"
     default_severity = "error"
 
-    def run(self, ctx: DocumentContext, options: Any) -> Iterator[Finding]:
-        return iter(())  # a check of the claims dataset: see ``findings``
 
     @classmethod
     def findings(cls, records: Iterable[LoadedRecord]) -> list[Finding]:

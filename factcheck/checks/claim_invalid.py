@@ -25,25 +25,22 @@ Options:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import Any
 
 from factcheck.claims.findings import record_finding
 from factcheck.claims.validate import ClaimError
-from factcheck.engine.context import DocumentContext
-from factcheck.engine.registry import Check, register
+from factcheck.engine.registry import InputCheck, register
 from factcheck.errors import InputError
 from factcheck.model import Finding
 
 
 @register
-class InvalidClaimRecord(Check):
+class InvalidClaimRecord(InputCheck):
     code = "CL001"
     name = "invalid-claim-record"
     default_severity = "error"
 
-    def run(self, ctx: DocumentContext, options: Any) -> Iterator[Finding]:
-        return iter(())  # raised by the claims loader, not found in a document: see below
 
     @classmethod
     def findings(cls, errors: Iterable[InputError]) -> list[Finding]:

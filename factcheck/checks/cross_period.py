@@ -20,12 +20,10 @@ Options:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from factcheck.checks._frame import finding, ignored, in_common_currency, named_rows
-from factcheck.engine.context import DocumentContext
-from factcheck.engine.registry import Check, register
+from factcheck.engine.registry import InputCheck, register
 from factcheck.model import Finding
 
 if TYPE_CHECKING:
@@ -39,13 +37,11 @@ ROW = ["path", "line", "id", "source", "subject", "metric", "kind", "period", "w
 
 
 @register
-class CrossSourcePeriodMismatch(Check):
+class CrossSourcePeriodMismatch(InputCheck):
     code = "XS003"
     name = "cross-source-period-mismatch"
     default_severity = "info"
 
-    def run(self, ctx: DocumentContext, options: Any) -> Iterator[Finding]:
-        return iter(())  # a check of the claims table: see ``findings``
 
     @classmethod
     def findings(cls, frame: pd.DataFrame, rates: RateProvider | None,

@@ -25,12 +25,10 @@ Options:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from factcheck.checks._frame import finding, ignored, inconsistent, largest_agreeing
-from factcheck.engine.context import DocumentContext
-from factcheck.engine.registry import Check, register
+from factcheck.engine.registry import InputCheck, register
 from factcheck.model import Finding
 
 if TYPE_CHECKING:
@@ -47,13 +45,11 @@ ROW = ["path", "line", "id", "source", "currency", "equivalent_currency", "rate_
 
 
 @register
-class CrossSourceRateMismatch(Check):
+class CrossSourceRateMismatch(InputCheck):
     code = "XS002"
     name = "cross-source-rate-mismatch"
     default_severity = "warning"
 
-    def run(self, ctx: DocumentContext, options: Any) -> Iterator[Finding]:
-        return iter(())  # a check of the claims table: see ``findings``
 
     @classmethod
     def findings(cls, frame: pd.DataFrame, rates: RateProvider | None = None) -> list[Finding]:

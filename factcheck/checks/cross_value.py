@@ -21,8 +21,7 @@ Options:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from factcheck.checks._frame import (
     finding,
@@ -32,8 +31,7 @@ from factcheck.checks._frame import (
     largest_agreeing,
     span,
 )
-from factcheck.engine.context import DocumentContext
-from factcheck.engine.registry import Check, register
+from factcheck.engine.registry import InputCheck, register
 from factcheck.model import Finding
 
 if TYPE_CHECKING:
@@ -46,13 +44,11 @@ ROW = ["path", "line", "id", "source", "written", "common_low", "common_high", "
 
 
 @register
-class CrossSourceValueMismatch(Check):
+class CrossSourceValueMismatch(InputCheck):
     code = "XS001"
     name = "cross-source-value-mismatch"
     default_severity = "warning"
 
-    def run(self, ctx: DocumentContext, options: Any) -> Iterator[Finding]:
-        return iter(())  # a check of the claims table: see ``findings``
 
     @classmethod
     def findings(cls, frame: pd.DataFrame, rates: RateProvider | None,

@@ -18,23 +18,17 @@ Options:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Any
-
-from factcheck.engine.context import DocumentContext
-from factcheck.engine.registry import Check, register
+from factcheck.engine.registry import InputCheck, register
 from factcheck.errors import FactcheckError
 from factcheck.model import Finding
 
 
 @register
-class UnreadableInput(Check):
+class UnreadableInput(InputCheck):
     code = "IN001"
     name = "unreadable-input"
     default_severity = "error"
 
-    def run(self, ctx: DocumentContext, options: Any) -> Iterator[Finding]:
-        return iter(())  # raised by the reader, not found in a document: see ``finding``
 
     @classmethod
     def finding(cls, error: FactcheckError) -> Finding:

@@ -52,6 +52,15 @@ class Check:
         return first[len(lead):].strip() if first.startswith(lead) else first.strip()
 
 
+class InputCheck(Check):
+    """A check of the inputs or of the claims table as a whole (IN001, CL001-CL003,
+    XS001-XS003): it finds nothing in one document; the engine calls its own
+    ``findings``/``finding`` class methods with what it needs."""
+
+    def run(self, ctx: DocumentContext, options: Any) -> Iterable[Finding]:
+        return ()
+
+
 REGISTRY: dict[str, type[Check]] = {}
 
 
