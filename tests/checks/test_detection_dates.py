@@ -67,18 +67,6 @@ def _load() -> ModuleType:
 dates = _load()
 
 
-def _engine_available() -> bool:
-    try:
-        import factcheck.api as api
-    except ImportError:
-        return False
-    return hasattr(api, "audit_text")
-
-
-pytestmark = pytest.mark.skipif(
-    not _engine_available(), reason="factcheck.api.audit_text (the rule engine) is not there yet"
-)
-
 
 @cache
 def result() -> dict[str, Any]:
