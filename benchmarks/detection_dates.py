@@ -79,6 +79,8 @@ def _load_detection() -> ModuleType:
 
 
 det = _load_detection()
+# the tallies and report cells are the conversion benchmark's own
+_ratio, _tally, _pct, _indent = det._ratio, det._tally, det._pct, det._indent
 
 LANGS: tuple[str, ...] = ("id", "fr", "en")
 SEED = 20251113
@@ -114,10 +116,6 @@ def templates(lang: str) -> dict[str, Any]:
         (DATA_DIR / f"dates_{lang}.yaml").read_text(encoding="utf-8")
     )
     return data
-
-
-def weighted(rng: random.Random, items: Sequence[dict[str, Any]]) -> dict[str, Any]:
-    return rng.choices(list(items), weights=[float(item.get("w", 1)) for item in items])[0]
 
 
 def pick(rng: random.Random, table: dict[str, float]) -> str:
@@ -329,7 +327,7 @@ class Generator:
             group=rng.choice(tpl["number"]["group"]),
             group4=lang != "fr" or rng.random() < 0.5,
         )
-        formats = {c: weighted(rng, tpl["money"][c]) for c in (base, quote)}
+        formats = {c: det.weighted(rng, tpl["money"][c]) for c in (base, quote)}
         truncate = rng.random() < float(tpl["truncate_share"])
         conv = self._conversion(
             rng, tpl, style, formats, base, quote, self.rates.rate(base, quote, valued), truncate
@@ -345,7 +343,7 @@ class Generator:
             pct=style.format(det.quantize(rng.uniform(0.5, 9.5), Decimal("0.1"), False))
             + (" %" if lang == "fr" else "%"),
         )
-        pair = weighted(rng, tpl["pairs"])["t"]
+        pair = det.weighted(rng, tpl["pairs"])["t"]
 
         # (1) the past figure
         spec = rng.choice(tpl["past"])
@@ -504,8 +502,8 @@ class Generator:
             else (published.year - rng.randint(1, 2))
         )
         words = vocab | {"ryear": str(year)}
-        q = weighted(rng, tpl["qualifiers"])["t"]
-        word = weighted(rng, tpl["ratio_words"][ratio])["t"]
+        q = det.weighted(rng, tpl["qualifiers"])["t"]
+        word = det.weighted(rng, tpl["ratio_words"][ratio])["t"]
         part_line = make_line(
             spec["part"],
             words,
@@ -643,7 +641,7 @@ def mutate_ratio(article: DatedArticle, rng: random.Random) -> DateMutation | No
     if not wrong:
         return None
     key = rng.choice(wrong)
-    word = weighted(rng, tpl["ratio_words"][key])["t"]
+    word = det.weighted(rng, tpl["ratio_words"][key])["t"]
     line = article.lines[article.ratio_line]
     return DateMutation(
         id=f"{article.id}-c",
@@ -800,15 +798,6 @@ def miss_cause(mutation: DateMutation, text: str, findings: Sequence[Finding], l
 # --------------------------------------------------------------------------- the benchmark
 
 
-def _ratio(hit: int, total: int) -> float | None:
-    return hit / total if total else None
-
-
-def _tally(verdicts: Sequence[Verdict]) -> dict[str, Any]:
-    caught = sum(v.caught for v in verdicts)
-    return {"n": len(verdicts), "caught": caught, "recall": _ratio(caught, len(verdicts))}
-
-
 def run(
     limit: int | None = None,
     *,
@@ -934,16 +923,6 @@ def _alarm(article: DatedArticle, text: str, findings: Sequence[Finding]) -> dic
 
 
 # --------------------------------------------------------------------------- report
-
-
-def _pct(tally: dict[str, Any]) -> str:
-    recall = tally["recall"]
-    shown = "  n/a" if recall is None else f"{recall:5.3f}"
-    return f"{shown} ({tally['caught']}/{tally['n']})"
-
-
-def _indent(text: str, prefix: str = "      | ") -> str:
-    return "\n".join(prefix + line for line in text.rstrip("\n").split("\n"))
 
 
 def report(result: dict[str, Any], verbose: bool = False) -> str:
