@@ -7,37 +7,18 @@ depend on how many are generated) and on ``../shared/corpus`` when that folder e
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from functools import cache
-from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
+from benchmark_modules import load_benchmark
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
-BENCHMARK = REPO_ROOT / "benchmarks" / "detection.py"
 LIMIT = 240  # of the 360 articles the benchmark makes; about 2,400 mutants
 RECALL_TARGET = 0.95
 FALSE_ALARM_TARGET = 0.02
 
 
-def _load() -> ModuleType:
-    """Import ``benchmarks/detection.py`` by path (registered so dataclasses resolve it)."""
-    name = "_factcheck_benchmarks_detection"
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, BENCHMARK)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-detection = _load()
-
+detection = load_benchmark("detection")
 
 
 @cache

@@ -34,38 +34,19 @@ into account.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from functools import cache
-from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
+from benchmark_modules import load_benchmark
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
-BENCHMARK = REPO_ROOT / "benchmarks" / "detection_dates.py"
 LIMIT = 300  # of the 360 articles the benchmark makes
 RECALL_TARGET = 0.9
 NOMINAL_SHIFT_TARGET = 0.75  # a: rates 3%+ apart, some hidden by the printed precision
 FALSE_ALARM_TARGET = 0.02
 
 
-def _load() -> ModuleType:
-    """Import ``benchmarks/detection_dates.py`` by path (registered so dataclasses resolve)."""
-    name = "_factcheck_benchmarks_detection_dates"
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, BENCHMARK)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-dates = _load()
-
+dates = load_benchmark("detection_dates")
 
 
 @cache

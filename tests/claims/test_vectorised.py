@@ -7,10 +7,8 @@ together (``audit_claim_files(..., per_record=True)`` is the record-by-record au
 from __future__ import annotations
 
 import csv
-import importlib.util
 import io
 import random
-import sys
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -19,6 +17,7 @@ from typing import Any
 
 import pandas as pd
 import pytest
+from benchmark_modules import load_benchmark
 
 import factcheck.claims.csvcolumns as csvcolumns
 from factcheck.claims.loaders import load_claims
@@ -32,17 +31,9 @@ from factcheck.errors import InputError
 from factcheck.model import Finding
 from factcheck.normalise.fx import RateUnavailable, default_provider
 
-BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
-
 
 def _generator() -> ModuleType:
-    name = "_factcheck_benchmarks_claims_scale_data"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, BENCHMARKS / "claims_scale_data.py")
-        assert spec is not None and spec.loader is not None
-        sys.modules[name] = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(sys.modules[name])
-    return sys.modules[name]
+    return load_benchmark("claims_scale_data")
 
 
 @cache

@@ -5,37 +5,19 @@ The benchmark scripts live in ``benchmarks/`` (not a package) and are loaded by 
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from collections import Counter
 from functools import cache
-from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
+from benchmark_modules import load_benchmark
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
-BENCHMARKS = REPO_ROOT / "benchmarks"
 LANGS = ("id", "fr", "en")
 TARGET = 0.97
 
 
-def _load(name: str) -> ModuleType:
-    """Import ``benchmarks/<name>.py`` by path (registered so dataclasses can resolve it)."""
-    module_name = f"_factcheck_benchmarks_{name}"
-    if module_name in sys.modules:
-        return sys.modules[module_name]
-    spec = importlib.util.spec_from_file_location(module_name, BENCHMARKS / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[module_name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-extract_accuracy = _load("extract_accuracy")
-corpus_accuracy = _load("corpus_accuracy")
+extract_accuracy = load_benchmark("extract_accuracy")
+corpus_accuracy = load_benchmark("corpus_accuracy")
 
 
 @cache

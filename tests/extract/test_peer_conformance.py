@@ -7,29 +7,14 @@ so the tests skip where it is absent.
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
+from benchmark_modules import load_benchmark
 
-HARNESS = Path(__file__).resolve().parents[2] / "benchmarks" / "peer_conformance.py"
-
-
-def _load_harness() -> ModuleType:
-    name = "factcheck_benchmark_peer_conformance"
-    spec = importlib.util.spec_from_file_location(name, HARNESS)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # dataclasses look their module up while the file executes
-    spec.loader.exec_module(module)
-    return module
-
-
-conformance = _load_harness()
+conformance = load_benchmark("peer_conformance")
 PEER: Path | None = conformance.peer_dir()
 
 pytestmark = pytest.mark.skipif(
