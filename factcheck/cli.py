@@ -52,6 +52,11 @@ class ReportFormat(StrEnum):
     github = "github"
 
 
+class Engine(StrEnum):
+    local = "local"
+    dask = "dask"
+
+
 class FailOn(StrEnum):
     error = "error"
     warning = "warning"

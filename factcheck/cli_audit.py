@@ -11,7 +11,16 @@ from typing import Annotated
 
 import typer
 
-from factcheck.cli import FailOn, LangChoice, ReportFormat, _config_error, _parse_date, _write, app
+from factcheck.cli import (
+    Engine,
+    FailOn,
+    LangChoice,
+    ReportFormat,
+    _config_error,
+    _parse_date,
+    _write,
+    app,
+)
 
 
 @app.command()
@@ -36,23 +45,39 @@ def audit(
     ] = None,
     report_dir: Annotated[Path | None, typer.Option(
         help="Also write report.html, report.md, findings.json and figures.csv here.")] = None,
+    jobs: Annotated[int, typer.Option(
+        "--jobs", "-j", min=1, help="Processes (Dask workers) to audit documents in.")] = 1,
+    engine: Annotated[Engine, typer.Option(help="Where to run: this machine's processes, "
+                                                "or Dask.")] = Engine.local,
+    scheduler: Annotated[str | None, typer.Option(
+        help="Address of a running Dask scheduler (with --engine dask).")] = None,
 ) -> None:
     """Check the figures of the texts against each other, stated rates and reference rates."""
-    from factcheck.documents import iter_documents
-    from factcheck.engine.runner import audit_items, rules_of, settings, split_inputs
+    from factcheck.engine.parallel import AuditJob, job_settings
+    from factcheck.engine.runner import audit_inputs, rules_of
     from factcheck.errors import ConfigError
     from factcheck.report import render
     from factcheck.report.progress import with_progress
 
     day = _parse_date(published)
     language = None if lang is LangChoice.auto else lang.value
+    if scheduler and engine is not Engine.dask:
+        typer.echo("error: --scheduler needs --engine dask", err=True)
+        raise typer.Exit(2)
+    if engine is Engine.dask:
+        _need_dask()
+    keep = report_dir is not None or fmt in (ReportFormat.html, ReportFormat.markdown)
+    job = AuditJob(str(rules) if rules else None, str(rates) if rates else None,
+                   language, day, keep_documents=keep)  # type: ignore[arg-type]
     try:
-        setup = settings(rules, rates)
-        articles, claims = split_inputs(paths)
-        items = iter_documents(articles, lang=language, published=day)  # type: ignore[arg-type]
-        result = audit_items(with_progress(items), setup, baseline, claims=claims)
+        result = audit_inputs(paths, job, baseline, engine=engine.value, jobs=jobs,
+                              scheduler=scheduler, progress=with_progress)
     except ConfigError as error:
         raise _config_error(error) from None
+    except OSError as error:  # a scheduler that cannot be reached
+        typer.echo(f"error: cannot reach the Dask scheduler {scheduler}: {error}", err=True)
+        raise typer.Exit(2) from None
+    setup = job_settings(job)  # loaded by the audit, cached
     if write_baseline is not None:
         from factcheck.engine.suppress import baseline_text
         from factcheck.report.files import write_atomic
@@ -69,6 +94,15 @@ def audit(
     color = output is None and fmt is ReportFormat.text and sys.stdout.isatty()
     _write(render(fmt.value, result, rules_of(setup.pack), color=color), output)
     raise typer.Exit(result.exit_code(fail_on.value))
+
+
+def _need_dask() -> None:
+    try:
+        import dask.bag  # noqa: F401
+        import distributed  # noqa: F401
+    except ImportError:
+        typer.echo("error: --engine dask needs Dask: pip install 'factcheck[scale]'", err=True)
+        raise typer.Exit(2) from None
 
 
 @app.command("rules")

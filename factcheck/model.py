@@ -174,6 +174,12 @@ class AuditResult(BaseModel):
     documents: tuple[DocumentFigures, ...] = ()
     suppressed: int = 0
     baselined: int = 0
+    #: Documents audited, when ``documents`` was not kept (a streamed archive).
+    audited: int = 0
+
+    @property
+    def document_count(self) -> int:
+        return max(self.audited, len(self.documents))
 
     def counts(self) -> dict[str, int]:
         out = {"error": 0, "warning": 0, "info": 0}

@@ -11,6 +11,7 @@ from pathlib import Path
 from factcheck.documents.htmlpage import read_html
 from factcheck.documents.jsonl import read_jsonl
 from factcheck.documents.markdown import read_markdown
+from factcheck.documents.parquet import read_parquet
 from factcheck.documents.text import read_text
 from factcheck.errors import InputError
 from factcheck.model import Document, Lang
@@ -22,21 +23,24 @@ READERS: dict[str, Reader] = {
     ".html": read_html, ".htm": read_html,
 }
 #: The suffixes a directory walk reads (a file named explicitly is read whatever its suffix).
-SUFFIXES = frozenset({*READERS, ".jsonl"})
+SUFFIXES = frozenset({*READERS, ".jsonl", ".parquet"})
 BINARY_SNIFF = 8192
 
 
-def decode(data: bytes, path: str) -> str:
-    """UTF-8 text without its BOM; ``InputError`` names the line and byte of a bad byte."""
-    skip = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
+def decode(data: bytes, path: str, first_byte: int = 0, first_line: int = 1) -> str:
+    """UTF-8 text without its BOM; ``InputError`` names the line and byte of a bad byte.
+
+    ``data`` may be a block of a file that starts at a line start: byte ``first_byte``,
+    line ``first_line`` (the BOM is only looked for at the start of the file)."""
+    skip = len(codecs.BOM_UTF8) if first_byte == 0 and data.startswith(codecs.BOM_UTF8) else 0
     try:
         return data[skip:].decode("utf-8")
     except UnicodeDecodeError as error:
         offset = skip + error.start
-        line = data.count(b"\n", 0, offset) + 1
+        line = first_line + data.count(b"\n", 0, offset)
         column = offset - (data.rfind(b"\n", 0, offset) + 1) + 1
         raise InputError(
-            f"invalid UTF-8: byte 0x{data[offset]:02x} at byte offset {offset} "
+            f"invalid UTF-8: byte 0x{data[offset]:02x} at byte offset {first_byte + offset} "
             f"(byte {column} of the line); the file must be UTF-8",
             path=path, line=line,
         ) from None
@@ -48,14 +52,22 @@ def read_path(
     """The documents in one file, or the errors that made it (or some of its lines) unreadable.
 
     ``.txt``/``.text`` plain text, ``.md``/``.markdown`` Markdown, ``.html``/``.htm`` HTML,
-    ``.jsonl`` JSON Lines; any other suffix is read as plain text. Binary, empty and
-    non-UTF-8 files are errors. Raises nothing: every failure is an ``InputError``.
+    ``.jsonl`` JSON Lines, ``.parquet`` Parquet (``documents.parquet``); any other suffix is
+    read as plain text. Binary, empty and non-UTF-8 files are errors. Raises nothing: every
+    failure is an ``InputError``.
     """
     name = str(path)
+    suffix = Path(path).suffix.lower()
     try:
+        if suffix == ".parquet":
+            return read_parquet(name, lang=lang, published=published)
         data = Path(path).read_bytes()
+    except InputError as error:
+        return [], [error]
     except OSError as error:
         return [], [InputError(f"cannot read: {error.strerror or error}", path=name)]
+    except Exception as error:  # the IN001 safety net: one bad file never stops a run
+        return [], [InputError(f"cannot parse: {type(error).__name__}: {error}", path=name)]
     try:
         if b"\0" in data[:BINARY_SNIFF]:
             raise InputError("binary file (a NUL byte in the first 8 KB)", path=name)
@@ -63,7 +75,6 @@ def read_path(
         del data
         if not raw.strip():
             raise InputError("empty file", path=name)
-        suffix = Path(path).suffix.lower()
         if suffix == ".jsonl":
             return read_jsonl(raw, name, lang=lang, published=published)
         reader = READERS.get(suffix, read_text)

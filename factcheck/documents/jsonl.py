@@ -77,11 +77,12 @@ def _optional_string(record: dict[str, object], key: str) -> str | None:
     raise ValueError("must be a string")
 
 
-def _document(
-    record: dict[str, object], line: str, number: int, path: str,
+def record_document(
+    record: dict[str, object], anchors: list[Anchor], number: int, path: str,
     lang: Lang | None, published: date | None,
 ) -> tuple[str, Document]:
-    """(id, document) of one record; an ``InputError`` names the bad field."""
+    """(id, document) of one record (a JSON line or a Parquet row); an ``InputError``
+    names the bad field. ``number`` is the record's line (row) and its default id."""
     field = "id"
     try:
         ident = record.get("id", number)
@@ -110,23 +111,25 @@ def _document(
     document = build_document(
         f"{path}#{ident}", text, lang=lang, published=published, meta_lang=meta_lang,
         meta_published=meta_published, title=title, source=source,
-        anchors=_anchors(line, number),
+        anchors=anchors,
     )
     return str(ident), document
 
 
 def read_jsonl(
-    raw: str, path: str, *, lang: Lang | None = None, published: date | None = None
+    raw: str, path: str, *, lang: Lang | None = None, published: date | None = None,
+    first_line: int = 1,
 ) -> tuple[list[Document], list[InputError]]:
     """The documents of the good lines, and one ``InputError`` per bad line.
 
     ``id`` defaults to the line number; a document's path is ``f"{path}#{id}"``.
-    Blank lines are skipped; a repeated id is an error on its second line.
+    Blank lines are skipped; a repeated id is an error on its second line. ``raw`` may be
+    a block of a larger file that starts on line ``first_line`` (see ``engine.shards``).
     """
     documents: list[Document] = []
     errors: list[InputError] = []
-    first_line: dict[str, int] = {}
-    for number, line in enumerate(raw.split("\n"), start=1):
+    seen: dict[str, int] = {}
+    for number, line in enumerate(raw.split("\n"), start=first_line):
         line = line.removesuffix("\r")
         if not line.strip():
             continue
@@ -140,15 +143,15 @@ def read_jsonl(
             errors.append(InputError("expected a JSON object", path=path, line=number))
             continue
         try:
-            ident, document = _document(record, line, number, path, lang, published)
+            ident, document = record_document(record, _anchors(line, number), number, path,
+                                               lang, published)
         except InputError as error:
             errors.append(error)
             continue
-        if ident in first_line:
-            errors.append(InputError(f"duplicate id {ident!r} (first on line "
-                                     f"{first_line[ident]})", path=path, line=number,
-                                     field="id"))
+        if ident in seen:
+            errors.append(InputError(f"duplicate id {ident!r} (first on line {seen[ident]})",
+                                     path=path, line=number, field="id"))
             continue
-        first_line[ident] = number
+        seen[ident] = number
         documents.append(document)
     return documents, errors

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from itertools import groupby
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from factcheck.engine.context import DocumentContext
 from factcheck.engine.registry import all_checks
@@ -34,26 +34,30 @@ if TYPE_CHECKING:
     from factcheck.claims.records import RecordFacts
     from factcheck.claims.table import ClaimsTable
     from factcheck.claims.validate import LoadedRecord
+    from factcheck.engine.parallel import AuditJob
     from factcheck.engine.runner import AuditSettings
 
 TABLE_CHECKS = ("CL001", "CL002", "CL003", "XS001", "XS002", "XS003")
 
 
 def audit_claim_files(paths: Sequence[Path | str], setup: AuditSettings, *,
-                      per_record: bool = False) -> tuple[list[Finding], int, int]:
+                      per_record: bool = False, job: AuditJob | None = None,
+                      client: Any = None) -> tuple[list[Finding], int, int]:
     """(findings, records read, suppressed) of the claims files under ``paths``.
 
     ``per_record`` takes the way round that the vectorised one must agree with (the
     tests hold them together): every file loaded record by record by pydantic, CL002 and
-    CL003 given every record, every per-source document checked."""
+    CL003 given every record, every per-source document checked. With a Dask ``client``
+    the cross-source checks run on dask.dataframe partitions (``engine.dask_tables``),
+    each worker loading ``job``'s pack and rates."""
     from factcheck.claims.csvcolumns import paused_gc
 
     with paused_gc():  # see there: millions of objects, a few hundred in cycles
-        return _audit(paths, setup, per_record)
+        return _audit(paths, setup, per_record, job, client)
 
 
-def _audit(paths: Sequence[Path | str], setup: AuditSettings, per_record: bool) -> tuple[
-        list[Finding], int, int]:
+def _audit(paths: Sequence[Path | str], setup: AuditSettings, per_record: bool,
+           job: AuditJob | None, client: Any) -> tuple[list[Finding], int, int]:
     from factcheck.checks.claim_invalid import InvalidClaimRecord
     from factcheck.checks.unreadable import UnreadableInput
     from factcheck.claims.loaders import iter_claim_files, load_claims
@@ -87,7 +91,12 @@ def _audit(paths: Sequence[Path | str], setup: AuditSettings, per_record: bool) 
         found, hidden = _document_findings(ctx, setup)
         findings.extend(found)
         suppressed += hidden
-    findings.extend(_table_findings(table.frame, setup))
+    if client is not None and job is not None:
+        from factcheck.engine.dask_tables import cross_source_findings
+
+        findings.extend(cross_source_findings(table.frame, job, client))
+    else:
+        findings.extend(table_findings(table.frame, setup))
     return _graded(findings, setup), len(table), suppressed
 
 
@@ -210,23 +219,29 @@ def _document_findings(ctx: DocumentContext, setup: AuditSettings) -> tuple[list
     return kept, len(found) - len(kept)
 
 
-def _table_findings(frame: pd.DataFrame, setup: AuditSettings) -> list[Finding]:
+def table_findings(frame: pd.DataFrame, setup: AuditSettings,
+                   codes: Sequence[str] = ("XS001", "XS002", "XS003")) -> list[Finding]:
+    """The cross-source findings (of the enabled checks among ``codes``) of a table."""
     from factcheck.checks._frame import in_common_currency
     from factcheck.checks.cross_period import CrossSourcePeriodMismatch
     from factcheck.checks.cross_rate import CrossSourceRateMismatch
     from factcheck.checks.cross_value import CrossSourceValueMismatch
 
-    rules = setup.pack.rules
+    rules = {code: setup.pack.rules[code] for code in codes}
     out: list[Finding] = []
     common = (in_common_currency(frame, setup.rates)
-              if rules["XS001"].enabled or rules["XS003"].enabled else None)
-    if rules["XS001"].enabled:
+              if _on(rules, "XS001") or _on(rules, "XS003") else None)
+    if _on(rules, "XS001"):
         out.extend(CrossSourceValueMismatch.findings(frame, setup.rates, common))
-    if rules["XS002"].enabled:
+    if _on(rules, "XS002"):
         out.extend(CrossSourceRateMismatch.findings(frame, setup.rates))
-    if rules["XS003"].enabled:
+    if _on(rules, "XS003"):
         out.extend(CrossSourcePeriodMismatch.findings(frame, setup.rates, common))
     return out
+
+
+def _on(rules: dict[str, Any], code: str) -> bool:
+    return code in rules and bool(rules[code].enabled)
 
 
 def _graded(findings: list[Finding], setup: AuditSettings) -> list[Finding]:

@@ -1,14 +1,17 @@
 """Run a pack's checks over documents: extract, check, grade, suppress, baseline, sort.
 
-Documents are audited one at a time; an input that cannot be read becomes an IN001
+Documents are read and audited shard by shard (``engine.shards``), in this process, in
+``--jobs N`` processes or on Dask (``engine.parallel``), with the same result; only the
+findings (and, when a report shows them, the figures) are kept, so memory stays flat
+however many articles an archive holds. An input that cannot be read becomes an IN001
 finding and the others are still audited. Findings come out sorted by (path, line,
 column, code) so that outputs diff cleanly.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,11 +20,11 @@ from factcheck.engine.context import DocumentContext
 from factcheck.engine.packs import Pack, load_pack
 from factcheck.engine.registry import all_checks, rule_info
 from factcheck.engine.suppress import apply_baseline, is_suppressed, markers, read_baseline
-from factcheck.errors import InputError
 from factcheck.extract import extract_document
 from factcheck.model import AuditResult, Document, DocumentFigures, Finding, Lang, RuleInfo
 
 if TYPE_CHECKING:
+    from factcheck.engine.parallel import AuditJob, ShardResult
     from factcheck.normalise.fx import RateProvider
 
 
@@ -66,60 +69,68 @@ def check_document(
     return DocumentFigures(document=doc, figures=figures), kept, len(found) - len(kept)
 
 
-def audit_items(
-    items: Iterable[Document | InputError], setup: AuditSettings,
-    baseline: Path | None = None, keep_documents: bool = True,
-    claims: Sequence[Path | str] = (),
-) -> AuditResult:
-    """Audit documents (and report the inputs that could not be read), and the claims
-    files under ``claims``."""
-    from factcheck.checks.unreadable import UnreadableInput
-    from factcheck.engine.claims import audit_claim_files
-
-    findings: list[Finding] = []
-    documents: list[DocumentFigures] = []
-    suppressed = 0
-    reading = setup.pack.rules["IN001"]
-    known: tuple[object, ...] | None = None
-    for item in items:
-        if isinstance(item, InputError):
-            if reading.enabled:
-                findings.append(UnreadableInput.finding(item))
-            continue
-        if known is None:  # read the records once, and only when an article needs them
-            from factcheck.claims.known import known_figures
-
-            known = known_figures(claims) if claims else ()
-        result, found, hidden = check_document(item, setup, known)
-        findings.extend(found)
-        suppressed += hidden
-        if keep_documents:
-            documents.append(result)
-    if claims:
-        found, _, hidden = audit_claim_files(claims, setup)
-        findings.extend(found)
-        suppressed += hidden
-    baselined = 0
-    if baseline is not None:
-        findings, baselined = apply_baseline(findings, read_baseline(baseline))
-    findings.sort(key=Finding.sort_key)
-    documents.sort(key=lambda d: d.document.path)
-    return AuditResult(findings=tuple(findings), documents=tuple(documents),
-                       suppressed=suppressed, baselined=baselined)
-
-
 def audit_paths(
     paths: Sequence[Path | str], *, rules: Path | str | None = None,
     rates: Path | str | None = None, lang: Lang | None = None, published: date | None = None,
     baseline: Path | None = None,
 ) -> AuditResult:
-    """Audit every document under ``paths``."""
-    from factcheck.documents import iter_documents
+    """Audit every document under ``paths``, in this process."""
+    from factcheck.engine.parallel import AuditJob
 
-    setup = settings(rules, rates)
+    job = AuditJob(str(rules) if rules else None, str(rates) if rates else None, lang,
+                   published, keep_documents=True)
+    return audit_inputs(paths, job, baseline)
+
+
+def audit_inputs(
+    paths: Sequence[Path | str], job: AuditJob, baseline: Path | None = None, *,
+    engine: str = "local", jobs: int = 1, scheduler: str | None = None,
+    progress: Callable[[Iterable[ShardResult]], Iterable[ShardResult]] | None = None,
+) -> AuditResult:
+    """Audit the articles and claims files under ``paths`` with ``engine`` ("local", in
+    ``jobs`` processes when more than one, or "dask"): the same findings from each.
+    Raises ``ConfigError`` for a bad pack or rate table before any work starts."""
+    from contextlib import ExitStack
+    from itertools import chain
+
+    from factcheck.engine import parallel
+    from factcheck.engine.shards import plan
+
+    setup = parallel.job_settings(job)
     articles, claims = split_inputs(paths)
-    return audit_items(iter_documents(articles, lang=lang, published=published), setup, baseline,
-                       claims=claims)
+    merged = parallel.Merged(setup.pack.rules["IN001"].enabled)
+    todo = merged.shards_of(plan(articles))
+    first = next(todo, None)
+    if first is not None and claims:  # read the records only when an article may need them
+        from factcheck.claims.known import known_figures
+
+        job = replace(job, known=known_figures(claims))
+    todo = chain([first], todo) if first is not None else todo
+    with ExitStack() as stack:
+        client = stack.enter_context(parallel.dask_client(jobs, scheduler)) if (
+            engine == "dask") else None
+        if client is not None:
+            results = parallel.run_dask(job, todo, client)
+        elif jobs > 1:
+            results = parallel.run_processes(job, todo, jobs)
+        else:
+            results = parallel.run_local(job, todo)
+        for result in progress(results) if progress else results:
+            merged.add(result)
+        findings, suppressed = merged.findings, merged.suppressed
+        if claims:
+            from factcheck.engine.claims import audit_claim_files
+
+            found, _, hidden = audit_claim_files(claims, setup, job=job, client=client)
+            findings.extend(found)
+            suppressed += hidden
+    baselined = 0
+    if baseline is not None:
+        findings, baselined = apply_baseline(findings, read_baseline(baseline))
+    findings.sort(key=Finding.sort_key)
+    merged.documents.sort(key=lambda d: d.document.path)
+    return AuditResult(findings=tuple(findings), documents=tuple(merged.documents),
+                       suppressed=suppressed, baselined=baselined, audited=merged.audited)
 
 
 def split_inputs(paths: Sequence[Path | str]) -> tuple[list[Path], list[Path]]:

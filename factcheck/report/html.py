@@ -107,7 +107,7 @@ def context(result: AuditResult, rules: Sequence[RuleInfo],
     return {
         "files": files,
         "counts": _counts(result.findings),
-        "articles": len(result.documents),
+        "articles": result.document_count,
         "other_files": sum(1 for s in files if s.view is None),
         "figures": {s: figures.get(s, 0) for s in ("finding", "fine", "unchecked")},
         "suppressed": result.suppressed,

@@ -56,7 +56,7 @@ def to_output(result: AuditResult) -> FindingsOutput:
     return FindingsOutput(
         findings=[_record(f) for f in result.findings],
         summary=Summary(errors=counts["error"], warnings=counts["warning"],
-                        info=counts["info"], documents=len(result.documents),
+                        info=counts["info"], documents=result.document_count,
                         suppressed=result.suppressed, baselined=result.baselined),
     )
 

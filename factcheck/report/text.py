@@ -38,7 +38,7 @@ def summary_line(result: AuditResult) -> str:
     """``N errors, M warnings, K info in D documents[; S suppressed, B in baseline]``."""
     counts = result.counts()
     line = (f"{_plural(counts['error'], 'error')}, {_plural(counts['warning'], 'warning')}, "
-            f"{counts['info']} info in {_plural(len(result.documents), 'document')}")
+            f"{counts['info']} info in {_plural(result.document_count, 'document')}")
     held = []
     if result.suppressed:
         held.append(f"{result.suppressed} suppressed")
@@ -105,7 +105,7 @@ def _render_color(result: AuditResult) -> str:
     rows = [("errors", counts["error"], _STYLES["error"]),
             ("warnings", counts["warning"], _STYLES["warning"]),
             ("info", counts["info"], _STYLES["info"]),
-            ("documents", len(result.documents), ""),
+            ("documents", result.document_count, ""),
             ("suppressed", result.suppressed, "dim"),
             ("in baseline", result.baselined, "dim")]
     for label, count, style in rows:

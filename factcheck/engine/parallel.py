@@ -1,0 +1,190 @@
+"""Where the shards are audited: in this process, in ``--jobs N`` processes, or on Dask.
+
+Every engine runs :func:`audit_shard` on the shards of ``engine.shards.plan`` and hands
+the results back in shard order; :class:`Merged` adds them up the same way for all of
+them, which is why ``--jobs 1``, ``--jobs N`` and ``--engine dask`` print the same bytes.
+
+A worker gets an :class:`AuditJob` (paths of the pack and the rate table, not the loaded
+objects) and loads the pack and rates once per process. Only findings, counts and, when
+a report needs them, the documents' figures travel back; a shard's texts stay where it
+was read, so the parent's memory does not grow with the archive.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date
+from functools import partial
+from typing import TYPE_CHECKING, Any
+
+from factcheck.errors import InputError
+from factcheck.model import DocumentFigures, Finding, Lang
+
+if TYPE_CHECKING:
+    from factcheck.engine.runner import AuditSettings
+    from factcheck.engine.shards import Shard
+
+
+@dataclass(frozen=True)
+class AuditJob:
+    """What a worker needs to audit a shard, all of it picklable."""
+
+    rules: str | None = None
+    rates: str | None = None
+    lang: Lang | None = None
+    published: date | None = None
+    keep_documents: bool = False
+    known: tuple[object, ...] = ()
+
+
+@dataclass
+class DocumentResult:
+    path: str
+    line: int
+    findings: list[Finding]
+    suppressed: int
+    figures: DocumentFigures | None
+
+
+@dataclass
+class ShardResult:
+    path: str
+    checks_ids: bool  # several documents of one file: ids are checked across shards
+    documents: list[DocumentResult] = field(default_factory=list)
+    unreadable: list[Finding] = field(default_factory=list)
+
+
+_SETTINGS: dict[tuple[str | None, str | None], AuditSettings] = {}
+
+
+def job_settings(job: AuditJob) -> AuditSettings:
+    """The pack and rates of ``job``, loaded once per process."""
+    from factcheck.engine.runner import settings
+
+    key = (job.rules, job.rates)
+    if key not in _SETTINGS:
+        _SETTINGS[key] = settings(job.rules, job.rates)
+    return _SETTINGS[key]
+
+
+def audit_shard(job: AuditJob, shard: Shard) -> ShardResult:
+    """Read one shard and audit its documents."""
+    from factcheck.checks.unreadable import UnreadableInput
+    from factcheck.engine.runner import check_document
+    from factcheck.engine.shards import read_shard
+
+    setup = job_settings(job)
+    documents, errors = read_shard(shard, job.lang, job.published)
+    result = ShardResult(shard.path, shard.kind != "files")
+    if setup.pack.rules["IN001"].enabled:
+        result.unreadable = [UnreadableInput.finding(e) for e in errors]
+    for doc in documents:
+        figures, found, hidden = check_document(doc, setup, job.known)
+        result.documents.append(DocumentResult(doc.path, doc.anchors[0].line, found, hidden,
+                                               figures if job.keep_documents else None))
+    return result
+
+
+def _audit_partition(shards: list[Shard], job: AuditJob) -> list[ShardResult]:
+    return [audit_shard(job, shard) for shard in shards]
+
+
+def run_local(job: AuditJob, shards: Iterable[Shard]) -> Iterator[ShardResult]:
+    for shard in shards:
+        yield audit_shard(job, shard)
+
+
+def run_processes(job: AuditJob, shards: Iterable[Shard], jobs: int) -> Iterator[ShardResult]:
+    """``jobs`` worker processes, results in shard order, a few shards in flight each."""
+    import multiprocessing
+    import sys
+
+    context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
+    with context.Pool(jobs, initializer=job_settings, initargs=(job,)) as pool:
+        yield from pool.imap(partial(audit_shard, job), shards, chunksize=1)
+
+
+@contextmanager
+def dask_client(jobs: int, scheduler: str | None) -> Iterator[Any]:
+    """A client of the scheduler at ``scheduler``, or of a local cluster of ``jobs``
+    single-threaded worker processes (closed on exit)."""
+    import logging
+
+    from distributed import Client, LocalCluster
+
+    logging.getLogger("distributed").setLevel(logging.ERROR)  # the report is the output
+    if scheduler:
+        with Client(scheduler) as client:
+            yield client
+        return
+    cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
+                           dashboard_address=None, silence_logs=logging.ERROR)
+    with cluster, Client(cluster) as client:
+        yield client
+
+
+def run_dask(job: AuditJob, shards: Iterable[Shard], client: Any) -> Iterator[ShardResult]:
+    """The shards as a dask.bag, one shard per partition, gathered in shard order."""
+    import dask
+    import dask.bag as db
+
+    listed = list(shards)
+    if not listed:
+        return
+    shared = dask.delayed(job, traverse=False)
+    bag = db.from_sequence(listed, partition_size=1).map_partitions(_audit_partition, shared)
+    futures: list[Any] = client.compute(bag.to_delayed())
+    for future in futures:
+        yield from future.result()
+        future.release()
+
+
+class Merged:
+    """The findings, counts and documents of the shard results, in the order given."""
+
+    def __init__(self, report_unreadable: bool = True) -> None:
+        self.report_unreadable = report_unreadable
+        self.findings: list[Finding] = []
+        self.documents: list[DocumentFigures] = []
+        self.audited = 0
+        self.suppressed = 0
+        self._ids: dict[str, dict[int, int]] = {}
+
+    def shards_of(self, planned: Iterable[Shard | InputError]) -> Iterator[Shard]:
+        """The shards of a plan; the inputs that could not be listed are reported."""
+        from factcheck.engine.shards import Shard
+
+        for item in planned:
+            if isinstance(item, Shard):
+                yield item
+            else:
+                self.add_unreadable(item)
+
+    def add_unreadable(self, error: InputError) -> None:
+        from factcheck.checks.unreadable import UnreadableInput
+
+        if self.report_unreadable:
+            self.findings.append(UnreadableInput.finding(error))
+
+    def add(self, result: ShardResult) -> None:
+        from factcheck.checks.unreadable import UnreadableInput
+
+        self.findings.extend(result.unreadable)
+        seen = self._ids.setdefault(result.path, {}) if result.checks_ids else None
+        for doc in result.documents:
+            if seen is not None:
+                ident = doc.path.removeprefix(result.path + "#")
+                first = seen.setdefault(hash(ident), doc.line)
+                if first != doc.line:  # the same id in an earlier block or row group
+                    if self.report_unreadable:
+                        self.findings.append(UnreadableInput.finding(InputError(
+                            f"duplicate id {ident!r} (first on line {first})",
+                            path=result.path, line=doc.line, field="id")))
+                    continue
+            self.audited += 1
+            self.findings.extend(doc.findings)
+            self.suppressed += doc.suppressed
+            if doc.figures is not None:
+                self.documents.append(doc.figures)

@@ -1,0 +1,161 @@
+"""Work units of an audit: what one process reads and audits at a time.
+
+Every engine (in process, ``--jobs N`` processes, Dask) audits the same shards, planned
+the same way, so their outputs are identical by construction:
+
+- a file is read whole, and small files that follow each other in a directory walk are
+  batched into one shard (up to ``BLOCK`` bytes or ``BATCH`` files);
+- a JSON Lines file larger than ``BLOCK`` is cut at line starts into blocks of about
+  ``BLOCK`` bytes, each knowing its first byte and line, so a finding still names the
+  file's own line; a bad byte spoils only its block, not the archive;
+- a Parquet file is one shard per row group.
+
+Planning reads a large JSON Lines file once, to count its lines (at disk speed); the
+parsing, extraction and checks happen where the shard is audited. A repeated id across
+blocks or row groups is found when the results are merged (``engine.parallel``).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Literal
+
+from factcheck.documents.files import BINARY_SNIFF, decode, read_path, walk
+from factcheck.errors import InputError
+from factcheck.model import Document, Lang
+
+BLOCK = 1 << 20
+BATCH = 64
+
+
+@dataclass(frozen=True)
+class Shard:
+    """``files``: ``paths`` read whole. ``jsonl``: bytes ``start``-``stop`` of one file,
+    starting on line ``first_line``. ``parquet``: row group ``start`` of one file, whose
+    first row is ``first_line``."""
+
+    paths: tuple[str, ...]
+    kind: Literal["files", "jsonl", "parquet"] = "files"
+    start: int = 0
+    stop: int = 0
+    first_line: int = 1
+
+    @property
+    def path(self) -> str:
+        return self.paths[0]
+
+
+def _jsonl_blocks(path: str, size: int, block: int) -> Iterator[Shard | InputError]:
+    try:
+        with open(path, "rb") as handle:
+            start, line = 0, 1
+            while start < size:
+                data = handle.read(block) + handle.readline()
+                stop = start + len(data)
+                yield Shard((path,), "jsonl", start, stop, line)
+                line += data.count(b"\n")
+                start = stop
+    except OSError as error:
+        yield InputError(f"cannot read: {error.strerror or error}", path=path)
+
+
+def _file_shards(path: str, block: int) -> Iterator[Shard | InputError]:
+    suffix = Path(path).suffix.lower()
+    if suffix == ".parquet":
+        from factcheck.documents.parquet import row_groups
+
+        try:
+            groups = row_groups(path)
+        except InputError as error:
+            yield error
+            return
+        for group, first_row in groups:
+            yield Shard((path,), "parquet", group, group + 1, first_row)
+        return
+    try:
+        size = os.stat(path).st_size
+    except OSError:
+        size = 0  # read_path reports why
+    if suffix == ".jsonl" and size > block:
+        yield from _jsonl_blocks(path, size, block)
+    else:
+        yield Shard((path,))
+
+
+def plan(paths: Sequence[Path | str], block: int = BLOCK, batch: int = BATCH
+         ) -> Iterator[Shard | InputError]:
+    """The shards of every input, in argument and walk order, and the inputs that
+    cannot be listed. Lazy: a directory is walked as the shards are taken."""
+    pending: list[str] = []
+    pending_bytes = 0
+    for given in map(Path, paths):
+        files = walk(given) if given.is_dir() else iter([given])
+        for item in files:
+            if isinstance(item, InputError):
+                yield item
+                continue
+            for shard in _file_shards(str(item), block):
+                if isinstance(shard, Shard) and shard.kind == "files":
+                    pending.append(shard.path)
+                    pending_bytes += _size(shard.path)
+                    if len(pending) < batch and pending_bytes < block:
+                        continue
+                    shard = Shard(tuple(pending))
+                    pending, pending_bytes = [], 0
+                elif pending:
+                    yield Shard(tuple(pending))
+                    pending, pending_bytes = [], 0
+                yield shard
+    if pending:
+        yield Shard(tuple(pending))
+
+
+def _size(path: str) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0
+
+
+def read_shard(shard: Shard, lang: Lang | None = None, published: date | None = None
+               ) -> tuple[list[Document], list[InputError]]:
+    """The documents of a shard and its unreadable inputs; raises nothing."""
+    documents: list[Document] = []
+    errors: list[InputError] = []
+    try:
+        if shard.kind == "files":
+            for path in shard.paths:
+                found, bad = read_path(path, lang=lang, published=published)
+                documents.extend(found)
+                errors.extend(bad)
+        elif shard.kind == "parquet":
+            from factcheck.documents.parquet import read_row_group
+
+            return read_row_group(shard.path, shard.start, shard.first_line, lang=lang,
+                                  published=published)
+        else:
+            return _read_block(shard, lang, published)
+    except InputError as error:
+        errors.append(error)
+    except Exception as error:  # the IN001 safety net: one bad block never stops a run
+        errors.append(InputError(f"cannot parse: {type(error).__name__}: {error}",
+                                 path=shard.path, line=shard.first_line))
+    return documents, errors
+
+
+def _read_block(shard: Shard, lang: Lang | None, published: date | None
+                ) -> tuple[list[Document], list[InputError]]:
+    from factcheck.documents.jsonl import read_jsonl
+
+    with open(shard.path, "rb") as handle:
+        handle.seek(shard.start)
+        data = handle.read(shard.stop - shard.start)
+    if shard.start == 0 and b"\0" in data[:BINARY_SNIFF]:
+        raise InputError("binary file (a NUL byte in the first 8 KB)", path=shard.path)
+    raw = decode(data, shard.path, shard.start, shard.first_line)
+    return read_jsonl(raw, shard.path, lang=lang, published=published,
+                      first_line=shard.first_line)
