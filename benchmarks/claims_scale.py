@@ -87,7 +87,7 @@ def child_audit(path: str) -> dict[str, Any]:
     _timed(runner, "settings", spent, "setup")
     _timed(table, "load_table", spent, "load")
     _timed(engine, "_record_findings", spent, "records")
-    _timed(engine, "_table_findings", spent, "cross")
+    _timed(engine, "table_findings", spent, "cross")
     start = time.perf_counter()
     result = audit([path])
     seconds = time.perf_counter() - start

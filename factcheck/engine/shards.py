@@ -28,7 +28,7 @@ from factcheck.documents.files import BINARY_SNIFF, decode, read_path, walk
 from factcheck.errors import InputError
 from factcheck.model import Document, Lang
 
-BLOCK = 1 << 20
+BLOCK = 1 << 18
 BATCH = 64
 
 
@@ -86,10 +86,12 @@ def _file_shards(path: str, block: int) -> Iterator[Shard | InputError]:
         yield Shard((path,))
 
 
-def plan(paths: Sequence[Path | str], block: int = BLOCK, batch: int = BATCH
+def plan(paths: Sequence[Path | str], block: int | None = None, batch: int = BATCH
          ) -> Iterator[Shard | InputError]:
     """The shards of every input, in argument and walk order, and the inputs that
-    cannot be listed. Lazy: a directory is walked as the shards are taken."""
+    cannot be listed. Lazy: a directory is walked as the shards are taken. ``block``
+    defaults to ``BLOCK`` as it is when called."""
+    block = block or BLOCK
     pending: list[str] = []
     pending_bytes = 0
     for given in map(Path, paths):
