@@ -118,13 +118,14 @@ def record_document(
 
 def read_jsonl(
     raw: str, path: str, *, lang: Lang | None = None, published: date | None = None,
-    first_line: int = 1,
+    first_line: int = 1, check_ids: bool = True,
 ) -> tuple[list[Document], list[InputError]]:
     """The documents of the good lines, and one ``InputError`` per bad line.
 
     ``id`` defaults to the line number; a document's path is ``f"{path}#{id}"``.
     Blank lines are skipped; a repeated id is an error on its second line. ``raw`` may be
-    a block of a larger file that starts on line ``first_line`` (see ``engine.shards``).
+    a block of a larger file that starts on line ``first_line`` (see ``engine.shards``),
+    whose ids are checked across blocks (``engine.merge``) rather than here.
     """
     documents: list[Document] = []
     errors: list[InputError] = []
@@ -148,7 +149,7 @@ def read_jsonl(
         except InputError as error:
             errors.append(error)
             continue
-        if ident in seen:
+        if check_ids and ident in seen:
             errors.append(InputError(f"duplicate id {ident!r} (first on line {seen[ident]})",
                                      path=path, line=number, field="id"))
             continue

@@ -49,13 +49,13 @@ def read_row_group(
     published: date | None = None, seen: dict[str, int] | None = None,
 ) -> tuple[list[Document], list[InputError]]:
     """The documents of one row group and one ``InputError`` per bad row; ``seen``
-    (id -> first row) carries the duplicate-id check across row groups."""
+    (id -> first row) carries the duplicate-id check across row groups (None: no check,
+    ``engine.merge`` does it)."""
     archive = _parquet_file(path)
     present = [c for c in COLUMNS if c in archive.schema_arrow.names]
     if "text" not in present:
         raise InputError("no 'text' column", path=path, field="text")
     rows = archive.read_row_group(group, columns=present).to_pylist()
-    seen = {} if seen is None else seen
     documents: list[Document] = []
     errors: list[InputError] = []
     for number, row in enumerate(rows, start=first_row):
@@ -66,11 +66,12 @@ def read_row_group(
         except InputError as error:
             errors.append(error)
             continue
-        if ident in seen:
+        if seen is not None and ident in seen:
             errors.append(InputError(f"duplicate id {ident!r} (first on line {seen[ident]})",
                                      path=path, line=number, field="id"))
             continue
-        seen[ident] = number
+        if seen is not None:
+            seen[ident] = number
         documents.append(document)
     return documents, errors
 

@@ -1,8 +1,8 @@
 """Where the shards are audited: in this process, in ``--jobs N`` processes, or on Dask.
 
 Every engine runs :func:`audit_shard` on the shards of ``engine.shards.plan`` and hands
-the results back in shard order; :class:`Merged` adds them up the same way for all of
-them, which is why ``--jobs 1``, ``--jobs N`` and ``--engine dask`` print the same bytes.
+the results back in shard order; ``engine.merge.Merged`` adds them up the same way for all
+of them, which is why ``--jobs 1``, ``--jobs N`` and ``--engine dask`` print the same bytes.
 
 A worker gets an :class:`AuditJob` (paths of the pack and the rate table, not the loaded
 objects) and loads the pack and rates once per process. Only findings, counts and, when
@@ -19,7 +19,6 @@ from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from factcheck.errors import InputError
 from factcheck.model import DocumentFigures, Finding, Lang
 
 if TYPE_CHECKING:
@@ -126,65 +125,18 @@ def dask_client(jobs: int, scheduler: str | None) -> Iterator[Any]:
 
 
 def run_dask(job: AuditJob, shards: Iterable[Shard], client: Any) -> Iterator[ShardResult]:
-    """The shards as a dask.bag, one shard per partition, gathered in shard order."""
-    import dask
+    """The shards as dask.bag partitions, one shard each, gathered in shard order with a
+    few per worker in flight (so neither side holds the whole archive's results)."""
+    from collections import deque
+
     import dask.bag as db
 
-    listed = list(shards)
-    if not listed:
-        return
-    shared = dask.delayed(job, traverse=False)
-    bag = db.from_sequence(listed, partition_size=1).map_partitions(_audit_partition, shared)
-    futures: list[Any] = client.compute(bag.to_delayed())
-    for future in futures:
-        yield from future.result()
-        future.release()
-
-
-class Merged:
-    """The findings, counts and documents of the shard results, in the order given."""
-
-    def __init__(self, report_unreadable: bool = True) -> None:
-        self.report_unreadable = report_unreadable
-        self.findings: list[Finding] = []
-        self.documents: list[DocumentFigures] = []
-        self.audited = 0
-        self.suppressed = 0
-        self._ids: dict[str, dict[int, int]] = {}
-
-    def shards_of(self, planned: Iterable[Shard | InputError]) -> Iterator[Shard]:
-        """The shards of a plan; the inputs that could not be listed are reported."""
-        from factcheck.engine.shards import Shard
-
-        for item in planned:
-            if isinstance(item, Shard):
-                yield item
-            else:
-                self.add_unreadable(item)
-
-    def add_unreadable(self, error: InputError) -> None:
-        from factcheck.checks.unreadable import UnreadableInput
-
-        if self.report_unreadable:
-            self.findings.append(UnreadableInput.finding(error))
-
-    def add(self, result: ShardResult) -> None:
-        from factcheck.checks.unreadable import UnreadableInput
-
-        self.findings.extend(result.unreadable)
-        seen = self._ids.setdefault(result.path, {}) if result.checks_ids else None
-        for doc in result.documents:
-            if seen is not None:
-                ident = doc.path.removeprefix(result.path + "#")
-                first = seen.setdefault(hash(ident), doc.line)
-                if first != doc.line:  # the same id in an earlier block or row group
-                    if self.report_unreadable:
-                        self.findings.append(UnreadableInput.finding(InputError(
-                            f"duplicate id {ident!r} (first on line {first})",
-                            path=result.path, line=doc.line, field="id")))
-                    continue
-            self.audited += 1
-            self.findings.extend(doc.findings)
-            self.suppressed += doc.suppressed
-            if doc.figures is not None:
-                self.documents.append(doc.figures)
+    shared = client.scatter(job, broadcast=True, hash=False)  # sent once to each worker
+    window = 4 * max(1, len(client.scheduler_info()["workers"]))
+    pending: deque[Any] = deque()
+    for shard in [*shards, None]:
+        if shard is not None:
+            bag = db.from_sequence([shard], npartitions=1)
+            pending.append(client.compute(bag.map_partitions(_audit_partition, shared)))
+        while pending and (shard is None or len(pending) >= window):
+            yield from pending.popleft().result()

@@ -94,11 +94,12 @@ def audit_inputs(
     from itertools import chain
 
     from factcheck.engine import parallel
+    from factcheck.engine.merge import Merged
     from factcheck.engine.shards import plan
 
     setup = parallel.job_settings(job)
     articles, claims = split_inputs(paths)
-    merged = parallel.Merged(setup.pack.rules["IN001"].enabled)
+    merged = Merged(setup.pack.rules["IN001"].enabled)
     todo = merged.shards_of(plan(articles))
     first = next(todo, None)
     if first is not None and claims:  # read the records only when an article may need them
@@ -117,6 +118,7 @@ def audit_inputs(
             results = parallel.run_local(job, todo)
         for result in progress(results) if progress else results:
             merged.add(result)
+        merged.settle_repeats()
         findings, suppressed = merged.findings, merged.suppressed
         if claims:
             from factcheck.engine.claims import audit_claim_files

@@ -11,8 +11,9 @@ the same way, so their outputs are identical by construction:
 - a Parquet file is one shard per row group.
 
 Planning reads a large JSON Lines file once, to count its lines (at disk speed); the
-parsing, extraction and checks happen where the shard is audited. A repeated id across
-blocks or row groups is found when the results are merged (``engine.parallel``).
+parsing, extraction and checks happen where the shard is audited. The ids of a
+cut archive are checked across its blocks or row groups when the results are merged
+(``engine.merge``).
 """
 
 from __future__ import annotations
@@ -160,4 +161,4 @@ def _read_block(shard: Shard, lang: Lang | None, published: date | None
         raise InputError("binary file (a NUL byte in the first 8 KB)", path=shard.path)
     raw = decode(data, shard.path, shard.start, shard.first_line)
     return read_jsonl(raw, shard.path, lang=lang, published=published,
-                      first_line=shard.first_line)
+                      first_line=shard.first_line, check_ids=False)

@@ -51,17 +51,31 @@ def _record(finding: Finding) -> FindingRecord:
     return FindingRecord(**{k: getattr(finding, k) for k in FindingContract.model_fields})
 
 
-def to_output(result: AuditResult) -> FindingsOutput:
+def _summary(result: AuditResult) -> Summary:
     counts = result.counts()
-    return FindingsOutput(
-        findings=[_record(f) for f in result.findings],
-        summary=Summary(errors=counts["error"], warnings=counts["warning"],
-                        info=counts["info"], documents=result.document_count,
-                        suppressed=result.suppressed, baselined=result.baselined),
-    )
+    return Summary(errors=counts["error"], warnings=counts["warning"], info=counts["info"],
+                   documents=result.document_count, suppressed=result.suppressed,
+                   baselined=result.baselined)
+
+
+def to_output(result: AuditResult) -> FindingsOutput:
+    return FindingsOutput(findings=[_record(f) for f in result.findings],
+                          summary=_summary(result))
 
 
 def render(result: AuditResult, rules: Sequence[RuleInfo], color: bool = False) -> str:
     """``result`` as the JSON contract, indented by 2, UTF-8 as is, with a final newline."""
-    data = to_output(result).model_dump(mode="json")
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    frame = FindingsOutput(findings=[], summary=_summary(result)).model_dump(mode="json")
+    text = json.dumps(frame, ensure_ascii=False, indent=2) + "\n"
+    if not result.findings:
+        return text
+    # one finding at a time, as the whole would print them (two levels deep), joined once,
+    # so that a large archive's findings are not all held as records, dicts and copies
+    head, tail = text.split('  "findings": [],\n', 1)
+    parts = [head, '  "findings": [\n']
+    for index, finding in enumerate(result.findings):
+        item = json.dumps(_record(finding).model_dump(mode="json"), ensure_ascii=False, indent=2)
+        parts.append(("    " if index == 0 else ",\n    ") + item.replace("\n", "\n    "))
+    parts.append("\n  ],\n")
+    parts.append(tail)
+    return "".join(parts)

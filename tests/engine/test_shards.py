@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -83,3 +84,29 @@ def test_small_files_are_batched_in_walk_order(tmp_path: Path) -> None:
     shards = [s for s in plan([tmp_path]) if isinstance(s, Shard)]
     assert [len(s.paths) for s in shards] == [64, 64, 2]
     assert [p for s in shards for p in s.paths] == sorted(str(p) for p in tmp_path.iterdir())
+
+
+def test_ids_repeated_across_blocks_are_reported_as_reading_the_whole_file_reports_them(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from factcheck.engine import shards
+    from factcheck.engine.parallel import AuditJob
+    from factcheck.engine.runner import audit_inputs
+
+    path = tmp_path / "a.jsonl"
+    ids = [f"d{i}" for i in range(60)]
+    ids[49] = ids[59] = ids[58] = "d2"  # the same id three more times, in later blocks
+    wrong = "Rugi US$ 5 miliar (Rp 77,5 triliun) dan US$ 3 miliar (Rp 52 triliun)."
+    path.write_text("".join(json.dumps({"id": ident, "text": wrong, "lang": "id",
+                                        "published": "2024-03-28"}) + "\n"
+                            for ident in ids), encoding="utf-8")
+    _, whole_errors = read_path(path)
+    monkeypatch.setattr(shards, "BLOCK", 400)
+    assert len(list(plan([path]))) > 10
+    result = audit_inputs([path], AuditJob())
+    repeats = [(f.line, f.message) for f in result.findings if f.code == "IN001"]
+    assert repeats == [(e.line, f"id: {e.message}") for e in whole_errors]
+    assert [line for line, _ in repeats] == [50, 59, 60]
+    assert all("(first on line 3)" in message for _, message in repeats)
+    assert result.audited == 57
+    assert {f.line for f in result.findings if f.code != "IN001"} == set(range(1, 61)) - {
+        50, 59, 60}  # the repeated records' own findings are taken back with them

@@ -1,0 +1,122 @@
+"""Adding up shard results: findings, counts, kept documents, and ids repeated across the
+blocks or row groups of one archive.
+
+The ids of an archive cut into JSON Lines blocks or Parquet row groups are checked
+here, across its shards, rather than by each shard. The parent keeps, per archive, each
+document's id hash, line and id (about 30 bytes a document, in arrays, not a dict of
+strings), and settles repeats when all shards are in: the first document keeps its
+findings, a later one with the same id becomes an IN001 error on its line, worded as
+``read_jsonl`` words it for a whole file.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from factcheck.errors import InputError
+from factcheck.model import DocumentFigures, Finding
+
+if TYPE_CHECKING:
+    from factcheck.engine.parallel import ShardResult
+    from factcheck.engine.shards import Shard
+
+
+class IdLog:
+    """The ids of one archive's documents, whatever order their shards came back in."""
+
+    def __init__(self) -> None:
+        self.hashes = array("q")
+        self.lines = array("q")
+        self.ends = array("q")
+        self.text = bytearray()
+
+    def add(self, ident: str, line: int) -> None:
+        self.hashes.append(hash(ident))
+        self.lines.append(line)
+        self.text += ident.encode()
+        self.ends.append(len(self.text))
+
+    def ident(self, index: int) -> str:
+        start = self.ends[index - 1] if index else 0
+        return self.text[start:self.ends[index]].decode()
+
+    def repeats(self) -> Iterator[tuple[str, int, int]]:
+        """(id, line, line of its first document) of every document whose id an earlier
+        line has; a hash shared by different ids is not a repeat."""
+        import numpy as np
+
+        hashes = np.frombuffer(self.hashes, dtype=np.int64)
+        order = np.lexsort((np.frombuffer(self.lines, dtype=np.int64), hashes))
+        shared = np.flatnonzero(hashes[order][1:] == hashes[order][:-1]) + 1
+        for position in shared.tolist():
+            later = int(order[position])
+            ident = self.ident(later)
+            first = None
+            for earlier in order[:position][::-1].tolist():
+                if hashes[earlier] != hashes[later]:
+                    break
+                if self.ident(earlier) == ident:
+                    first = earlier
+            if first is not None:
+                yield ident, self.lines[later], self.lines[first]
+
+
+class Merged:
+    """The findings, counts and documents of the shard results, in the order given."""
+
+    def __init__(self, report_unreadable: bool = True) -> None:
+        self.report_unreadable = report_unreadable
+        self.findings: list[Finding] = []
+        self.documents: list[DocumentFigures] = []
+        self.audited = 0
+        self.suppressed = 0
+        self._ids: dict[str, IdLog] = {}
+        self._hidden: dict[tuple[str, int], int] = {}  # suppressed, by document
+
+    def shards_of(self, planned: Iterable[Shard | InputError]) -> Iterator[Shard]:
+        """The shards of a plan; the inputs that could not be listed are reported."""
+        from factcheck.engine.shards import Shard
+
+        for item in planned:
+            if isinstance(item, Shard):
+                yield item
+            else:
+                self.add_unreadable(item)
+
+    def add_unreadable(self, error: InputError) -> None:
+        from factcheck.checks.unreadable import UnreadableInput
+
+        if self.report_unreadable:
+            self.findings.append(UnreadableInput.finding(error))
+
+    def add(self, result: ShardResult) -> None:
+        self.findings.extend(result.unreadable)
+        log = self._ids.setdefault(result.path, IdLog()) if result.checks_ids else None
+        for doc in result.documents:
+            if log is not None:
+                log.add(doc.path.removeprefix(result.path + "#"), doc.line)
+                if doc.suppressed:
+                    self._hidden[(doc.path, doc.line)] = doc.suppressed
+            self.audited += 1
+            self.findings.extend(doc.findings)
+            self.suppressed += doc.suppressed
+            if doc.figures is not None:
+                self.documents.append(doc.figures)
+
+    def settle_repeats(self) -> None:
+        """Take back the documents whose id an earlier shard of their archive had."""
+        dropped: set[tuple[str, int]] = set()
+        for path, log in self._ids.items():
+            for ident, line, first in log.repeats():
+                dropped.add((f"{path}#{ident}", line))
+                self.add_unreadable(InputError(f"duplicate id {ident!r} (first on line "
+                                               f"{first})", path=path, line=line, field="id"))
+        if not dropped:
+            return
+        self.audited -= len(dropped)
+        self.suppressed -= sum(self._hidden.get(key, 0) for key in dropped)
+        self.findings = [f for f in self.findings if (f.path, f.line) not in dropped]
+        self.documents = [d for d in self.documents
+                          if (d.document.path, d.document.anchors[0].line) not in dropped]
