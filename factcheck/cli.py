@@ -7,6 +7,7 @@ Heavy modules (pydantic, babel, pint, pandas) are imported inside the commands s
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -80,9 +81,10 @@ def _parse_date(value: str | None) -> object:
         raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
 
 
-def _write(text: str, output: Path | None) -> None:
+def _write(text: str | Iterable[str], output: Path | None) -> None:
+    """``text`` (or its pieces, written as they come) to ``output`` or standard output."""
     if output is None:
-        sys.stdout.write(text)
+        sys.stdout.writelines([text] if isinstance(text, str) else text)
         return
     from factcheck.report.files import write_atomic
 

@@ -56,7 +56,7 @@ def audit(
     from factcheck.engine.parallel import AuditJob, job_settings
     from factcheck.engine.runner import audit_inputs, rules_of
     from factcheck.errors import ConfigError
-    from factcheck.report import render
+    from factcheck.report import render_chunks
     from factcheck.report.progress import with_progress
 
     day = _parse_date(published)
@@ -92,7 +92,7 @@ def audit(
             typer.echo(f"error: cannot write the reports to {report_dir}: {error}", err=True)
             raise typer.Exit(2) from None
     color = output is None and fmt is ReportFormat.text and sys.stdout.isatty()
-    _write(render(fmt.value, result, rules_of(setup.pack), color=color), output)
+    _write(render_chunks(fmt.value, result, rules_of(setup.pack), color=color), output)
     raise typer.Exit(result.exit_code(fail_on.value))
 
 

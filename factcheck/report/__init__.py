@@ -13,14 +13,14 @@ first use.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from importlib import import_module
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from factcheck.model import AuditResult, RuleInfo
 
-__all__ = ["REPORTERS", "Reporter", "register", "render"]
+__all__ = ["REPORTERS", "Reporter", "register", "render", "render_chunks"]
 
 
 class Reporter(Protocol):
@@ -75,3 +75,16 @@ def render(fmt: str, result: AuditResult, rules: Sequence[RuleInfo], *,
         choices = ", ".join(sorted(REPORTERS))
         raise ValueError(f"unknown report format {fmt!r}; choose one of {choices}") from None
     return reporter(result, rules, color)
+
+
+def render_chunks(fmt: str, result: AuditResult, rules: Sequence[RuleInfo], *,
+                  color: bool = False) -> Iterable[str]:
+    """``render``'s text in pieces to write as they come: a built-in reporter whose module
+    has ``chunks`` (the JSON one) gives a large result piece by piece, others in one."""
+    reporter = REPORTERS.get(fmt)
+    if isinstance(reporter, _Lazy):
+        chunks = getattr(import_module(reporter.module), "chunks", None)
+        if chunks is not None:
+            pieces: Iterable[str] = chunks(result, rules, color)
+            return pieces
+    return [render(fmt, result, rules, color=color)]

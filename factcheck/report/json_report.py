@@ -10,7 +10,7 @@ the engine's order; a finding's ``fingerprint`` is for baselines and is not writ
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from pydantic import BaseModel, ConfigDict
 
@@ -63,19 +63,24 @@ def to_output(result: AuditResult) -> FindingsOutput:
                           summary=_summary(result))
 
 
-def render(result: AuditResult, rules: Sequence[RuleInfo], color: bool = False) -> str:
-    """``result`` as the JSON contract, indented by 2, UTF-8 as is, with a final newline."""
+def chunks(result: AuditResult, rules: Sequence[RuleInfo], color: bool = False
+           ) -> Iterator[str]:
+    """``render`` in pieces: the findings one at a time, as the whole would print them (two
+    levels deep), so that a large archive's output is never held whole, nor its findings
+    as records and dicts (``report.render_chunks`` writes them as they come)."""
     frame = FindingsOutput(findings=[], summary=_summary(result)).model_dump(mode="json")
     text = json.dumps(frame, ensure_ascii=False, indent=2) + "\n"
     if not result.findings:
-        return text
-    # one finding at a time, as the whole would print them (two levels deep), joined once,
-    # so that a large archive's findings are not all held as records, dicts and copies
+        yield text
+        return
     head, tail = text.split('  "findings": [],\n', 1)
-    parts = [head, '  "findings": [\n']
+    yield head + '  "findings": [\n'
     for index, finding in enumerate(result.findings):
         item = json.dumps(_record(finding).model_dump(mode="json"), ensure_ascii=False, indent=2)
-        parts.append(("    " if index == 0 else ",\n    ") + item.replace("\n", "\n    "))
-    parts.append("\n  ],\n")
-    parts.append(tail)
-    return "".join(parts)
+        yield ("    " if index == 0 else ",\n    ") + item.replace("\n", "\n    ")
+    yield "\n  ],\n" + tail
+
+
+def render(result: AuditResult, rules: Sequence[RuleInfo], color: bool = False) -> str:
+    """``result`` as the JSON contract, indented by 2, UTF-8 as is, with a final newline."""
+    return "".join(chunks(result, rules, color))
