@@ -94,6 +94,19 @@ def test_json_has_exactly_the_contract() -> None:
     assert FindingsOutput.model_validate(data).findings[1].path == r"news\b.md"
 
 
+@pytest.mark.parametrize("result", [RESULT, EMPTY], ids=["findings", "none"])
+def test_json_written_in_pieces_is_the_whole_document_dumped_at_once(
+        result: AuditResult) -> None:
+    from factcheck.report import render_chunks
+    from factcheck.report.json_report import to_output
+
+    pieces = list(render_chunks("json", result, RULES))
+    whole = json.dumps(to_output(result).model_dump(mode="json"), ensure_ascii=False, indent=2)
+    assert "".join(pieces) == whole + "\n" == render("json", result, RULES)
+    assert len(pieces) == (len(result.findings) + 2 if result.findings else 1)
+    assert list(render_chunks("sarif", result, RULES)) == [render("sarif", result, RULES)]
+
+
 def sarif_validator() -> Any:
     jsonschema = pytest.importorskip("jsonschema", reason="jsonschema is a dev dependency")
     return jsonschema.Draft7Validator(json.loads(SCHEMA.read_text(encoding="utf-8")))
