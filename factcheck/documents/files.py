@@ -47,21 +47,23 @@ def decode(data: bytes, path: str, first_byte: int = 0, first_line: int = 1) -> 
 
 
 def read_path(
-    path: Path | str, *, lang: Lang | None = None, published: date | None = None
+    path: Path | str, *, lang: Lang | None = None, published: date | None = None,
+    base: str = "",
 ) -> tuple[list[Document], list[InputError]]:
     """The documents in one file, or the errors that made it (or some of its lines) unreadable.
 
     ``.txt``/``.text`` plain text, ``.md``/``.markdown`` Markdown, ``.html``/``.htm`` HTML,
     ``.jsonl`` JSON Lines, ``.parquet`` Parquet (``documents.parquet``); any other suffix is
     read as plain text. Binary, empty and non-UTF-8 files are errors. Raises nothing: every
-    failure is an ``InputError``.
+    failure is an ``InputError``. A relative ``path`` is read from the directory ``base``
+    (a worker's view of the command's working directory) and named as given.
     """
     name = str(path)
     suffix = Path(path).suffix.lower()
     try:
         if suffix == ".parquet":
-            return read_parquet(name, lang=lang, published=published)
-        data = Path(path).read_bytes()
+            return read_parquet(name, lang=lang, published=published, base=base)
+        data = Path(base, path).read_bytes()
     except InputError as error:
         return [], [error]
     except OSError as error:

@@ -5,11 +5,13 @@
 field. A row's "line" is its 1-based row number, so a finding names ``archive.parquet``,
 the row, and the document ``archive.parquet#id``. Row groups are read one at a time
 (``engine.shards`` audits them separately); a bad row is an ``InputError`` and the
-others are still read. Needs pyarrow (the ``scale`` extra).
+others are still read. A relative path is read from the directory ``base`` when one is
+given (see ``read_path``). Needs pyarrow (the ``scale`` extra).
 """
 
 from __future__ import annotations
 
+import os
 from datetime import date
 from typing import Any
 
@@ -20,14 +22,14 @@ from factcheck.model import Anchor, Document, Lang
 COLUMNS = ("id", "text", "published", "lang", "title", "source")
 
 
-def _parquet_file(path: str) -> Any:
+def _parquet_file(path: str, base: str = "") -> Any:
     try:
         import pyarrow.parquet as pq
     except ImportError:
         raise InputError("reading Parquet needs pyarrow: pip install 'factcheck[scale]'",
                          path=path) from None
     try:
-        return pq.ParquetFile(path)
+        return pq.ParquetFile(os.path.join(base, path))
     except OSError as error:
         raise InputError(f"cannot read: {error}", path=path) from None
     except Exception as error:  # pyarrow's ArrowInvalid on a file that is not Parquet
@@ -46,12 +48,12 @@ def row_groups(path: str) -> list[tuple[int, int]]:
 
 def read_row_group(
     path: str, group: int, first_row: int, *, lang: Lang | None = None,
-    published: date | None = None, seen: dict[str, int] | None = None,
+    published: date | None = None, seen: dict[str, int] | None = None, base: str = "",
 ) -> tuple[list[Document], list[InputError]]:
     """The documents of one row group and one ``InputError`` per bad row; ``seen``
     (id -> first row) carries the duplicate-id check across row groups (None: no check,
     ``engine.merge`` does it)."""
-    archive = _parquet_file(path)
+    archive = _parquet_file(path, base)
     present = [c for c in COLUMNS if c in archive.schema_arrow.names]
     if "text" not in present:
         raise InputError("no 'text' column", path=path, field="text")
@@ -77,7 +79,7 @@ def read_row_group(
 
 
 def read_parquet(
-    path: str, *, lang: Lang | None = None, published: date | None = None
+    path: str, *, lang: Lang | None = None, published: date | None = None, base: str = ""
 ) -> tuple[list[Document], list[InputError]]:
     """Every row group of a Parquet file (``read_row_group``), in order."""
     documents: list[Document] = []
@@ -85,7 +87,7 @@ def read_parquet(
     seen: dict[str, int] = {}
     for group, first_row in row_groups(path):
         found, bad = read_row_group(path, group, first_row, lang=lang, published=published,
-                                    seen=seen)
+                                    seen=seen, base=base)
         documents.extend(found)
         errors.extend(bad)
     return documents, errors

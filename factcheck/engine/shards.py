@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Literal
@@ -37,13 +37,15 @@ BATCH = 64
 class Shard:
     """``files``: ``paths`` read whole. ``jsonl``: bytes ``start``-``stop`` of one file,
     starting on line ``first_line``. ``parquet``: row group ``start`` of one file, whose
-    first row is ``first_line``."""
+    first row is ``first_line``. Paths are as given, and findings name them so."""
 
     paths: tuple[str, ...]
     kind: Literal["files", "jsonl", "parquet"] = "files"
     start: int = 0
     stop: int = 0
     first_line: int = 1
+    #: The planner's working directory: a worker elsewhere reads relative paths from it.
+    base: str = ""
 
     @property
     def path(self) -> str:
@@ -92,7 +94,12 @@ def plan(paths: Sequence[Path | str], block: int | None = None, batch: int = BAT
     """The shards of every input, in argument and walk order, and the inputs that
     cannot be listed. Lazy: a directory is walked as the shards are taken. ``block``
     defaults to ``BLOCK`` as it is when called."""
-    block = block or BLOCK
+    base = os.getcwd()
+    for item in _plan(paths, block or BLOCK, batch):
+        yield replace(item, base=base) if isinstance(item, Shard) else item
+
+
+def _plan(paths: Sequence[Path | str], block: int, batch: int) -> Iterator[Shard | InputError]:
     pending: list[str] = []
     pending_bytes = 0
     for given in map(Path, paths):
@@ -132,14 +139,14 @@ def read_shard(shard: Shard, lang: Lang | None = None, published: date | None = 
     try:
         if shard.kind == "files":
             for path in shard.paths:
-                found, bad = read_path(path, lang=lang, published=published)
+                found, bad = read_path(path, lang=lang, published=published, base=shard.base)
                 documents.extend(found)
                 errors.extend(bad)
         elif shard.kind == "parquet":
             from factcheck.documents.parquet import read_row_group
 
             return read_row_group(shard.path, shard.start, shard.first_line, lang=lang,
-                                  published=published)
+                                  published=published, base=shard.base)
         else:
             return _read_block(shard, lang, published)
     except InputError as error:
@@ -154,7 +161,7 @@ def _read_block(shard: Shard, lang: Lang | None, published: date | None
                 ) -> tuple[list[Document], list[InputError]]:
     from factcheck.documents.jsonl import read_jsonl
 
-    with open(shard.path, "rb") as handle:
+    with open(os.path.join(shard.base, shard.path), "rb") as handle:
         handle.seek(shard.start)
         data = handle.read(shard.stop - shard.start)
     if shard.start == 0 and b"\0" in data[:BINARY_SNIFF]:

@@ -74,13 +74,20 @@ def test_reports_that_show_the_texts_are_the_same_from_worker_processes(
     assert _report(inputs, "markdown", jobs=2) == _report(inputs, "markdown")
 
 
-def test_an_existing_dask_scheduler_is_used_when_given(inputs: list[Path]) -> None:
+def test_an_existing_dask_scheduler_is_used_when_given(
+        inputs: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from distributed import LocalCluster
 
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)  # the workers start here, in another directory
     with LocalCluster(n_workers=1, threads_per_worker=1, processes=True,
                       dashboard_address=None) as cluster:
-        given = _report(inputs, engine="dask", scheduler=cluster.scheduler_address)
-    assert given == _report(inputs)
+        monkeypatch.chdir(tmp_path)  # and the command runs here, naming inputs relatively
+        given = [Path(p.name) for p in inputs[:2]]
+        remote = _report(given, engine="dask", scheduler=cluster.scheduler_address)
+    assert remote == _report(given)
+    assert "cannot read" not in remote and '"FX001"' in remote
 
 
 def test_engine_options_are_checked(tmp_path: Path) -> None:
