@@ -38,13 +38,16 @@ def extract_paths(
 def audit(
     paths: Sequence[Path | str], *, rules: Path | str | None = None,
     rates: Path | str | None = None, lang: Lang | None = None, published: date | None = None,
-    baseline: Path | None = None,
+    baseline: Path | None = None, jobs: int = 1, engine: str = "local",
+    scheduler: str | None = None,
 ) -> AuditResult:
-    """Audit every document under ``paths`` with a rule pack (the default when None)."""
+    """Audit every document under ``paths`` with a rule pack (the default when None), in
+    this process, in ``jobs`` processes, or on Dask (``engine="dask"``, a local cluster of
+    ``jobs`` workers or the one at ``scheduler``): the same result from each."""
     from factcheck.engine.runner import audit_paths
 
     return audit_paths(paths, rules=rules, rates=rates, lang=lang, published=published,
-                       baseline=baseline)
+                       baseline=baseline, jobs=jobs, engine=engine, scheduler=scheduler)
 
 
 def audit_text(

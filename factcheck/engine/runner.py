@@ -72,14 +72,16 @@ def check_document(
 def audit_paths(
     paths: Sequence[Path | str], *, rules: Path | str | None = None,
     rates: Path | str | None = None, lang: Lang | None = None, published: date | None = None,
-    baseline: Path | None = None,
+    baseline: Path | None = None, jobs: int = 1, engine: str = "local",
+    scheduler: str | None = None,
 ) -> AuditResult:
-    """Audit every document under ``paths``, in this process."""
+    """Audit every document under ``paths`` (see ``audit_inputs`` for the engines); the
+    result keeps every document's figures."""
     from factcheck.engine.parallel import AuditJob
 
     job = AuditJob(str(rules) if rules else None, str(rates) if rates else None, lang,
                    published, keep_documents=True)
-    return audit_inputs(paths, job, baseline)
+    return audit_inputs(paths, job, baseline, engine=engine, jobs=jobs, scheduler=scheduler)
 
 
 def audit_inputs(
