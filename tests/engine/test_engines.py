@@ -72,6 +72,10 @@ def test_processes_and_dask_give_the_local_engine_s_bytes(inputs: list[Path]) ->
 def test_reports_that_show_the_texts_are_the_same_from_worker_processes(
         inputs: list[Path]) -> None:
     assert _report(inputs, "markdown", jobs=2) == _report(inputs, "markdown")
+    from factcheck.api import audit
+
+    in_process, in_workers = audit(inputs), audit(inputs, jobs=2)
+    assert in_workers == in_process and len(in_process.documents) == in_process.audited > 50
 
 
 def test_an_existing_dask_scheduler_is_used_when_given(
