@@ -205,11 +205,15 @@ def record_frame(records: Sequence[LoadedRecord]) -> pd.DataFrame:
 
 def assemble(columns: Mapping[str, Any]) -> pd.DataFrame:
     """The frame of ``record_frame`` from its columns (lists or arrays, ``FRAME_COLUMNS``
-    order): optional ones kept as objects, dates to ``datetime64``, numbers to float."""
+    order): text columns kept as Python objects (optional ones with ``None``; not the
+    Arrow-backed ``str`` pandas would infer when pyarrow is installed, which the checks
+    would turn back into objects at every step), dates to ``datetime64``, numbers to
+    float."""
     import pandas as pd
 
-    frame = pd.DataFrame({name: pd.Series(columns[name], dtype=object) if name in _OPTIONAL
-                          else columns[name] for name in FRAME_COLUMNS})
+    numeric = {*_DATES, *_FLOATS, "line"}
+    frame = pd.DataFrame({name: columns[name] if name in numeric else
+                          pd.Series(columns[name], dtype=object) for name in FRAME_COLUMNS})
     for name in _DATES:
         frame[name] = pd.to_datetime(frame[name])
     for name in _FLOATS:
