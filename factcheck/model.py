@@ -176,6 +176,8 @@ class AuditResult(BaseModel):
     baselined: int = 0
     #: Documents audited, when ``documents`` was not kept (a streamed archive).
     audited: int = 0
+    #: Claims records audited (those that passed the schema).
+    records: int = 0
 
     @property
     def document_count(self) -> int:

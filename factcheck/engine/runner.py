@@ -121,11 +121,11 @@ def audit_inputs(
         for result in progress(results) if progress else results:
             merged.add(result)
         merged.settle_repeats()
-        findings, suppressed = merged.findings, merged.suppressed
+        findings, suppressed, records = merged.findings, merged.suppressed, 0
         if claims:
             from factcheck.engine.claims import audit_claim_files
 
-            found, _, hidden = audit_claim_files(claims, setup, job=job, client=client)
+            found, records, hidden = audit_claim_files(claims, setup, job=job, client=client)
             findings.extend(found)
             suppressed += hidden
     baselined = 0
@@ -134,7 +134,8 @@ def audit_inputs(
     findings.sort(key=Finding.sort_key)
     merged.documents.sort(key=lambda d: d.document.path)
     return AuditResult(findings=tuple(findings), documents=tuple(merged.documents),
-                       suppressed=suppressed, baselined=baselined, audited=merged.audited)
+                       suppressed=suppressed, baselined=baselined, audited=merged.audited,
+                       records=records)
 
 
 def split_inputs(paths: Sequence[Path | str]) -> tuple[list[Path], list[Path]]:

@@ -35,10 +35,13 @@ def _plural(count: int, word: str) -> str:
 
 
 def summary_line(result: AuditResult) -> str:
-    """``N errors, M warnings, K info in D documents[; S suppressed, B in baseline]``."""
+    """``N errors, M warnings, K info in D documents[ and R claims records][; S
+    suppressed, B in baseline]``."""
     counts = result.counts()
     line = (f"{_plural(counts['error'], 'error')}, {_plural(counts['warning'], 'warning')}, "
             f"{counts['info']} info in {_plural(result.document_count, 'document')}")
+    if result.records:
+        line += f" and {_plural(result.records, 'claims record')}"
     held = []
     if result.suppressed:
         held.append(f"{result.suppressed} suppressed")
@@ -106,6 +109,7 @@ def _render_color(result: AuditResult) -> str:
             ("warnings", counts["warning"], _STYLES["warning"]),
             ("info", counts["info"], _STYLES["info"]),
             ("documents", result.document_count, ""),
+            ("claims records", result.records, ""),
             ("suppressed", result.suppressed, "dim"),
             ("in baseline", result.baselined, "dim")]
     for label, count, style in rows:

@@ -76,6 +76,8 @@ def test_reports_that_show_the_texts_are_the_same_from_worker_processes(
 
     in_process, in_workers = audit(inputs), audit(inputs, jobs=2)
     assert in_workers == in_process and len(in_process.documents) == in_process.audited > 50
+    assert in_process.records == sum(  # every record of the sample claims, once
+        f.read_text(encoding="utf-8").count("\n  - id: ") for f in (ROOT / "claims").iterdir())
 
 
 def test_an_existing_dask_scheduler_is_used_when_given(

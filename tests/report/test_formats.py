@@ -63,6 +63,8 @@ def test_text_lines_are_exact() -> None:
         "1 error, 1 warning, 1 info in 2 documents; 3 suppressed, 2 in baseline",
     ]
     assert render("text", EMPTY, RULES) == "0 errors, 0 warnings, 0 info in 2 documents\n"
+    with_claims = EMPTY.model_copy(update={"records": 39})
+    assert render("text", with_claims, RULES).endswith(" in 2 documents and 39 claims records\n")
     assert "\x1b" not in render("text", RESULT, RULES)
 
 
