@@ -5,6 +5,7 @@ Only argument parsing and exit codes live here; the work is in the library.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -45,8 +46,9 @@ def audit(
     ] = None,
     report_dir: Annotated[Path | None, typer.Option(
         help="Also write report.html, report.md, findings.json and figures.csv here.")] = None,
-    jobs: Annotated[int, typer.Option(
-        "--jobs", "-j", min=1, help="Processes (Dask workers) to audit documents in.")] = 1,
+    jobs: Annotated[int | None, typer.Option(
+        "--jobs", "-j", min=1, help="Processes to audit documents in (default 1), or Dask "
+                                    "workers (default: one per core).")] = None,
     engine: Annotated[Engine, typer.Option(help="Where to run: this machine's processes, "
                                                 "or Dask.")] = Engine.local,
     scheduler: Annotated[str | None, typer.Option(
@@ -66,11 +68,12 @@ def audit(
         raise typer.Exit(2)
     if engine is Engine.dask:
         _need_dask()
+    workers = jobs or ((os.cpu_count() or 1) if engine is Engine.dask else 1)
     keep = report_dir is not None or fmt in (ReportFormat.html, ReportFormat.markdown)
     job = AuditJob(str(rules) if rules else None, str(rates) if rates else None,
                    language, day, keep_documents=keep)  # type: ignore[arg-type]
     try:
-        result = audit_inputs(paths, job, baseline, engine=engine.value, jobs=jobs,
+        result = audit_inputs(paths, job, baseline, engine=engine.value, jobs=workers,
                               scheduler=scheduler, progress=with_progress)
     except ConfigError as error:
         raise _config_error(error) from None

@@ -16,7 +16,6 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
-from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from factcheck.model import DocumentFigures, Finding, Lang
@@ -95,14 +94,26 @@ def run_local(job: AuditJob, shards: Iterable[Shard]) -> Iterator[ShardResult]:
         yield audit_shard(job, shard)
 
 
+_WORKER_JOB: list[AuditJob] = []
+
+
+def _start_worker(job: AuditJob) -> None:
+    _WORKER_JOB[:] = [job]
+    job_settings(job)
+
+
+def _audit_in_worker(shard: Shard) -> ShardResult:
+    return audit_shard(_WORKER_JOB[0], shard)
+
+
 def run_processes(job: AuditJob, shards: Iterable[Shard], jobs: int) -> Iterator[ShardResult]:
-    """``jobs`` worker processes, results in shard order, a few shards in flight each."""
+    """``jobs`` worker processes, each given the job once; results in shard order."""
     import multiprocessing
     import sys
 
     context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
-    with context.Pool(jobs, initializer=job_settings, initargs=(job,)) as pool:
-        yield from pool.imap(partial(audit_shard, job), shards, chunksize=1)
+    with context.Pool(jobs, initializer=_start_worker, initargs=(job,)) as pool:
+        yield from pool.imap(_audit_in_worker, shards, chunksize=1)
 
 
 @contextmanager
@@ -128,13 +139,14 @@ def run_dask(job: AuditJob, shards: Iterable[Shard], client: Any) -> Iterator[Sh
     """The shards as dask.bag partitions, one shard each, gathered in shard order with a
     few per worker in flight (so neither side holds the whole archive's results)."""
     from collections import deque
+    from itertools import chain
 
     import dask.bag as db
 
     shared = client.scatter(job, broadcast=True, hash=False)  # sent once to each worker
     window = 4 * max(1, len(client.scheduler_info()["workers"]))
     pending: deque[Any] = deque()
-    for shard in [*shards, None]:
+    for shard in chain(shards, [None]):  # None: the end, gather the rest
         if shard is not None:
             bag = db.from_sequence([shard], npartitions=1)
             pending.append(client.compute(bag.map_partitions(_audit_partition, shared)))
