@@ -77,9 +77,6 @@ def audit(
                               scheduler=scheduler, progress=with_progress)
     except ConfigError as error:
         raise _config_error(error) from None
-    except OSError as error:  # a scheduler that cannot be reached
-        typer.echo(f"error: cannot reach the Dask scheduler {scheduler}: {error}", err=True)
-        raise typer.Exit(2) from None
     setup = job_settings(job)  # loaded by the audit, cached
     if write_baseline is not None:
         from factcheck.engine.suppress import baseline_text
@@ -101,7 +98,8 @@ def audit(
 
 def _need_dask() -> None:
     try:
-        import dask.bag  # noqa: F401
+        import dask.bag
+        import dask.dataframe  # noqa: F401
         import distributed  # noqa: F401
     except ImportError:
         typer.echo("error: --engine dask needs Dask: pip install 'factcheck[scale]'", err=True)

@@ -2,11 +2,14 @@
 
 ``text`` is required; ``id``, ``published`` (a date, timestamp or ``YYYY-MM-DD`` string),
 ``lang``, ``title`` and ``source`` are optional, and a null is the same as an absent
-field. A row's "line" is its 1-based row number, so a finding names ``archive.parquet``,
-the row, and the document ``archive.parquet#id``. Row groups are read one at a time
-(``engine.shards`` audits them separately); a bad row is an ``InputError`` and the
-others are still read. A relative path is read from the directory ``base`` when one is
-given (see ``read_path``). Needs pyarrow (the ``scale`` extra).
+field; a text or binary column of UTF-8 is text, and a whole-number float id an integer.
+A row's "line" is its 1-based row number, so a finding names ``archive.parquet``, the
+row, and the document ``archive.parquet#id``. Row groups are the unit of parallel work
+(``engine.shards`` audits them separately), read a few thousand rows at a time; a bad
+row is an ``InputError`` and the others are still read. A relative path is read from the
+directory ``base`` when one is given (see ``read_path``). Needs pyarrow (the ``scale``
+extra). pyarrow writes up to a million rows per group by default: an archive meant for
+several workers is written with smaller groups (``row_group_size=10_000``).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from factcheck.errors import InputError
 from factcheck.model import Anchor, Document, Lang
 
 COLUMNS = ("id", "text", "published", "lang", "title", "source")
+BATCH_ROWS = 4096
 
 
 def _parquet_file(path: str, base: str = "") -> Any:
@@ -57,25 +61,47 @@ def read_row_group(
     present = [c for c in COLUMNS if c in archive.schema_arrow.names]
     if "text" not in present:
         raise InputError("no 'text' column", path=path, field="text")
-    rows = archive.read_row_group(group, columns=present).to_pylist()
     documents: list[Document] = []
     errors: list[InputError] = []
-    for number, row in enumerate(rows, start=first_row):
-        record = {key: value for key, value in row.items() if value is not None}
-        try:
-            ident, document = record_document(
-                record, [Anchor(offset=0, line=number, column=1)], number, path, lang, published)
-        except InputError as error:
-            errors.append(error)
-            continue
-        if seen is not None and ident in seen:
-            errors.append(InputError(f"duplicate id {ident!r} (first on line {seen[ident]})",
-                                     path=path, line=number, field="id"))
-            continue
-        if seen is not None:
-            seen[ident] = number
-        documents.append(document)
+    number = first_row - 1
+    for batch in archive.iter_batches(batch_size=BATCH_ROWS, row_groups=[group],
+                                      columns=present):
+        for row in batch.to_pylist():
+            number += 1
+            _read_row(row, number, path, lang, published, seen, documents, errors)
     return documents, errors
+
+
+def _plain(key: str, value: Any) -> Any:
+    """A cell as the JSON Lines reader would have it: UTF-8 bytes as text, a whole float
+    id (pandas writes an id column with nulls as doubles) as an integer."""
+    if isinstance(value, bytes):
+        try:
+            return value.decode("utf-8")
+        except UnicodeDecodeError:
+            return value  # and the field check names it
+    if key == "id" and isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def _read_row(row: dict[str, Any], number: int, path: str, lang: Lang | None,
+              published: date | None, seen: dict[str, int] | None,
+              documents: list[Document], errors: list[InputError]) -> None:
+    record = {key: _plain(key, value) for key, value in row.items() if value is not None}
+    try:
+        ident, document = record_document(
+            record, [Anchor(offset=0, line=number, column=1)], number, path, lang, published)
+    except InputError as error:
+        errors.append(error)
+        return
+    if seen is not None and ident in seen:
+        errors.append(InputError(f"duplicate id {ident!r} (first on line {seen[ident]})",
+                                 path=path, line=number, field="id"))
+        return
+    if seen is not None:
+        seen[ident] = number
+    documents.append(document)
 
 
 def read_parquet(

@@ -4,7 +4,8 @@ partition where it lies.
 
 XS001 groups by subject, metric, period and kind, XS003 by subject, metric and kind:
 one shuffle on (subject, metric, kind) serves both. XS002 groups by currency pair and
-conversion date (the record's ``fx_date``, else its publication date). Each partition
+conversion date (the record's ``fx_date``, else its publication date). The shuffle moves
+pickled pandas partitions (not Arrow tables), so every cell arrives as it left. Each partition
 is put back in the table's row order before it is checked, so a check sees every group's
 rows in the order the local engine gives them, and the findings are the same.
 """
@@ -60,15 +61,19 @@ def cross_source_findings(frame: pd.DataFrame, job: AuditJob, client: Any) -> li
     table[ROW] = np.arange(len(table))
     table[ON] = table["fx_date"].fillna(table["published"]).astype(str)
     parts = max(1, -(-len(table) // ROWS_PER_PARTITION))
-    source = dd.from_pandas(table, npartitions=parts, sort=False)
     tasks: list[Any] = []
-    for codes, keys in SHUFFLES:
-        enabled = tuple(code for code in codes if rules[code].enabled)
-        if enabled:
-            shuffled = source.shuffle(on=keys, npartitions=parts)
-            tasks.extend(dask.delayed(_partition_findings)(part, job, enabled)
-                         for part in shuffled.to_delayed())
+    # the table's cells as they are: Dask would make object columns Arrow strings, and its
+    # peer-to-peer shuffle goes through Arrow (a tuple of ignored codes comes back an array)
+    with dask.config.set({"dataframe.convert-string": False}):
+        source = dd.from_pandas(table, npartitions=parts, sort=False)
+        for codes, keys in SHUFFLES:
+            enabled = tuple(code for code in codes if rules[code].enabled)
+            if enabled:
+                shuffled = source.shuffle(on=keys, npartitions=parts, shuffle_method="tasks")
+                tasks.extend(dask.delayed(_partition_findings)(part, job, enabled)
+                             for part in shuffled.to_delayed())
+        computed = client.gather(client.compute(tasks))
     out: list[Finding] = []
-    for found in client.gather(client.compute(tasks)):
+    for found in computed:
         out.extend(found)
     return out

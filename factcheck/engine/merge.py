@@ -35,32 +35,33 @@ class IdLog:
     def add(self, ident: str, line: int) -> None:
         self.hashes.append(hash(ident))
         self.lines.append(line)
-        self.text += ident.encode()
+        self.text += ident.encode("utf-8", "surrogatepass")  # JSON allows a lone surrogate
         self.ends.append(len(self.text))
 
     def ident(self, index: int) -> str:
         start = self.ends[index - 1] if index else 0
-        return self.text[start:self.ends[index]].decode()
+        return self.text[start:self.ends[index]].decode("utf-8", "surrogatepass")
 
     def repeats(self) -> Iterator[tuple[str, int, int]]:
         """(id, line, line of its first document) of every document whose id an earlier
-        line has; a hash shared by different ids is not a repeat."""
+        line has; a hash shared by different ids is not a repeat. Linear after the sort:
+        each run of equal hashes is walked once."""
         import numpy as np
 
         hashes = np.frombuffer(self.hashes, dtype=np.int64)
         order = np.lexsort((np.frombuffer(self.lines, dtype=np.int64), hashes))
-        shared = np.flatnonzero(hashes[order][1:] == hashes[order][:-1]) + 1
-        for position in shared.tolist():
-            later = int(order[position])
-            ident = self.ident(later)
-            first = None
-            for earlier in order[:position][::-1].tolist():
-                if hashes[earlier] != hashes[later]:
-                    break
-                if self.ident(earlier) == ident:
-                    first = earlier
-            if first is not None:
-                yield ident, self.lines[later], self.lines[first]
+        ordered = hashes[order]
+        starts = np.flatnonzero(np.diff(ordered, prepend=ordered[:1] - 1))
+        ends = np.append(starts[1:], len(ordered))
+        for start, end in zip(starts[ends - starts > 1].tolist(),
+                              ends[ends - starts > 1].tolist(), strict=True):
+            first_line: dict[str, int] = {}
+            for index in order[start:end].tolist():  # by line
+                ident = self.ident(index)
+                if ident in first_line:
+                    yield ident, self.lines[index], first_line[ident]
+                else:
+                    first_line[ident] = self.lines[index]
 
 
 class Merged:

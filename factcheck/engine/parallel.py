@@ -12,12 +12,14 @@ was read, so the parent's memory does not grow with the archive.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from factcheck.errors import ConfigError
 from factcheck.model import DocumentFigures, Finding, Lang
 
 if TYPE_CHECKING:
@@ -35,6 +37,8 @@ class AuditJob:
     published: date | None = None
     keep_documents: bool = False
     known: tuple[object, ...] = ()
+    #: The maker's working directory, from which relative ``rules``/``rates`` are read.
+    base: str = field(default_factory=os.getcwd)
 
 
 @dataclass
@@ -54,16 +58,35 @@ class ShardResult:
     unreadable: list[Finding] = field(default_factory=list)
 
 
-_SETTINGS: dict[tuple[str | None, str | None], AuditSettings] = {}
+_SETTINGS: dict[tuple[tuple[str | None, int, int], tuple[str | None, int, int]],
+                AuditSettings] = {}
+
+
+def _located(path: str | None, base: str) -> str | None:
+    """``path`` as the job's maker meant it: a relative one from ``base`` when this
+    process runs elsewhere (a Dask worker), as given otherwise (so messages name it so)."""
+    if path is None or os.path.isabs(path) or not base or os.getcwd() == base:
+        return path
+    return os.path.join(base, path)
+
+
+def _stamp(path: str | None) -> tuple[str | None, int, int]:
+    try:
+        found = os.stat(path) if path else None
+    except OSError:
+        found = None
+    return (path, found.st_mtime_ns, found.st_size) if found else (path, 0, 0)
 
 
 def job_settings(job: AuditJob) -> AuditSettings:
-    """The pack and rates of ``job``, loaded once per process."""
+    """The pack and rates of ``job``, loaded once per process (again when a file of
+    theirs has changed)."""
     from factcheck.engine.runner import settings
 
-    key = (job.rules, job.rates)
+    rules, rates = _located(job.rules, job.base), _located(job.rates, job.base)
+    key = (_stamp(rules), _stamp(rates))
     if key not in _SETTINGS:
-        _SETTINGS[key] = settings(job.rules, job.rates)
+        _SETTINGS[key] = settings(rules, rates)
     return _SETTINGS[key]
 
 
@@ -126,7 +149,12 @@ def dask_client(jobs: int, scheduler: str | None) -> Iterator[Any]:
 
     logging.getLogger("distributed").setLevel(logging.ERROR)  # the report is the output
     if scheduler:
-        with Client(scheduler) as client:
+        try:
+            client = Client(scheduler)
+        except OSError as error:  # refused, timed out, no such host
+            raise ConfigError(f"cannot reach the Dask scheduler {scheduler}: {error}"
+                              ) from None
+        with client:
             yield client
         return
     cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,

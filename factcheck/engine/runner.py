@@ -142,13 +142,15 @@ def split_inputs(paths: Sequence[Path | str]) -> tuple[list[Path], list[Path]]:
     """(article inputs, claims inputs): a directory is both (each reader takes its own
     files from it); a file is claims data when it is YAML, JSON or CSV."""
     from factcheck.claims.loaders import SUFFIXES
+    from factcheck.engine.shards import is_dir
 
     articles, claims = [], []
     for given in map(Path, paths):
         is_claims = given.suffix.lower() in SUFFIXES
-        if given.is_dir() or not is_claims:
+        folder = is_dir(given)
+        if folder or not is_claims:
             articles.append(given)
-        if given.is_dir() or is_claims:
+        if folder or is_claims:
             claims.append(given)
     return articles, claims
 

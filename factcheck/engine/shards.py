@@ -55,9 +55,15 @@ class Shard:
 def _jsonl_blocks(path: str, size: int, block: int) -> Iterator[Shard | InputError]:
     try:
         with open(path, "rb") as handle:
+            if b"\0" in handle.read(BINARY_SNIFF):  # read_path says why, once
+                yield Shard((path,))
+                return
+            handle.seek(0)
             start, line = 0, 1
             while start < size:
                 data = handle.read(block) + handle.readline()
+                if not data:  # shorter than it was a moment ago
+                    break
                 stop = start + len(data)
                 yield Shard((path,), "jsonl", start, stop, line)
                 line += data.count(b"\n")
@@ -102,12 +108,18 @@ def plan(paths: Sequence[Path | str], block: int | None = None, batch: int = BAT
 def _plan(paths: Sequence[Path | str], block: int, batch: int) -> Iterator[Shard | InputError]:
     pending: list[str] = []
     pending_bytes = 0
+    reached: set[str] = set()
     for given in map(Path, paths):
-        files = walk(given) if given.is_dir() else iter([given])
+        files = walk(given) if is_dir(given) else iter([given])
         for item in files:
             if isinstance(item, InputError):
                 yield item
                 continue
+            if len(paths) > 1:  # a file named twice, or inside a directory also named: once
+                real = os.path.realpath(item)
+                if real in reached:
+                    continue
+                reached.add(real)
             for shard in _file_shards(str(item), block):
                 if isinstance(shard, Shard) and shard.kind == "files":
                     pending.append(shard.path)
@@ -122,6 +134,13 @@ def _plan(paths: Sequence[Path | str], block: int, batch: int) -> Iterator[Shard
                 yield shard
     if pending:
         yield Shard(tuple(pending))
+
+
+def is_dir(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except OSError:  # a name too long, say: then it is a file, and read_path says why
+        return False
 
 
 def _size(path: str) -> int:
@@ -161,9 +180,13 @@ def _read_block(shard: Shard, lang: Lang | None, published: date | None
                 ) -> tuple[list[Document], list[InputError]]:
     from factcheck.documents.jsonl import read_jsonl
 
-    with open(os.path.join(shard.base, shard.path), "rb") as handle:
-        handle.seek(shard.start)
-        data = handle.read(shard.stop - shard.start)
+    try:
+        with open(os.path.join(shard.base, shard.path), "rb") as handle:
+            handle.seek(shard.start)
+            data = handle.read(shard.stop - shard.start)
+    except OSError as error:
+        raise InputError(f"cannot read: {error.strerror or error}", path=shard.path,
+                         line=shard.first_line) from None
     if shard.start == 0 and b"\0" in data[:BINARY_SNIFF]:
         raise InputError("binary file (a NUL byte in the first 8 KB)", path=shard.path)
     raw = decode(data, shard.path, shard.start, shard.first_line)

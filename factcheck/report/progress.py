@@ -1,6 +1,6 @@
 """A progress bar on standard error while documents are audited, for people at a terminal.
 
-:func:`with_progress` wraps the lazy stream of documents the runner consumes: it passes
+:func:`with_progress` wraps the lazy stream of blocks the runner consumes: it passes
 each item on as it comes (nothing is read ahead, the total is not known) and shows how
 many have been audited and which one is being read. It is silent (the items pass through
 untouched) unless standard error is a terminal and ``CI`` is not set in the environment.

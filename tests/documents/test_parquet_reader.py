@@ -54,3 +54,14 @@ def test_an_archive_without_text_or_not_parquet_at_all_is_an_input_error(
     assert not docs and "not a Parquet file" in str(errors[0])
     planned = list(plan([fake]))
     assert len(planned) == 1 and not isinstance(planned[0], Shard)
+
+
+def test_columns_as_pandas_and_other_writers_type_them(tmp_path: Path) -> None:
+    path = _write(tmp_path / "d.parquet", {
+        "id": pa.array([1.0, None, 3.0], type=pa.float64()),  # ids with a null, from pandas
+        "text": pa.array([TEXT.encode(), b"Harga naik 4%.", b"\xff"], type=pa.binary()),
+    })
+    docs, errors = read_path(path)
+    assert [d.path for d in docs] == [f"{path}#1", f"{path}#2"]
+    assert docs[0].text == TEXT
+    assert [(e.line, e.field) for e in errors] == [(3, "text")]

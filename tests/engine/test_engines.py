@@ -21,6 +21,16 @@ WRONG = ("Perusahaan itu merugi US$ 5 miliar atau sekitar Rp 77,5 triliun, semen
          "pendapatannya US$ 3 miliar (Rp 52 triliun).")
 
 
+ACCEPTED = """records:
+  - {id: a-rev, source: {name: Alpha}, published: 2025-03-01, lang: en, subject: Acme,
+     metric: revenue, period: "2024", kind: actual, value: "$5 billion"}
+  - {id: b-rev, source: {name: Beta}, published: 2025-03-02, lang: en, subject: Acme,
+     metric: revenue, period: "2024", kind: actual, value: "$5 billion"}
+  - {id: c-rev, source: {name: Gamma}, published: 2025-03-03, lang: en, subject: Acme,
+     metric: revenue, period: "2024", kind: actual, value: "$7 billion", ignore: [XS001]}
+"""
+
+
 def _archive(folder: Path) -> Path:
     path = folder / "archive.jsonl"
     lines = [json.dumps({"id": f"a{i}", "published": "2024-03-28", "lang": "id",
@@ -40,8 +50,9 @@ def inputs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     rows = pa.table({"id": [f"p{i}" for i in range(12)], "published": ["2024-03-28"] * 12,
                      "text": [WRONG if i % 5 == 1 else RIGHT for i in range(12)]})
     pq.write_table(rows, tmp_path / "archive.parquet", row_group_size=4)
+    (tmp_path / "accepted.yaml").write_text(ACCEPTED, encoding="utf-8")
     return [_archive(tmp_path), tmp_path / "archive.parquet", ROOT / "claims",
-            ROOT / "examples"]
+            ROOT / "examples", tmp_path / "accepted.yaml"]
 
 
 def _report(paths: list[Path], fmt: str = "json", **engine: object) -> str:
@@ -63,6 +74,7 @@ def test_processes_and_dask_give_the_local_engine_s_bytes(inputs: list[Path]) ->
     assert (12, next(m for line, m in unreadable if line == 12)) in unreadable
     assert (41, "id: duplicate id 'a2' (first on line 3)") in unreadable
     assert any(f["code"] == "XS001" for f in findings)  # the claims, on dask.dataframe too
+    assert not any("accepted.yaml" in f["path"] for f in findings)  # its ignore list holds
     assert {f["line"] for f in findings if ".parquet#" in f["path"] and
             f["code"] == "FX001"} == {2, 7, 12}  # rows, from three row groups
     articles = 39 + 12 + len(list((ROOT / "examples").iterdir()))  # not the bad line, not the twin
@@ -76,7 +88,7 @@ def test_reports_that_show_the_texts_are_the_same_from_worker_processes(
 
     in_process, in_workers = audit(inputs), audit(inputs, jobs=2)
     assert in_workers == in_process and len(in_process.documents) == in_process.audited > 50
-    assert in_process.records == sum(  # every record of the sample claims, once
+    assert in_process.records == 3 + sum(  # every record of the claims, once
         f.read_text(encoding="utf-8").count("\n  - id: ") for f in (ROOT / "claims").iterdir())
 
 
@@ -111,3 +123,22 @@ def test_engine_options_are_checked(tmp_path: Path) -> None:
     assert "cannot reach the Dask scheduler tcp://127.0.0.1:9" in away.output
     zero = runner.invoke(app, ["audit", str(article), "--jobs", "0"])
     assert zero.exit_code == 2
+
+
+def test_a_changed_pack_is_read_again(tmp_path: Path) -> None:
+    from factcheck.api import audit
+
+    article = tmp_path / "a.txt"
+    article.write_text(WRONG, encoding="utf-8")
+    pack = tmp_path / "pack.yaml"
+    pack.write_text("extends: default\n", encoding="utf-8")
+    assert any(f.code == "FX001" for f in audit([article], rules=pack).findings)
+    pack.write_text("extends: default\nchecks:\n  FX001: {enabled: false}\n", encoding="utf-8")
+    assert not any(f.code == "FX001" for f in audit([article], rules=pack).findings)
+
+
+def test_a_path_the_system_refuses_is_an_unreadable_input(tmp_path: Path) -> None:
+    long_name = str(tmp_path / ("x" * 300 + ".txt"))
+    outcome = CliRunner().invoke(app, ["audit", long_name])
+    assert outcome.exit_code == 2 and "IN001" in outcome.output
+    assert "cannot read" in outcome.output and "Dask" not in outcome.output

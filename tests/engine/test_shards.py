@@ -110,3 +110,32 @@ def test_ids_repeated_across_blocks_are_reported_as_reading_the_whole_file_repor
     assert result.audited == 57
     assert {f.line for f in result.findings if f.code != "IN001"} == set(range(1, 61)) - {
         50, 59, 60}  # the repeated records' own findings are taken back with them
+
+
+def test_a_file_named_twice_is_audited_once_and_odd_ids_are_compared_as_text(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from factcheck.engine import shards
+    from factcheck.engine.parallel import AuditJob
+    from factcheck.engine.runner import audit_inputs
+
+    path = tmp_path / "a.jsonl"
+    ids = [f"d{i}" for i in range(40)]
+    ids[5] = ids[35] = "x\ud800"  # valid JSON (a lone surrogate), in two blocks
+    path.write_text("".join(json.dumps({"id": ident, "text": "Harga naik 4%."}) + "\n"
+                            for ident in ids), encoding="utf-8")
+    monkeypatch.setattr(shards, "BLOCK", 300)
+    result = audit_inputs([path, tmp_path, path], AuditJob())
+    assert result.audited == 39
+    assert [(f.line, f.message) for f in result.findings] == [
+        (36, "id: duplicate id 'x\\ud800' (first on line 6)")]
+
+
+def test_a_binary_archive_is_one_error_however_large(tmp_path: Path) -> None:
+    path = tmp_path / "a.jsonl"
+    path.write_text("".join(json.dumps({"id": i, "text": f"Naik {i}%."}) + "\n"
+                            for i in range(3000)), encoding="utf-16")
+    planned = list(plan([path], block=1000))
+    assert len(planned) == 1
+    docs, errors = read_shard(planned[0])  # type: ignore[arg-type]
+    assert not docs and [e.message for e in errors] == [
+        "binary file (a NUL byte in the first 8 KB)"]
