@@ -55,8 +55,9 @@ def inputs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[Path]:
             ROOT / "examples", tmp_path / "accepted.yaml"]
 
 
-def _report(paths: list[Path], fmt: str = "json", **engine: object) -> str:
-    job = AuditJob(keep_documents=fmt == "markdown")
+def _report(paths: list[Path], fmt: str = "json", rules: str | None = None,
+            **engine: object) -> str:
+    job = AuditJob(rules=rules, keep_documents=fmt == "markdown")
     result = audit_inputs(paths, job, **engine)  # type: ignore[arg-type]
     return render(fmt, result, rules_of(settings().pack))
 
@@ -102,10 +103,14 @@ def test_an_existing_dask_scheduler_is_used_when_given(
     with LocalCluster(n_workers=1, threads_per_worker=1, processes=True,
                       dashboard_address=None) as cluster:
         monkeypatch.chdir(tmp_path)  # and the command runs here, naming inputs relatively
+        (tmp_path / "pack.yaml").write_text("extends: default\nchecks:\n  FX001: "
+                                            "{severity: info}\n", encoding="utf-8")
         given = [Path(p.name) for p in inputs[:2]]
-        remote = _report(given, engine="dask", scheduler=cluster.scheduler_address)
-    assert remote == _report(given)
+        remote = _report(given, rules="pack.yaml", engine="dask",
+                         scheduler=cluster.scheduler_address)
+    assert remote == _report(given, rules="pack.yaml")
     assert "cannot read" not in remote and '"FX001"' in remote
+    assert '"warning"' not in remote  # the pack the command named, read by the workers too
 
 
 def test_engine_options_are_checked(tmp_path: Path) -> None:
