@@ -97,13 +97,11 @@ def audit(
 
 
 def _need_dask() -> None:
-    try:
-        import dask.bag
-        import dask.dataframe  # noqa: F401
-        import distributed  # noqa: F401
-    except ImportError:
+    from importlib.util import find_spec
+
+    if not all(find_spec(name) for name in ("dask", "distributed", "pyarrow")):
         typer.echo("error: --engine dask needs Dask: pip install 'factcheck[scale]'", err=True)
-        raise typer.Exit(2) from None
+        raise typer.Exit(2)
 
 
 @app.command("rules")
