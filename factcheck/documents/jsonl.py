@@ -116,6 +116,13 @@ def record_document(
     return str(ident), document
 
 
+def repeated_id(ident: str, first: int, path: str, line: int) -> InputError:
+    """The error of a record whose id the record on line ``first`` already has (one wording
+    for a whole file, a Parquet archive and ids checked across blocks)."""
+    return InputError(f"duplicate id {ident!r} (first on line {first})", path=path, line=line,
+                      field="id")
+
+
 def read_jsonl(
     raw: str, path: str, *, lang: Lang | None = None, published: date | None = None,
     first_line: int = 1, check_ids: bool = True,
@@ -150,8 +157,7 @@ def read_jsonl(
             errors.append(error)
             continue
         if check_ids and ident in seen:
-            errors.append(InputError(f"duplicate id {ident!r} (first on line {seen[ident]})",
-                                     path=path, line=number, field="id"))
+            errors.append(repeated_id(ident, seen[ident], path, number))
             continue
         seen[ident] = number
         documents.append(document)

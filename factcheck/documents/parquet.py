@@ -18,7 +18,7 @@ import os
 from datetime import date
 from typing import Any
 
-from factcheck.documents.jsonl import record_document
+from factcheck.documents.jsonl import record_document, repeated_id
 from factcheck.errors import InputError
 from factcheck.model import Anchor, Document, Lang
 
@@ -96,8 +96,7 @@ def _read_row(row: dict[str, Any], number: int, path: str, lang: Lang | None,
         errors.append(error)
         return
     if seen is not None and ident in seen:
-        errors.append(InputError(f"duplicate id {ident!r} (first on line {seen[ident]})",
-                                 path=path, line=number, field="id"))
+        errors.append(repeated_id(ident, seen[ident], path, number))
         return
     if seen is not None:
         seen[ident] = number

@@ -108,12 +108,13 @@ class Merged:
 
     def settle_repeats(self) -> None:
         """Take back the documents whose id an earlier shard of their archive had."""
+        from factcheck.documents.jsonl import repeated_id
+
         dropped: set[tuple[str, int]] = set()
         for path, log in self._ids.items():
             for ident, line, first in log.repeats():
                 dropped.add((f"{path}#{ident}", line))
-                self.add_unreadable(InputError(f"duplicate id {ident!r} (first on line "
-                                               f"{first})", path=path, line=line, field="id"))
+                self.add_unreadable(repeated_id(ident, first, path, line))
         if not dropped:
             return
         self.audited -= len(dropped)
