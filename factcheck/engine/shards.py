@@ -72,7 +72,7 @@ def _jsonl_blocks(path: str, size: int, block: int) -> Iterator[Shard | InputErr
         yield InputError(f"cannot read: {error.strerror or error}", path=path)
 
 
-def _file_shards(path: str, block: int) -> Iterator[Shard | InputError]:
+def _file_shards(path: str, size: int, block: int) -> Iterator[Shard | InputError]:
     suffix = Path(path).suffix.lower()
     if suffix == ".parquet":
         from factcheck.documents.parquet import row_groups
@@ -85,10 +85,6 @@ def _file_shards(path: str, block: int) -> Iterator[Shard | InputError]:
         for group, first_row in groups:
             yield Shard((path,), "parquet", group, group + 1, first_row)
         return
-    try:
-        size = os.stat(path).st_size
-    except OSError:
-        size = 0  # read_path reports why
     if suffix == ".jsonl" and size > block:
         yield from _jsonl_blocks(path, size, block)
     else:
@@ -120,10 +116,11 @@ def _plan(paths: Sequence[Path | str], block: int, batch: int) -> Iterator[Shard
                 if real in reached:
                     continue
                 reached.add(real)
-            for shard in _file_shards(str(item), block):
+            size = _size(str(item))
+            for shard in _file_shards(str(item), size, block):
                 if isinstance(shard, Shard) and shard.kind == "files":
                     pending.append(shard.path)
-                    pending_bytes += _size(shard.path)
+                    pending_bytes += size
                     if len(pending) < batch and pending_bytes < block:
                         continue
                     shard = Shard(tuple(pending))
@@ -147,7 +144,7 @@ def _size(path: str) -> int:
     try:
         return os.stat(path).st_size
     except OSError:
-        return 0
+        return 0  # read_path reports why
 
 
 def read_shard(shard: Shard, lang: Lang | None = None, published: date | None = None
@@ -187,8 +184,6 @@ def _read_block(shard: Shard, lang: Lang | None, published: date | None
     except OSError as error:
         raise InputError(f"cannot read: {error.strerror or error}", path=shard.path,
                          line=shard.first_line) from None
-    if shard.start == 0 and b"\0" in data[:BINARY_SNIFF]:
-        raise InputError("binary file (a NUL byte in the first 8 KB)", path=shard.path)
     raw = decode(data, shard.path, shard.start, shard.first_line)
     return read_jsonl(raw, shard.path, lang=lang, published=published,
                       first_line=shard.first_line, check_ids=False)
