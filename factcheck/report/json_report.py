@@ -58,11 +58,6 @@ def _summary(result: AuditResult) -> Summary:
                    baselined=result.baselined)
 
 
-def to_output(result: AuditResult) -> FindingsOutput:
-    return FindingsOutput(findings=[_record(f) for f in result.findings],
-                          summary=_summary(result))
-
-
 def chunks(result: AuditResult, rules: Sequence[RuleInfo], color: bool = False
            ) -> Iterator[str]:
     """``render`` in pieces: the findings one at a time, as the whole would print them (two
