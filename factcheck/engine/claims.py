@@ -227,21 +227,16 @@ def table_findings(frame: pd.DataFrame, setup: AuditSettings,
     from factcheck.checks.cross_rate import CrossSourceRateMismatch
     from factcheck.checks.cross_value import CrossSourceValueMismatch
 
-    rules = {code: setup.pack.rules[code] for code in codes}
+    on = {code for code in codes if setup.pack.rules[code].enabled}
     out: list[Finding] = []
-    common = (in_common_currency(frame, setup.rates)
-              if _on(rules, "XS001") or _on(rules, "XS003") else None)
-    if _on(rules, "XS001"):
+    common = in_common_currency(frame, setup.rates) if on & {"XS001", "XS003"} else None
+    if "XS001" in on:
         out.extend(CrossSourceValueMismatch.findings(frame, setup.rates, common))
-    if _on(rules, "XS002"):
+    if "XS002" in on:
         out.extend(CrossSourceRateMismatch.findings(frame, setup.rates))
-    if _on(rules, "XS003"):
+    if "XS003" in on:
         out.extend(CrossSourcePeriodMismatch.findings(frame, setup.rates, common))
     return out
-
-
-def _on(rules: dict[str, Any], code: str) -> bool:
-    return code in rules and bool(rules[code].enabled)
 
 
 def _graded(findings: list[Finding], setup: AuditSettings) -> list[Finding]:
