@@ -1,0 +1,100 @@
+"""The `audit` command: parses its options, runs the audit, writes the reports and maps
+the result to an exit code; the work is in the library."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from factcheck.cli.options import (
+    Engine,
+    FailOn,
+    LangChoice,
+    ReportFormat,
+    config_error,
+    parse_date,
+    write_output,
+)
+
+
+def audit_command(
+    paths: Annotated[list[Path], typer.Argument(help="Files or directories to audit.")],
+    rules: Annotated[Path | None, typer.Option(help="Rule pack (YAML).")] = None,
+    rates: Annotated[Path | None, typer.Option(help="Rate table CSV (date,base,quote,rate).")] = (
+        None
+    ),
+    lang: Annotated[LangChoice, typer.Option(help="Language of the texts.")] = LangChoice.auto,
+    published: Annotated[str | None, typer.Option(help="Publication date (YYYY-MM-DD).")] = None,
+    fmt: Annotated[ReportFormat, typer.Option("--format", help="Report format.")] = (
+        ReportFormat.text
+    ),
+    output: Annotated[Path | None, typer.Option(help="Write the report to this file.")] = None,
+    fail_on: Annotated[FailOn, typer.Option(help="Exit 1 on findings at or above this.")] = (
+        FailOn.warning
+    ),
+    baseline: Annotated[Path | None, typer.Option(help="Accepted findings (JSON).")] = None,
+    write_baseline: Annotated[
+        Path | None, typer.Option(help="Write the current findings as a baseline file.")
+    ] = None,
+    report_dir: Annotated[Path | None, typer.Option(
+        help="Also write report.html, report.md, findings.json and figures.csv here.")] = None,
+    jobs: Annotated[int | None, typer.Option(
+        "--jobs", "-j", min=1, help="Processes to audit documents in (default 1), or Dask "
+                                    "workers (default: one per core).")] = None,
+    engine: Annotated[Engine, typer.Option(help="Where to run: this machine's processes, "
+                                                "or Dask.")] = Engine.local,
+    scheduler: Annotated[str | None, typer.Option(
+        help="Address of a running Dask scheduler (with --engine dask).")] = None,
+) -> None:
+    """Check the figures of the texts against each other, stated rates and reference rates."""
+    from factcheck.engine.parallel import AuditJob, job_settings
+    from factcheck.engine.runner import audit_inputs, rules_of
+    from factcheck.errors import ConfigError
+    from factcheck.report import render_chunks
+    from factcheck.report.progress import with_progress
+
+    day = parse_date(published)
+    language = None if lang is LangChoice.auto else lang.value
+    if scheduler and engine is not Engine.dask:
+        typer.echo("error: --scheduler needs --engine dask", err=True)
+        raise typer.Exit(2)
+    if engine is Engine.dask:
+        _need_dask()
+    workers = jobs or ((os.cpu_count() or 1) if engine is Engine.dask else 1)
+    keep = report_dir is not None or fmt in (ReportFormat.html, ReportFormat.markdown)
+    job = AuditJob(str(rules) if rules else None, str(rates) if rates else None,
+                   language, day, keep_documents=keep)  # type: ignore[arg-type]
+    try:
+        result = audit_inputs(paths, job, baseline, engine=engine.value, jobs=workers,
+                              scheduler=scheduler, progress=with_progress)
+    except ConfigError as error:
+        raise config_error(error) from None
+    setup = job_settings(job)  # loaded by the audit, cached
+    if write_baseline is not None:
+        from factcheck.engine.suppress import baseline_text
+        from factcheck.report.files import write_atomic
+
+        write_atomic(write_baseline, baseline_text(result.findings))
+    if report_dir is not None:
+        from factcheck.report.report_dir import write_report_dir
+
+        try:
+            write_report_dir(report_dir, result, rules_of(setup.pack), setup.rates)
+        except OSError as error:
+            typer.echo(f"error: cannot write the reports to {report_dir}: {error}", err=True)
+            raise typer.Exit(2) from None
+    color = output is None and fmt is ReportFormat.text and sys.stdout.isatty()
+    write_output(render_chunks(fmt.value, result, rules_of(setup.pack), color=color), output)
+    raise typer.Exit(result.exit_code(fail_on.value))
+
+
+def _need_dask() -> None:
+    from importlib.util import find_spec
+
+    if not all(find_spec(name) for name in ("dask", "distributed", "pyarrow")):
+        typer.echo("error: --engine dask needs Dask: pip install 'factcheck[scale]'", err=True)
+        raise typer.Exit(2)

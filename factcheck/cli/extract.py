@@ -1,0 +1,37 @@
+"""The `extract` command: every figure of the texts, normalised."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from factcheck.cli.options import FiguresFormat, LangChoice, parse_date, write_output
+
+
+def extract_command(
+    paths: Annotated[list[Path], typer.Argument(help="Files or directories to read.")],
+    lang: Annotated[LangChoice, typer.Option(help="Language of the texts.")] = LangChoice.auto,
+    published: Annotated[
+        str | None, typer.Option(help="Publication date (YYYY-MM-DD) for every text.")
+    ] = None,
+    fmt: Annotated[FiguresFormat, typer.Option("--format", help="Output format.")] = (
+        FiguresFormat.json
+    ),
+    output: Annotated[Path | None, typer.Option(help="Write to this file.")] = None,
+) -> None:
+    """Print every figure found in the texts, normalised."""
+    from factcheck.api import extract_paths
+    from factcheck.report.figures import render
+
+    day = parse_date(published)
+    results, errors = extract_paths(
+        paths, lang=None if lang is LangChoice.auto else lang.value,  # type: ignore[arg-type]
+        published=day,
+    )
+    for error in errors:
+        typer.echo(f"error: {error}", err=True)
+    write_output(render(results, fmt.value), output)
+    if errors:
+        raise typer.Exit(2)

@@ -1,0 +1,78 @@
+"""What the commands share: the choices their options take, dates, and writing the output."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+
+import typer
+
+
+class LangChoice(StrEnum):
+    auto = "auto"
+    id = "id"
+    fr = "fr"
+    en = "en"
+
+
+class FiguresFormat(StrEnum):
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+    table = "table"
+    claims = "claims"
+
+
+class SchemaName(StrEnum):
+    figures = "figures"
+    findings = "findings"
+    claims = "claims"
+
+
+class ReportFormat(StrEnum):
+    text = "text"
+    json = "json"
+    markdown = "markdown"
+    html = "html"
+    sarif = "sarif"
+    junit = "junit"
+    github = "github"
+
+
+class Engine(StrEnum):
+    local = "local"
+    dask = "dask"
+
+
+class FailOn(StrEnum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+    never = "never"
+
+
+def config_error(error: Exception) -> typer.Exit:
+    typer.echo(f"error: {error}", err=True)
+    return typer.Exit(2)
+
+
+def parse_date(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def write_output(text: str | Iterable[str], output: Path | None) -> None:
+    """``text`` (or its pieces, written as they come) to ``output`` or standard output."""
+    if output is None:
+        sys.stdout.writelines([text] if isinstance(text, str) else text)
+        return
+    from factcheck.report.files import write_atomic
+
+    write_atomic(output, text)
