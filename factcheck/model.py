@@ -139,7 +139,13 @@ class FindingContract(BaseModel):
     """The fields of a finding that the ``audit`` JSON contract writes, in its order.
     ``evidence`` holds the arithmetic (intervals, implied rates, reference rates and their
     dates) as JSON-ready values; ``figures`` the ids of the figures involved;
-    ``suggestion`` a corrected figure in the text's own style."""
+    ``suggestion`` a corrected figure in the text's own style.
+
+    The exact edit: ``end_line``/``end_column`` is the position just after the anchored
+    figure's last character (``null`` where the file has no text positions: claims records,
+    Parquet rows, findings of a whole file); ``replacement`` the text that replaces the
+    figure's span, from ``line``/``column`` to there, when the correction is certain and
+    the span is the file's own characters (``null`` otherwise)."""
 
     model_config = ConfigDict(frozen=True)
 
@@ -150,8 +156,11 @@ class FindingContract(BaseModel):
     path: str
     line: int
     column: int
+    end_line: int | None = None
+    end_column: int | None = None
     figures: tuple[str, ...] = ()
     suggestion: str | None = None
+    replacement: str | None = None
     evidence: dict[str, Any] = Field(default_factory=dict)
 
 

@@ -63,10 +63,11 @@ def test_json_report_follows_the_contract(tmp_path: Path) -> None:
     code, out, _ = run("audit", str(article), "--published", "2024-07-30", "--lang", "id",
                        "--format", "json")
     data = json.loads(out)
-    assert code == 1 and data["version"] == 1
+    assert code == 1 and data["version"] == 2
     (finding,) = data["findings"]
     assert list(finding) == ["code", "name", "severity", "message", "path", "line", "column",
-                             "figures", "suggestion", "evidence"]
+                             "end_line", "end_column", "figures", "suggestion", "replacement",
+                             "evidence"]
     assert (finding["code"], finding["line"], finding["suggestion"]) == ("FX001", 3,
                                                                          "Rp 33 triliun")
     assert data["summary"]["errors"] == 1

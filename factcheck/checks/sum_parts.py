@@ -111,6 +111,7 @@ class SumMismatch(Check):
         return ctx.finding(
             type(self), whole, graded(deviation), message,
             figures=(whole, *(p for p, _ in listed)), suggestion=suggestion,
+            corrects=False,  # the total or a part may be the wrong one
             evidence={"total": [whole.low, whole.high], "parts_sum": [low, high],
                       "counts": [n for _, n in listed], "deviation": deviation},
         )
@@ -136,7 +137,7 @@ class SumMismatch(Check):
                    f"not the stated {clean(a.text)} ({share(a.value / point - 1, lang)})")
         return ctx.finding(
             type(self), d, graded(deviation), message, figures=(d, b, a),
-            suggestion=suggestion,
+            suggestion=suggestion, corrects=False,  # a suggestion for the after value
             evidence={"before": [b.low, b.high], "change": [d.low, d.high],
                       "after": [a.low, a.high], "deviation": deviation},
         )

@@ -16,6 +16,7 @@ from datetime import date
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from factcheck.engine.edits import figure_end, replacement
 from factcheck.model import Document, Figure, Finding, Severity
 
 if TYPE_CHECKING:
@@ -158,10 +159,13 @@ class DocumentContext:
     def finding(
         self, check: type[Check], at: Figure, severity: Severity, message: str, *,
         figures: tuple[Figure, ...] = (), suggestion: str | None = None,
-        evidence: dict[str, object] | None = None,
+        evidence: dict[str, object] | None = None, corrects: bool = True,
     ) -> Finding:
-        """A finding anchored at a figure, keyed for baselines by its content."""
+        """A finding anchored at a figure, keyed for baselines by its content. ``corrects``:
+        the suggestion is the anchored figure corrected, so it is the finding's exact edit
+        where the file allows one (``engine.edits``); False when it is only a hint."""
         involved = figures or (at,)
+        end = figure_end(self.document, at)
         path = self.paths.get(at.id, self.document.path)
         key = "|".join([check.code, path,
                          *sorted(f"{f.kind}:{f.currency}:{f.unit}:{f.value:.6g}"
@@ -169,7 +173,9 @@ class DocumentContext:
         return Finding(
             code=check.code, name=check.name, severity=severity, message=message,
             path=path, line=at.line, column=at.column,
+            end_line=end[0] if end else None, end_column=end[1] if end else None,
             figures=tuple(f.id for f in involved), suggestion=suggestion,
+            replacement=replacement(self.document, at, suggestion) if corrects else None,
             evidence=dict(evidence or {}),
             fingerprint=hashlib.sha256(key.encode("utf-8")).hexdigest()[:16],
         )

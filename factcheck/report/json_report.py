@@ -1,10 +1,13 @@
-"""Findings out: the ``audit --format json`` contract.
+"""Findings out: the ``audit --format json`` contract, version 2.
 
-The contract (DESIGN.md): ``{"version": 1, "findings": [{"code", "name", "severity",
-"message", "path", "line", "column", "figures", "suggestion", "evidence"}], "summary":
-{"errors", "warnings", "info", "documents", "suppressed", "baselined"}}``. Findings keep
-the engine's order; a finding's ``fingerprint`` is for baselines and is not written here.
-``FindingsOutput.model_json_schema()`` is the JSON Schema of the format.
+The contract (DESIGN.md): ``{"version": 2, "findings": [{"code", "name", "severity",
+"message", "path", "line", "column", "end_line", "end_column", "figures", "suggestion",
+"replacement", "evidence"}], "summary": {"errors", "warnings", "info", "documents",
+"suppressed", "baselined"}}``. Version 2 added the exact edit (``end_line``,
+``end_column``, ``replacement``: see ``model.FindingContract``); the fields of version 1
+are unchanged. Findings keep the engine's order; a finding's ``fingerprint`` is for
+baselines and is not written here. ``FindingsOutput.model_json_schema()`` is the JSON
+Schema of the format.
 """
 
 from __future__ import annotations
@@ -42,7 +45,7 @@ class FindingsOutput(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    version: int = 1
+    version: int = 2
     findings: list[FindingRecord]
     summary: Summary
 

@@ -83,10 +83,10 @@ def test_json_has_exactly_the_contract() -> None:
     out = render("json", RESULT, RULES)
     assert out.endswith("}\n") and '\n  "findings": [' in out and "près de" in out
     data = json.loads(out)
-    assert list(data) == ["version", "findings", "summary"] and data["version"] == 1
+    assert list(data) == ["version", "findings", "summary"] and data["version"] == 2
     assert [list(f) for f in data["findings"]] == [[
-        "code", "name", "severity", "message", "path", "line", "column", "figures",
-        "suggestion", "evidence"]] * 3
+        "code", "name", "severity", "message", "path", "line", "column", "end_line",
+        "end_column", "figures", "suggestion", "replacement", "evidence"]] * 3
     first = data["findings"][0]
     assert first["message"] == HOSTILE and first["figures"] == ["f3", "f4"]
     assert first["evidence"] == {"implied": [16000.0, 16250.0], "at": "2024-07-01", "upper": None}

@@ -1,0 +1,68 @@
+"""The exact edit a finding carries: where its figure ends in the file, and the text that
+replaces the figure when the check's correction is certain.
+
+A figure's span is the file's own characters only in the formats whose text is read as it
+stands between anchors (plain text, Markdown, HTML, JSON Lines); a claims record's or a
+Parquet row's document is built from fields, so its offsets are no file positions and its
+findings get no end position and no edit. Within those formats a replacement is given only
+when
+
+- the check marks its suggestion as the anchored figure corrected (not a hint about which
+  of several figures is wrong),
+- the span holds no anchor (an HTML entity, a tag or a JSON escape inside the figure would
+  make the file's characters differ from the text's),
+- the replacement can be written into the file as it is (nothing HTML or JSON would have to
+  escape), and it changes something.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from pathlib import PurePath
+
+from factcheck.model import Document, Figure
+
+#: Suffixes of the files whose document text is the file's own characters between anchors.
+TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm", ".jsonl"})
+
+
+def _suffix(document: Document) -> str:
+    """The suffix of the file a document is read from (a JSON Lines record's path is
+    ``file.jsonl#id``)."""
+    return PurePath(document.path.partition("#")[0]).suffix.lower()
+
+
+def has_positions(document: Document) -> bool:
+    """Whether offsets into the document's text map to text positions in its file."""
+    return _suffix(document) in TEXT_SUFFIXES
+
+
+def figure_end(document: Document, figure: Figure) -> tuple[int, int] | None:
+    """(line, column) just after the figure's last character, or None where the file has
+    no text positions."""
+    if not has_positions(document):
+        return None
+    return document.position(figure.end)
+
+
+def _writable(text: str, suffix: str) -> bool:
+    if suffix in (".html", ".htm"):
+        return html.escape(text, quote=False) == text
+    if suffix == ".jsonl":
+        return json.dumps(text, ensure_ascii=False)[1:-1] == text
+    return True
+
+
+def replacement(document: Document, figure: Figure, suggestion: str | None) -> str | None:
+    """``suggestion`` as the exact replacement of ``figure``'s span in its file, or None
+    when it cannot be one (see the module's documentation)."""
+    if suggestion is None or suggestion == figure.text or not has_positions(document):
+        return None
+    if document.text[figure.start:figure.end] != figure.text:
+        return None
+    if any(figure.start < a.offset < figure.end for a in document.anchors):
+        return None
+    if not suggestion.strip() or not _writable(suggestion, _suffix(document)):
+        return None
+    return suggestion
