@@ -122,7 +122,7 @@ def test_sarif_validates_and_carries_everything() -> None:
     assert log["version"] == "2.1.0" and len(log["runs"]) == 1
     driver = log["runs"][0]["tool"]["driver"]
     assert driver["name"] == "factcheck" and driver["version"] == factcheck.__version__
-    assert "informationUri" not in driver
+    assert driver["informationUri"].startswith("https://")
     assert [(r["id"], r["defaultConfiguration"]["level"]) for r in driver["rules"]] == [
         ("FX001", "error"), ("DT001", "warning"), ("DT002", "note")]
     assert driver["rules"][0]["fullDescription"]["text"] == RULES[0].doc
@@ -130,7 +130,8 @@ def test_sarif_validates_and_carries_everything() -> None:
     assert (fx["ruleId"], fx["ruleIndex"], fx["level"]) == ("FX001", 0, "error")
     assert fx["message"]["text"] == f"{HOSTILE} (suggestion: Rp 65 triliun)"
     location = fx["locations"][0]["physicalLocation"]
-    assert location["artifactLocation"]["uri"] == "news/kurs,%202024.md"
+    assert location["artifactLocation"] == {"uri": "news/kurs,%202024.md",
+                                            "uriBaseId": "%SRCROOT%"}
     assert location["region"] == {"startLine": 12, "startColumn": 40}
     assert fx["partialFingerprints"] == {"factcheck/v1": "abc123"}
     assert fx["properties"]["figures"] == ["f3", "f4"]
@@ -138,6 +139,8 @@ def test_sarif_validates_and_carries_everything() -> None:
     assert "partialFingerprints" not in dt1 and dt2["level"] == "note"
     assert dt1["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "news/b.md"
     assert "ruleIndex" not in bad and "region" not in bad["locations"][0]["physicalLocation"]
+    assert bad["locations"][0]["physicalLocation"]["artifactLocation"] == {
+        "uri": "file:///abs/bad.md"}  # an absolute path is no reference beginning with "/"
     sarif_validator().validate(json.loads(render("sarif", EMPTY, [])))
 
 
