@@ -88,7 +88,8 @@ def audit_command(
             typer.echo(f"error: cannot write the reports to {report_dir}: {error}", err=True)
             raise typer.Exit(2) from None
     color = output is None and fmt is ReportFormat.text and sys.stdout.isatty()
-    write_output(render_chunks(fmt.value, result, rules_of(setup.pack), color=color), output)
+    write_output(render_chunks(fmt.value, result, rules_of(setup.pack), color=color,
+                               fail_on=fail_on.value), output)
     raise typer.Exit(result.exit_code(fail_on.value))
 
 

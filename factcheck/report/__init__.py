@@ -2,9 +2,9 @@
 
 ``render("sarif", result, rules)`` formats an :class:`~factcheck.model.AuditResult` with
 the reporter registered as ``"sarif"``; an unknown name is a ``ValueError`` (the command
-line maps it to exit code 2). A reporter is any callable ``(result, rules, color) -> str``;
-it only formats what the engine computed, keeps the engine's order of findings, and gives
-the same bytes for the same input.
+line maps it to exit code 2). A reporter is any callable
+``(result, rules, color, fail_on="warning") -> str``; it only formats what the engine
+computed, keeps the engine's order of findings, and gives the same bytes for the same input.
 
 Importing this package is cheap (``factcheck.report.figures`` and ``.files`` import it
 too): the built-in reporters are registered lazily and their modules are imported on
@@ -24,9 +24,12 @@ __all__ = ["REPORTERS", "Reporter", "register", "render", "render_chunks"]
 
 
 class Reporter(Protocol):
-    """Formats an audit result; ``color`` asks for terminal colours where the format has any."""
+    """Formats an audit result; ``color`` asks for terminal colours where the format has any;
+    ``fail_on`` is the gate's threshold (error, warning, info or never), for the formats
+    that tell failures from passes (JUnit)."""
 
-    def __call__(self, result: AuditResult, rules: Sequence[RuleInfo], color: bool) -> str: ...
+    def __call__(self, result: AuditResult, rules: Sequence[RuleInfo], color: bool,
+                 fail_on: str = "warning") -> str: ...
 
 
 class _Lazy:
@@ -35,9 +38,10 @@ class _Lazy:
     def __init__(self, module: str) -> None:
         self.module = module
 
-    def __call__(self, result: AuditResult, rules: Sequence[RuleInfo], color: bool) -> str:
+    def __call__(self, result: AuditResult, rules: Sequence[RuleInfo], color: bool,
+                 fail_on: str = "warning") -> str:
         reporter: Reporter = import_module(self.module).render
-        return reporter(result, rules, color)
+        return reporter(result, rules, color, fail_on)
 
     def __repr__(self) -> str:
         return f"<reporter {self.module}.render>"
@@ -67,24 +71,25 @@ for _name, _module in (
 
 
 def render(fmt: str, result: AuditResult, rules: Sequence[RuleInfo], *,
-           color: bool = False) -> str:
-    """``result`` in the format registered as ``fmt``; ``rules`` describe the checks."""
+           color: bool = False, fail_on: str = "warning") -> str:
+    """``result`` in the format registered as ``fmt``; ``rules`` describe the checks,
+    ``fail_on`` the gate's threshold."""
     try:
         reporter = REPORTERS[fmt]
     except KeyError:
         choices = ", ".join(sorted(REPORTERS))
         raise ValueError(f"unknown report format {fmt!r}; choose one of {choices}") from None
-    return reporter(result, rules, color)
+    return reporter(result, rules, color, fail_on)
 
 
 def render_chunks(fmt: str, result: AuditResult, rules: Sequence[RuleInfo], *,
-                  color: bool = False) -> Iterable[str]:
+                  color: bool = False, fail_on: str = "warning") -> Iterable[str]:
     """``render``'s text in pieces to write as they come: a built-in reporter whose module
     has ``chunks`` (the JSON one) gives a large result piece by piece, others in one."""
     reporter = REPORTERS.get(fmt)
     if isinstance(reporter, _Lazy):
         chunks = getattr(import_module(reporter.module), "chunks", None)
         if chunks is not None:
-            pieces: Iterable[str] = chunks(result, rules, color)
+            pieces: Iterable[str] = chunks(result, rules, color, fail_on)
             return pieces
-    return [render(fmt, result, rules, color=color)]
+    return [render(fmt, result, rules, color=color, fail_on=fail_on)]

@@ -43,6 +43,7 @@ def command(finding: Finding) -> str:
     return f"::{COMMANDS[finding.severity]} {','.join(properties)}::{escape_data(message)}"
 
 
-def render(result: AuditResult, rules: Sequence[RuleInfo], color: bool = False) -> str:
+def render(result: AuditResult, rules: Sequence[RuleInfo], color: bool = False,
+           fail_on: str = "warning") -> str:
     """One workflow command per finding; nothing when there are no findings."""
     return "".join(command(f) + "\n" for f in result.findings)

@@ -129,6 +129,7 @@ def render_page(result: AuditResult, rules: Sequence[RuleInfo],
     return environment().get_template("report.html.j2").render(context(result, rules, rates))
 
 
-def render(result: AuditResult, rules: Sequence[RuleInfo], color: bool = False) -> str:
+def render(result: AuditResult, rules: Sequence[RuleInfo], color: bool = False,
+           fail_on: str = "warning") -> str:
     """The ``html`` reporter: :func:`render_page` with the ECB reference rates."""
     return render_page(result, rules)

@@ -61,8 +61,8 @@ def _summary(result: AuditResult) -> Summary:
                    baselined=result.baselined)
 
 
-def chunks(result: AuditResult, rules: Sequence[RuleInfo], color: bool = False
-           ) -> Iterator[str]:
+def chunks(result: AuditResult, rules: Sequence[RuleInfo], color: bool = False,
+           fail_on: str = "warning") -> Iterator[str]:
     """``render`` in pieces: the findings one at a time, as the whole would print them (two
     levels deep), so that a large archive's output is never held whole, nor its findings
     as records and dicts (``report.render_chunks`` writes them as they come)."""
@@ -79,6 +79,7 @@ def chunks(result: AuditResult, rules: Sequence[RuleInfo], color: bool = False
     yield "\n  ],\n" + tail
 
 
-def render(result: AuditResult, rules: Sequence[RuleInfo], color: bool = False) -> str:
+def render(result: AuditResult, rules: Sequence[RuleInfo], color: bool = False,
+           fail_on: str = "warning") -> str:
     """``result`` as the JSON contract, indented by 2, UTF-8 as is, with a final newline."""
     return "".join(chunks(result, rules, color))

@@ -1,9 +1,12 @@
 """Findings as JUnit XML, for CI test-report UIs.
 
 One ``<testsuite name="factcheck">``; one ``<testcase classname="PATH" name="CODE line N">``
-per finding. Errors and warnings fail (``<failure type="CODE" message="...">`` with the
-linter line, the suggestion and the evidence as its text); info findings pass and carry
-their details in ``<system-out>``. Without findings there is one passing testcase,
+per finding. It follows the gate (``--fail-on``, default warning): a finding at or above
+the threshold fails (``<failure type="CODE" message="...">`` with the linter line, the
+suggestion and the evidence as its text); one below it (every one, with ``never``) is a
+passing testcase with its details in ``<system-out>``, so the report fails exactly when
+the command exits 1 for findings. An input that could not be audited (IN001, CL001: exit 2
+whatever the threshold) is an ``<error>``. Without findings there is one passing testcase,
 ``factcheck audit``, so the UI shows a green test. ElementTree escapes the markup;
 characters that XML 1.0 cannot hold at all (control characters) are written as ``\\xNN``.
 """
@@ -15,7 +18,7 @@ import re
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 
-from factcheck.model import AuditResult, Finding, RuleInfo
+from factcheck.model import SEVERITY_RANK, AuditResult, Finding, RuleInfo
 
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
@@ -44,33 +47,48 @@ def _details(finding: Finding) -> str:
     return xml_safe("\n".join(lines))
 
 
-def _testcase(suite: ET.Element, finding: Finding) -> None:
+#: Findings that mean an input was not audited: the run exits 2 whatever the threshold.
+NOT_AUDITED = frozenset({"IN001", "CL001"})
+
+
+def fails(finding: Finding, fail_on: str) -> bool:
+    """Whether ``finding`` is at or above the gate's threshold."""
+    return fail_on != "never" and SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[fail_on]
+
+
+def _testcase(suite: ET.Element, finding: Finding, fail_on: str) -> None:
     case = ET.SubElement(suite, "testcase", classname=xml_safe(finding.path),
                          name=f"{finding.code} line {finding.line}")
-    if finding.severity == "info":
+    if finding.code in NOT_AUDITED:
+        tag = "error"
+    elif fails(finding, fail_on):
+        tag = "failure"
+    else:
         ET.SubElement(case, "system-out").text = _details(finding)
         return
-    failure = ET.SubElement(case, "failure", type=finding.code,
-                            message=xml_safe(_message(finding)))
+    failure = ET.SubElement(case, tag, type=finding.code, message=xml_safe(_message(finding)))
     failure.text = _details(finding)
 
 
-def to_element(result: AuditResult) -> ET.Element:
-    """The ``<testsuite>`` element of ``result``."""
-    failures = sum(1 for f in result.findings if f.severity != "info")
+def to_element(result: AuditResult, fail_on: str = "warning") -> ET.Element:
+    """The ``<testsuite>`` element of ``result`` under the threshold ``fail_on``."""
+    errors = sum(1 for f in result.findings if f.code in NOT_AUDITED)
+    failures = sum(1 for f in result.findings
+                   if f.code not in NOT_AUDITED and fails(f, fail_on))
     tests = max(1, len(result.findings))
     suite = ET.Element("testsuite", name="factcheck", tests=str(tests),
-                       failures=str(failures), errors="0", skipped="0")
+                       failures=str(failures), errors=str(errors), skipped="0")
     for finding in result.findings:
-        _testcase(suite, finding)
+        _testcase(suite, finding, fail_on)
     if not result.findings:
         ET.SubElement(suite, "testcase", classname="factcheck", name="factcheck audit")
     return suite
 
 
-def render(result: AuditResult, rules: Sequence[RuleInfo], color: bool = False) -> str:
+def render(result: AuditResult, rules: Sequence[RuleInfo], color: bool = False,
+           fail_on: str = "warning") -> str:
     """``result`` as a JUnit XML document (UTF-8), indented, with a final newline."""
-    suite = to_element(result)
+    suite = to_element(result, fail_on)
     ET.indent(suite)
     body = ET.tostring(suite, encoding="unicode")
     return f'<?xml version="1.0" encoding="UTF-8"?>\n{body}\n'

@@ -64,7 +64,8 @@ def _doc_findings(view: DocView) -> list[str]:
     return lines
 
 
-def render(result: AuditResult, rules: Sequence[RuleInfo], color: bool = False) -> str:
+def render(result: AuditResult, rules: Sequence[RuleInfo], color: bool = False,
+           fail_on: str = "warning") -> str:
     """The Markdown summary of ``result``."""
     by_path: dict[str, list[Finding]] = {}
     for finding in result.findings:

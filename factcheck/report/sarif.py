@@ -152,6 +152,7 @@ def to_sarif(result: AuditResult, rules: Sequence[RuleInfo], root: Path | None =
     return {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
 
 
-def render(result: AuditResult, rules: Sequence[RuleInfo], color: bool = False) -> str:
+def render(result: AuditResult, rules: Sequence[RuleInfo], color: bool = False,
+           fail_on: str = "warning") -> str:
     """``result`` as a SARIF 2.1.0 log, indented by 2, UTF-8 as is, with a final newline."""
     return json.dumps(to_sarif(result, rules), ensure_ascii=False, indent=2) + "\n"

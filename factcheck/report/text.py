@@ -59,7 +59,8 @@ def finding_line(finding: Finding) -> str:
     return line
 
 
-def render(result: AuditResult, rules: Sequence[RuleInfo], color: bool = False) -> str:
+def render(result: AuditResult, rules: Sequence[RuleInfo], color: bool = False,
+           fail_on: str = "warning") -> str:
     """The findings of ``result``, one per line, and the summary."""
     if color:
         return _render_color(result)

@@ -204,10 +204,11 @@ def test_unknown_format_and_duplicate_registration() -> None:
     with pytest.raises(ValueError, match="already registered"):
         register("json", REPORTERS["text"])
     try:
-        register("shout", lambda result, rules, color: f"{len(result.findings)}!")
+        register("shout", lambda result, rules, color, fail_on="warning":
+                 f"{len(result.findings)}!")
         assert render("shout", RESULT, RULES) == "3!"
         with pytest.raises(ValueError, match="already registered"):
-            register("shout", lambda result, rules, color: "")
+            register("shout", lambda result, rules, color, fail_on="warning": "")
     finally:
         REPORTERS.pop("shout", None)
     assert {"text", "json", "sarif", "junit", "github"} <= set(REPORTERS)
