@@ -30,9 +30,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from factcheck.claims.findings import record_finding
+from factcheck.checks._base import InputCheck, register
 from factcheck.claims.validate import LoadedRecord
-from factcheck.engine.registry import InputCheck, register
 from factcheck.model import Finding, Severity
 
 
@@ -69,8 +68,8 @@ class ClaimDateOrder(InputCheck):
                 problems.append(("period", "warning", f"projection for {r.period}, which had "
                                  f"ended when the source was published ({published})"))
             for field, severity, message in problems:
-                out.append(record_finding(
-                    cls, loaded.path, loaded.line_of(field), r.id, severity, message,
+                out.append(cls.record_finding(
+                    loaded.path, loaded.line_of(field), r.id, severity, message,
                     aspect=field, evidence={
                         "record": r.id, "field": field, "kind": r.kind, "published": published,
                         "period": [start.isoformat(), end.isoformat()],

@@ -22,9 +22,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from factcheck.claims.findings import record_finding
+from factcheck.checks._base import InputCheck, register
 from factcheck.claims.validate import LoadedRecord
-from factcheck.engine.registry import InputCheck, register
 from factcheck.model import Finding
 
 
@@ -46,7 +45,7 @@ class DuplicateClaimId(InputCheck):
             if seen is loaded or cls.code in loaded.record.ignore:
                 continue
             message = f"duplicate id {ident!r}: first used at {seen.path}:{seen.line}"
-            out.append(record_finding(
-                cls, loaded.path, loaded.line_of("id"), ident, "error", message,
+            out.append(cls.record_finding(
+                loaded.path, loaded.line_of("id"), ident, "error", message,
                 evidence={"record": ident, "first_path": seen.path, "first_line": seen.line}))
         return out

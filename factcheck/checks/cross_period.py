@@ -22,8 +22,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from factcheck.checks._frame import finding, ignored, in_common_currency, named_rows
-from factcheck.engine.registry import InputCheck, register
+from factcheck.analyse.frame import in_common_currency, named_rows
+from factcheck.checks._base import InputCheck, register
 from factcheck.model import Finding
 
 if TYPE_CHECKING:
@@ -59,12 +59,12 @@ class CrossSourcePeriodMismatch(InputCheck):
         previous = named_rows(table.iloc[hits - 1], ROW)
         out = []
         for row, before in zip(rows, previous, strict=True):
-            if ignored(row, cls.code):
+            if cls.ignored(row):
                 continue
             message = (f"{row.subject} {row.metric} ({row.kind}): {row.source} gives "
                        f"{row.written} for {row.period}, {before.source} gives "
                        f"{before.written} for {before.period}: the same figure, two periods")
-            out.append(finding(cls, row, "info", message, {
+            out.append(cls.row_finding(row, "info", message, {
                 "record": row.id, "other_record": before.id, "periods": [before.period,
                                                                          row.period]}))
         return out

@@ -27,8 +27,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from factcheck.checks._frame import finding, ignored, inconsistent, largest_agreeing
-from factcheck.engine.registry import InputCheck, register
+from factcheck.analyse.frame import inconsistent, largest_agreeing
+from factcheck.analyse.fx_groups import scale_power
+from factcheck.checks._base import InputCheck, register
 from factcheck.model import Finding
 
 if TYPE_CHECKING:
@@ -53,9 +54,7 @@ class CrossSourceRateMismatch(InputCheck):
 
     @classmethod
     def findings(cls, frame: pd.DataFrame, rates: RateProvider | None = None) -> list[Finding]:
-        import pandas as pd
-
-        from factcheck.checks._conversions import scale_power
+        import pandas as pd  # deferred: pandas loads only when a table is audited
 
         rated = frame[frame["rate_low"].notna() & frame["rate_high"].notna()].copy()
         if rated.empty:
@@ -81,7 +80,7 @@ class CrossSourceRateMismatch(InputCheck):
             low = max(rows[i].rate_low for i in agreeing)
             high = min(rows[i].rate_high for i in agreeing)
             for i, row in enumerate(rows):
-                if i in agreeing or ignored(row, cls.code):
+                if i in agreeing or cls.ignored(row):
                     continue
                 if reference is not None and not (
                         row.rate_low * (1 - OFF_MARKET) <= reference
@@ -91,7 +90,7 @@ class CrossSourceRateMismatch(InputCheck):
                 message = (f"{row.source} converts at {row.rate_low:,.6g}–{row.rate_high:,.6g} "
                            f"{pair} on {on}, but other sources of that date agree on "
                            f"{low:,.6g}–{high:,.6g} {pair}")
-                out.append(finding(cls, row, "warning" if gap <= 0.02 else "error", message, {
+                out.append(cls.row_finding(row, "warning" if gap <= 0.02 else "error", message, {
                     "record": row.id, "rate": [row.rate_low, row.rate_high],
                     "agreed": [low, high], "pair": pair, "date": str(on)}))
         return out

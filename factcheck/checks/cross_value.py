@@ -21,18 +21,13 @@ Options:
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from factcheck.checks._frame import (
-    finding,
-    ignored,
-    in_common_currency,
-    inconsistent,
-    largest_agreeing,
-    span,
-)
-from factcheck.engine.registry import InputCheck, register
+from factcheck.analyse.frame import in_common_currency, inconsistent, largest_agreeing
+from factcheck.checks._base import InputCheck, register
 from factcheck.model import Finding
+from factcheck.normalise.money_format import format_amount
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -68,7 +63,7 @@ class CrossSourceValueMismatch(InputCheck):
             subject, metric, period, kind, unit = key
             agreed = span(low, high, unit)
             for i, row in enumerate(rows):
-                if i in agreeing or ignored(row, cls.code):
+                if i in agreeing or cls.ignored(row):
                     continue
                 gap = max(low / row.common_high, row.common_low / high) - 1
                 message = (
@@ -76,8 +71,17 @@ class CrossSourceValueMismatch(InputCheck):
                     f"{row.written} ({span(row.common_low, row.common_high, unit)}), but "
                     f"{', '.join(sources)} give{'s' if len(sources) == 1 else ''} {agreed}"
                 )
-                out.append(finding(cls, row, "warning" if gap <= 0.05 else "error", message, {
+                out.append(cls.row_finding(row, "warning" if gap <= 0.05 else "error", message, {
                     "record": row.id, "interval": [row.common_low, row.common_high],
                     "agreed": [low, high], "unit": unit,
                     "agreeing_records": [rows[j].id for j in sorted(agreeing)]}))
         return out
+
+
+@lru_cache(maxsize=1 << 16)
+def span(low: float, high: float, unit: str) -> str:
+    """An interval as a reader writes it: "$4.65 billion to $4.75 billion"."""
+    if len(unit) == 3 and unit.isupper():
+        first, last = format_amount(low, unit, "en"), format_amount(high, unit, "en")
+        return first if first == last else f"{first} to {last}"
+    return f"{low:,.4g} to {high:,.4g} {unit}"

@@ -29,10 +29,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from factcheck.checks._conversions import graded, groups, has_market, sibling_agreement
-from factcheck.checks._restate import clean, restate
-from factcheck.engine.context import DocumentContext
-from factcheck.engine.registry import Check, CheckOptions, register
+from factcheck.analyse.context import DocumentContext
+from factcheck.analyse.conversions import Conversion
+from factcheck.analyse.fx_groups import ConversionGroups
+from factcheck.analyse.restate import clean, restate
+from factcheck.checks._base import Check, CheckOptions, graded, register
 from factcheck.model import Finding
 
 
@@ -48,12 +49,13 @@ class ConversionRateMismatch(Check):
     Options = MismatchOptions
 
     def run(self, ctx: DocumentContext, options: MismatchOptions) -> Iterator[Finding]:
-        for group in groups(ctx):
+        fx = ctx.analysis(ConversionGroups)
+        for group in fx.groups:
             base, quote = group.base, group.quote
-            found = sibling_agreement(ctx, group)
+            found, market = fx.siblings(group)
             if found is None or not found.odd:
                 continue
-            if len(found.agreeing) == 1 and not has_market(ctx, group):
+            if len(found.agreeing) == 1 and market is None:
                 yield self._undecided(ctx, found.agreeing + found.odd)
                 continue
             rate = found.rate
@@ -69,25 +71,20 @@ class ConversionRateMismatch(Check):
                     f"{found.low:,.6g}–{found.high:,.6g} {quote}/{base}"
                     + (f": at that rate it is about {suggestion}" if suggestion else "")
                 )
-                yield ctx.finding(
-                    type(self), c.converted, graded(gap),
+                yield self.finding(ctx, c.converted, graded(gap),
                     message, figures=(c.source, c.converted), suggestion=suggestion,
                     evidence={"implied_rate": [c.low, c.high], "common_rate": [found.low,
                               found.high], "deviation": gap, "pair": f"{quote}/{base}",
                               "agreeing": [a.converted.id for a in found.agreeing]},
                 )
 
-    def _undecided(self, ctx: DocumentContext, conversions: tuple[object, ...]) -> Finding:
-        from factcheck.engine.context import Conversion
-
-        pair = [c for c in conversions if isinstance(c, Conversion)]
+    def _undecided(self, ctx: DocumentContext, pair: tuple[Conversion, ...]) -> Finding:
         last = max(pair, key=lambda c: c.converted.start)
         spans = "; ".join(f"{clean(c.converted.text)}: {c.low:,.6g}–{c.high:,.6g}" for c in pair)
         message = (f"these conversions admit no common {last.quote}/{last.base} rate ({spans}) "
                    "and no reference rate says which is off")
         gap = max(c.point for c in pair) / min(c.point for c in pair) - 1
-        return ctx.finding(
-            type(self), last.converted, graded(gap), message,
+        return self.finding(ctx, last.converted, graded(gap), message,
             figures=tuple(f for c in pair for f in (c.source, c.converted)),
             evidence={"implied_rates": [[c.low, c.high] for c in pair]},
         )

@@ -28,16 +28,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from factcheck.checks._conversions import (
-    explained_before_siblings,
-    groups,
-    sibling_agreement,
-    stated_consistent,
-)
-from factcheck.checks._dating import other_date_fit
-from factcheck.checks._restate import clean, restate
-from factcheck.engine.context import Conversion, DocumentContext
-from factcheck.engine.registry import Check, CheckOptions, register
+from factcheck.analyse.context import DocumentContext
+from factcheck.analyse.conversions import Conversion
+from factcheck.analyse.fx_groups import ConversionGroups
+from factcheck.analyse.restate import clean, restate
+from factcheck.checks._base import Check, CheckOptions, register
 from factcheck.model import Finding, Severity
 
 
@@ -53,13 +48,14 @@ class ConversionOffReference(Check):
     Options = ReferenceOptions
 
     def run(self, ctx: DocumentContext, options: ReferenceOptions) -> Iterator[Finding]:
-        for group, conversions in groups(ctx).items():
+        fx = ctx.analysis(ConversionGroups)
+        for group, conversions in fx.groups.items():
             base, quote = group.base, group.quote
-            candidates = [c for c in conversions if not explained_before_siblings(ctx, c)
-                          and not stated_consistent(ctx, c)]
+            candidates = [c for c in conversions if not fx.explained_before_siblings(c)
+                          and not fx.stated_consistent(c)]
             if not candidates:
                 continue
-            found = sibling_agreement(ctx, group)
+            found = fx.siblings(group).agreement
             if found is not None:  # FX001 speaks for the odd ones
                 candidates = [c for c in candidates if c not in found.odd]
             off = []
@@ -71,7 +67,7 @@ class ConversionOffReference(Check):
                     continue
                 if ref is None or c.distance(ref.rate) <= options.tolerance:
                     continue
-                if other_date_fit(ctx, c, options.tolerance) is not None:
+                if fx.other_date_fit(c, options.tolerance) is not None:
                     continue  # converted at another date's rate: FX005 explains it
                 off.append((c, ref))
             if not off:
@@ -88,8 +84,7 @@ class ConversionOffReference(Check):
                 + (f": about {suggestion}" if suggestion else "")
             )
             severity: Severity = "warning" if gap <= 2 * options.tolerance else "error"
-            yield ctx.finding(
-                type(self), c.converted, severity, message,
+            yield self.finding(ctx, c.converted, severity, message,
                 figures=tuple(f for o, _ in off for f in (o.source, o.converted)),
                 suggestion=suggestion,
                 evidence={"implied_rate": [c.low, c.high], "reference_rate": ref.rate,
@@ -100,8 +95,7 @@ class ConversionOffReference(Check):
 
     def _unchecked(self, ctx: DocumentContext, c: Conversion, reason: str) -> Finding:
         """A date outside the rate table is reported, never clamped to its edge."""
-        return ctx.finding(
-            type(self), c.converted, "info",
+        return self.finding(ctx, c.converted, "info",
             f"{clean(c.source.text)} -> {clean(c.converted.text)} cannot be checked against "
             f"a reference rate: {reason}", figures=(c.source, c.converted),
             evidence={"implied_rate": [c.low, c.high], "pair": f"{c.quote}/{c.base}"},

@@ -22,10 +22,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from factcheck.checks._conversions import scaled
-from factcheck.checks._restate import clean, rescale
-from factcheck.engine.context import DocumentContext
-from factcheck.engine.registry import Check, CheckOptions, register
+from factcheck.analyse.context import DocumentContext
+from factcheck.analyse.fx_groups import ConversionGroups
+from factcheck.analyse.restate import clean, rescale
+from factcheck.checks._base import Check, CheckOptions, register
 from factcheck.model import Finding
 
 
@@ -41,8 +41,9 @@ class ConversionScaleError(Check):
     Options = ScaleOptions
 
     def run(self, ctx: DocumentContext, options: ScaleOptions) -> Iterator[Finding]:
+        fx = ctx.analysis(ConversionGroups)
         for c in ctx.conversions:
-            power, expected = scaled(ctx, c, options.tolerance)
+            power, expected = fx.scaled(c, options.tolerance)
             if power == 0:
                 continue
             lang = ctx.document.lang
@@ -57,8 +58,7 @@ class ConversionScaleError(Check):
                 f"{expected:,.6g}: a scale word is off"
                 + (f"; it should read {suggestion}" if suggestion else "")
             )
-            yield ctx.finding(
-                type(self), c.converted, "error", message, figures=(c.source, c.converted),
+            yield self.finding(ctx, c.converted, "error", message, figures=(c.source, c.converted),
                 suggestion=suggestion,
                 evidence={"implied_rate": [c.low, c.high], "expected_rate": expected,
                           "power_of_1000": power, "pair": f"{c.quote}/{c.base}"},

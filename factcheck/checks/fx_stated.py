@@ -24,10 +24,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from factcheck.checks._conversions import graded, scaled, stated_consistent, stated_for
-from factcheck.checks._restate import clean, restate
-from factcheck.engine.context import DocumentContext
-from factcheck.engine.registry import Check, CheckOptions, register
+from factcheck.analyse.context import DocumentContext
+from factcheck.analyse.fx_groups import ConversionGroups
+from factcheck.analyse.restate import clean, restate
+from factcheck.checks._base import Check, CheckOptions, graded, register
 from factcheck.model import Finding
 
 
@@ -43,9 +43,10 @@ class StatedRateMismatch(Check):
     Options = StatedOptions
 
     def run(self, ctx: DocumentContext, options: StatedOptions) -> Iterator[Finding]:
+        fx = ctx.analysis(ConversionGroups)
         for c in ctx.conversions:
-            stated = stated_for(ctx, c)
-            if not stated or stated_consistent(ctx, c) or scaled(ctx, c)[0] != 0:
+            stated = fx.stated_for(c)
+            if not stated or fx.stated_consistent(c) or fx.scaled(c)[0] != 0:
                 continue
             rate, low, high = min(stated, key=lambda s: c.distance((s[1] + s[2]) / 2))
             value = (low + high) / 2
@@ -57,8 +58,7 @@ class StatedRateMismatch(Check):
                 f"{clean(rate.text)} ({value:,.6g} {c.quote}/{c.base}, {gap:.1%} away)"
                 + (f"; at that rate it is {suggestion}" if suggestion else "")
             )
-            yield ctx.finding(
-                type(self), c.converted, graded(c.point / value - 1), message,
+            yield self.finding(ctx, c.converted, graded(c.point / value - 1), message,
                 figures=(c.source, c.converted, rate), suggestion=suggestion,
                 evidence={"implied_rate": [c.low, c.high], "stated_rate": value,
                           "stated_text": rate.text, "distance": gap,

@@ -27,11 +27,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from factcheck.checks._conversions import explained_before_siblings, groups, sibling_agreement
-from factcheck.checks._dating import article_fits, describe, other_date_fit
-from factcheck.checks._restate import clean, restate
-from factcheck.engine.context import DocumentContext
-from factcheck.engine.registry import Check, CheckOptions, register
+from factcheck.analyse.context import DocumentContext
+from factcheck.analyse.dating import describe
+from factcheck.analyse.fx_groups import ConversionGroups
+from factcheck.analyse.restate import clean, restate
+from factcheck.checks._base import Check, CheckOptions, register
 from factcheck.model import Finding
 
 
@@ -51,14 +51,15 @@ class ValuationDateRate(Check):
         if published is None:
             yield from self._dating(ctx)
             return
-        for group, conversions in groups(ctx).items():
+        fx = ctx.analysis(ConversionGroups)
+        for group, conversions in fx.groups.items():
             base, quote = group.base, group.quote
-            agreement = sibling_agreement(ctx, group)
+            agreement = fx.siblings(group).agreement
             odd = agreement.odd if agreement else ()
             for c in conversions:
-                if explained_before_siblings(ctx, c) or c in odd:
+                if fx.explained_before_siblings(c) or c in odd:
                     continue
-                fit = other_date_fit(ctx, c, options.tolerance)
+                fit = fx.other_date_fit(c, options.tolerance)
                 if fit is None:
                     continue
                 ref, on, spans = fit
@@ -71,8 +72,7 @@ class ValuationDateRate(Check):
                     f"the valuation date, {on.isoformat()}, the rate was {ref.rate:,.6g}"
                     + (f", which gives {suggestion}" if suggestion else "")
                 )
-                yield ctx.finding(
-                    type(self), c.converted, "warning" if gap <= 2 * options.tolerance
+                yield self.finding(ctx, c.converted, "warning" if gap <= 2 * options.tolerance
                     else "error", message, figures=(c.source, c.converted),
                     suggestion=suggestion,
                     evidence={"implied_rate": [c.low, c.high], "valuation_date": on.isoformat(),
@@ -83,13 +83,13 @@ class ValuationDateRate(Check):
 
     def _dating(self, ctx: DocumentContext) -> Iterator[Finding]:
         """No publication date: which periods' rates fit the conversions, as evidence."""
-        for (pair, used, spans), conversions in zip(article_fits(ctx), groups(ctx).values(),
+        fx = ctx.analysis(ConversionGroups)
+        for (pair, used, spans), conversions in zip(fx.article_dates(), fx.groups.values(),
                                                     strict=True):
             if not spans or len(spans) > 12:
                 continue  # nothing fits, or so much that it dates nothing
             listed = ", ".join(describe(s) for s in spans[-6:])
-            yield ctx.finding(
-                type(self), conversions[0].converted, "info",
+            yield self.finding(ctx, conversions[0].converted, "info",
                 f"no publication date: the article's {used} {pair} conversion"
                 f"{'s' if used > 1 else ''} fit the reference rates of {listed}",
                 figures=tuple(c.converted for c in conversions),

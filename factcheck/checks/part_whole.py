@@ -24,10 +24,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from factcheck.checks._relations import key, relations, written
-from factcheck.checks._restate import clean
-from factcheck.engine.context import DocumentContext
-from factcheck.engine.registry import Check, CheckOptions, register
+from factcheck.analyse.context import DocumentContext
+from factcheck.analyse.relations import key, relations
+from factcheck.analyse.restate import clean, written
+from factcheck.checks._base import Check, CheckOptions, register
 from factcheck.model import Finding
 
 
@@ -41,7 +41,7 @@ class PartExceedsWhole(Check):
     def run(self, ctx: DocumentContext, options: CheckOptions) -> Iterator[Finding]:
         lang = ctx.document.lang
         seen: set[tuple[str, ...]] = set()
-        for b in relations(ctx).breakdowns:
+        for b in ctx.analysis(relations).breakdowns:
             whole = b.whole
             listed = [(p, max(n, 1)) for p, n in zip(b.parts, b.counts, strict=True)
                       if key(p) == key(whole) and p is not whole]
@@ -59,8 +59,7 @@ class PartExceedsWhole(Check):
             message = (f"{noun} {parts} (at least {written(least, whole, lang)}) "
                        f"exceed{'s' if len(listed) == 1 else ''} the whole "
                        f"{clean(whole.text)} (at most {written(whole.high, whole, lang)})")
-            yield ctx.finding(
-                type(self), listed[0][0], "error", message,
+            yield self.finding(ctx, listed[0][0], "error", message,
                 figures=(whole, *(p for p, _ in listed)),
                 evidence={"whole": [whole.low, whole.high], "parts_at_least": least,
                           "counts": [n for _, n in listed], "excess": least / whole.high - 1},

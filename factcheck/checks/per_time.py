@@ -35,9 +35,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import cache
 
-from factcheck.checks._restate import clean, restate
-from factcheck.engine.context import DocumentContext
-from factcheck.engine.registry import Check, CheckOptions, register
+from factcheck.analyse.context import DocumentContext
+from factcheck.analyse.restate import clean, restate
+from factcheck.checks._base import Check, CheckOptions, register
 from factcheck.extract.lexicon import lexicon, load_data
 from factcheck.model import Figure, Finding, Lang
 
@@ -133,8 +133,7 @@ class PerTimeMismatch(Check):
             message = (f"{clean(a.text)} is about {shown} (1 {long} = "
                        f"{DAYS[long] / DAYS[short]:.6g} {short}s{at}), but the text restates "
                        f"it as {clean(b.text)} ({gap:+.1%})")
-            yield ctx.finding(
-                type(self), b, "warning" if abs(gap) <= 0.02 else "error", message,
+            yield self.finding(ctx, b, "warning" if abs(gap) <= 0.02 else "error", message,
                 figures=(a, b), suggestion=suggestion,
                 evidence={"expected": [low, high], "restated": [r_low, r_high], "rate": list(rate),
                           "per": [a.per, b.per], "factor": factor, "deviation": gap},

@@ -32,11 +32,10 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator
 
-from factcheck.checks._conversions import graded
-from factcheck.checks._relations import Change, relations
-from factcheck.checks._restate import clean, restate
-from factcheck.engine.context import DocumentContext
-from factcheck.engine.registry import Check, CheckOptions, register
+from factcheck.analyse.context import DocumentContext
+from factcheck.analyse.relations import Change, relations
+from factcheck.analyse.restate import clean, restate
+from factcheck.checks._base import Check, CheckOptions, graded, register
 from factcheck.extract.numbers import NUMERAL, parse_numeral, symbols
 from factcheck.model import Figure, Finding, Lang
 
@@ -78,7 +77,7 @@ class PercentChangeMismatch(Check):
     Options = CheckOptions
 
     def run(self, ctx: DocumentContext, options: CheckOptions) -> Iterator[Finding]:
-        for change in relations(ctx).changes:
+        for change in ctx.analysis(relations).changes:
             p = change.stated
             if p.kind != "percent" or (p.value < 0 and change.direction < 0):
                 continue  # "turun -3%" says nothing clear
@@ -112,8 +111,7 @@ class PercentChangeMismatch(Check):
                    + ("" if same_way else " decrease" if signed < 0 else " increase")
                    + (f"; it should read {suggestion}" if suggestion else ""))
         error = max(c_low - signed, signed - c_high) / max(abs(point), 1e-9)
-        return ctx.finding(
-            type(self), p, graded(error), message, figures=(p, before, after),
+        return self.finding(ctx, p, graded(error), message, figures=(p, before, after),
             suggestion=suggestion,
             evidence={"before": [before.low, before.high], "after": [after.low, after.high],
                       "computed_change": [c_low, c_high], "stated_change": [low, high],

@@ -8,7 +8,7 @@ What it flags:
     unit within ``window`` sentences (and 2,000 characters). Flagged when X/Y misses the
     ratio (widened by the tolerance if qualified, by half of it for a bare fraction word)
     for every Y, both as intervals; no Y, no finding. Words: ``data/<lang>/ratios.yaml``.
-    Wholes from claims can be passed as ``ctx.memo["known_figures"]`` (``KnownFigure``).
+    Wholes from claims audited with the articles are the context's ``known`` figures.
 
 Why it matters:
     A share that does not match the two amounts it relates misstates one of them.
@@ -29,21 +29,12 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from functools import cache
 from math import inf
-from typing import Protocol
 
-from factcheck.checks._restate import clean, restate
-from factcheck.engine.context import DocumentContext
-from factcheck.engine.registry import Check, CheckOptions, register
+from factcheck.analyse.context import DocumentContext
+from factcheck.analyse.restate import clean, restate
+from factcheck.checks._base import Check, CheckOptions, register
 from factcheck.extract.lexicon import alternation, lexicon, load_data
-from factcheck.model import Figure, Finding, Lang, Period
-
-
-class KnownFigure(Protocol):  # ``metric`` of ratios.yaml; ``subject`` in the text if set
-    subject: str | None
-    metric: str
-    period: Period | None
-    value: float
-    currency: str | None
+from factcheck.model import Figure, Finding, Lang
 
 
 class RatioOptions(CheckOptions):
@@ -120,11 +111,11 @@ class RatioMismatch(Check):
                     and getattr(y.period, "label", None) == label
                     and _metric(ctx.document.lang, text, lo, hi) == metric):
                 out.append(y)
-        known, lower = ctx.memo.get("known_figures", ()), text.casefold()
+        lower = text.casefold()
         out.extend(Figure(id="", text=f"{k.metric} {label}: {k.value:,.6g} {k.currency or ''}",
                           start=0, end=0, line=0, column=0, kind="money", value=k.value,
                           low=k.value, high=k.value, currency=k.currency, period=k.period)
-                   for k in (known if isinstance(known, list | tuple) else ())
+                   for k in ctx.known
                    if k.metric == metric and label and getattr(k.period, "label", None) == label
                    and (not k.subject or k.subject.casefold() in lower))
         return out
@@ -143,8 +134,8 @@ class RatioMismatch(Check):
         message = (f"{clean(x.text)} is {q_lo:.0%}–{q_hi:.0%} of {clean(y.text)} (about "
                    f"{share:.0%}), not {clean(r.text)} ({lo_r:.0%}–{hi_r:.0%})")
         percent = r.model_copy(update={"step": min(r.step, 0.01)})  # "25%", not "20%"
-        yield ctx.finding(  # on the first whole; ratio words get no suggestion
-            type(self), r, "warning" if abs(share / r.value - 1) <= 0.2 else "error", message,
+        yield self.finding(  # on the first whole; ratio words get no suggestion
+            ctx, r, "warning" if abs(share / r.value - 1) <= 0.2 else "error", message,
             figures=(x, r, y) if y.id else (x, r),
             evidence={"share": [q_lo, q_hi], "stated": [lo_r, hi_r]},
             suggestion=restate(percent, share, ctx.document.lang) if r.step else None)

@@ -31,12 +31,11 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator
 
-from factcheck.checks._conversions import graded
-from factcheck.checks._relations import Breakdown, Change, key, relations, written
-from factcheck.checks._restate import clean, restate
+from factcheck.analyse.context import DocumentContext
+from factcheck.analyse.relations import Breakdown, Change, key, relations
+from factcheck.analyse.restate import clean, restate, written
+from factcheck.checks._base import Check, CheckOptions, graded, register
 from factcheck.checks.percent_change import percent_fits
-from factcheck.engine.context import DocumentContext
-from factcheck.engine.registry import Check, CheckOptions, register
 from factcheck.extract.numbers import NUMERAL, parse_numeral, symbols
 from factcheck.model import Figure, Finding, Lang
 
@@ -69,7 +68,7 @@ class SumMismatch(Check):
     Options = CheckOptions
 
     def run(self, ctx: DocumentContext, options: CheckOptions) -> Iterator[Finding]:
-        found = relations(ctx)
+        found = ctx.analysis(relations)
         seen: set[tuple[str, ...]] = set()
         for b in found.breakdowns:
             finding = self.total(ctx, b, seen)
@@ -108,8 +107,7 @@ class SumMismatch(Check):
         message = (f"{parts} = {suggestion} (between {written(low, whole, lang, extra + 1)} "
                    f"and {written(high, whole, lang, extra + 1)}), not the stated "
                    f"{clean(whole.text)} ({share(whole.value / point - 1, lang)})")
-        return ctx.finding(
-            type(self), whole, graded(deviation), message,
+        return self.finding(ctx, whole, graded(deviation), message,
             figures=(whole, *(p for p, _ in listed)), suggestion=suggestion,
             corrects=False,  # the total or a part may be the wrong one
             evidence={"total": [whole.low, whole.high], "parts_sum": [low, high],
@@ -135,8 +133,7 @@ class SumMismatch(Check):
         deviation = point / a.value - 1
         message = (f"{clean(b.text)} {sign} {clean(d.text)} = {written(point, a, lang)}, "
                    f"not the stated {clean(a.text)} ({share(a.value / point - 1, lang)})")
-        return ctx.finding(
-            type(self), d, graded(deviation), message, figures=(d, b, a),
+        return self.finding(ctx, d, graded(deviation), message, figures=(d, b, a),
             suggestion=suggestion, corrects=False,  # a suggestion for the after value
             evidence={"before": [b.low, b.high], "change": [d.low, d.high],
                       "after": [a.low, a.high], "deviation": deviation},

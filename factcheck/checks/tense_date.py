@@ -33,8 +33,8 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 from functools import cache
 
-from factcheck.engine.context import DocumentContext
-from factcheck.engine.registry import Check, CheckOptions, register
+from factcheck.analyse.context import DocumentContext
+from factcheck.checks._base import Check, CheckOptions, register
 from factcheck.extract.lexicon import alternation, load_data
 from factcheck.extract.tense import _scan  # the scan figure.tense was decided with
 from factcheck.model import Figure, Finding, Lang
@@ -128,8 +128,7 @@ class TenseDateMismatch(Check):
             when = f"starts on {f.period.start.isoformat()}, after"
         message = (f'"{wording}" ({tense} wording) about "{period}" ({f.period.label}), '
                    f"which {when} the publication date {published.isoformat()}")
-        return ctx.finding(
-            type(self), f, "warning", message,
+        return self.finding(ctx, f, "warning", message,
             evidence={"wording": wording, "tense": tense, "period": period,
                       "period_label": f.period.label, "period_start": f.period.start.isoformat(),
                       "period_end": f.period.end.isoformat(),

@@ -20,9 +20,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from factcheck.checks._restate import clean, restate
-from factcheck.engine.context import DocumentContext
-from factcheck.engine.registry import Check, CheckOptions, register
+from factcheck.analyse.context import DocumentContext
+from factcheck.analyse.restate import clean, restate
+from factcheck.checks._base import Check, CheckOptions, register
 from factcheck.model import Finding
 
 
@@ -54,8 +54,7 @@ class UnitConversionMismatch(Check):
             message = (f"{clean(source.text)} is {source.value:,.6g} {f.unit}, but the text "
                        f"restates it as {clean(f.text)} ({f.value:,.6g} {f.unit}, {gap:+.1%})"
                        + (f"; it should read about {suggestion}" if suggestion else ""))
-            yield ctx.finding(
-                type(self), f, "warning" if abs(gap) <= 0.02 else "error", message,
+            yield self.finding(ctx, f, "warning" if abs(gap) <= 0.02 else "error", message,
                 figures=(source, f), suggestion=suggestion,
                 evidence={"source_value": source.value, "restated": [f.value - f.step / 2,
                           f.value + f.step], "unit": f.unit, "deviation": gap},

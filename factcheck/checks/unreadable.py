@@ -18,7 +18,7 @@ Options:
 
 from __future__ import annotations
 
-from factcheck.engine.registry import InputCheck, register
+from factcheck.checks._base import InputCheck, register
 from factcheck.errors import FactcheckError
 from factcheck.model import Finding
 
@@ -31,7 +31,7 @@ class UnreadableInput(InputCheck):
 
 
     @classmethod
-    def finding(cls, error: FactcheckError) -> Finding:
+    def error_finding(cls, error: FactcheckError) -> Finding:
         detail = ": ".join(p for p in (error.field, error.message) if p)
         return Finding(
             code=cls.code, name=cls.name, severity="error", message=detail,

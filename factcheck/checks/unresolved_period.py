@@ -26,8 +26,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import cache
 
-from factcheck.engine.context import DocumentContext
-from factcheck.engine.registry import Check, register
+from factcheck.analyse.context import DocumentContext
+from factcheck.checks._base import Check, register
 from factcheck.extract.lexicon import load_data
 from factcheck.model import Figure, Finding, Lang
 
@@ -65,7 +65,6 @@ class UnresolvablePeriod(Check):
             message = (f'"{phrase}" is relative to the publication date, which the document '
                        f"does not give; {count} figure{'s' if count > 1 else ''} stated for it "
                        f"cannot be dated or valued (supply --published)")
-            yield ctx.finding(
-                type(self), first, "info", message, figures=tuple(figures),
+            yield self.finding(ctx, first, "info", message, figures=tuple(figures),
                 evidence={"period": phrase, "figures": count},
             )

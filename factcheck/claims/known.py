@@ -3,7 +3,7 @@ three quarters of its projected 2028 revenue") is held against the recorded whol
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,7 +40,3 @@ def _known(record: object) -> KnownFigure:
                     start=start, end=end)
     return KnownFigure(subject=record.subject, metric=record.metric,  # type: ignore[attr-defined]
                        period=period, value=amount.value, currency=amount.currency)
-
-
-def as_memo(figures: Iterable[KnownFigure]) -> dict[str, object]:
-    return {"known_figures": tuple(figures)}

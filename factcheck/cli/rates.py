@@ -81,9 +81,10 @@ def date_rates_command(
     rates: Annotated[Path | None, typer.Option(help="Rate table CSV instead of ECB.")] = None,
 ) -> None:
     """Print the periods whose reference rates fit all of an article's conversions."""
-    from factcheck.checks._dating import article_fits, describe
+    from factcheck.analyse.context import DocumentContext
+    from factcheck.analyse.dating import describe
+    from factcheck.analyse.fx_groups import ConversionGroups
     from factcheck.documents import iter_documents
-    from factcheck.engine.context import DocumentContext
     from factcheck.errors import ConfigError, InputError
     from factcheck.extract import extract_document
     from factcheck.normalise.fx import provider_from
@@ -100,7 +101,7 @@ def date_rates_command(
             failed = True
             continue
         ctx = DocumentContext(item, extract_document(item), provider)
-        found = article_fits(ctx)
+        found = ctx.analysis(ConversionGroups).article_dates()
         if not found:
             typer.echo(f"{item.path}: no currency conversions to date it by")
         for pair, used, spans in found:

@@ -23,7 +23,7 @@ from itertools import groupby
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from factcheck.engine.context import DocumentContext
+from factcheck.analyse.context import DocumentContext
 from factcheck.engine.registry import all_checks
 from factcheck.engine.suppress import is_suppressed, markers
 from factcheck.model import Anchor, Document, Figure, Finding
@@ -80,7 +80,7 @@ def _audit(paths: Sequence[Path | str], setup: AuditSettings, per_record: bool,
         if rules["CL001"].enabled:
             findings.extend(InvalidClaimRecord.findings(bad_records))
         if rules["IN001"].enabled:
-            findings.extend(UnreadableInput.finding(e) for e in unreadable)
+            findings.extend(UnreadableInput.error_finding(e) for e in unreadable)
     table = concat(tables)
     if not len(table):
         return findings, 0, 0
@@ -222,7 +222,7 @@ def _document_findings(ctx: DocumentContext, setup: AuditSettings) -> tuple[list
 def table_findings(frame: pd.DataFrame, setup: AuditSettings,
                    codes: Sequence[str] = ("XS001", "XS002", "XS003")) -> list[Finding]:
     """The cross-source findings (of the enabled checks among ``codes``) of a table."""
-    from factcheck.checks._frame import in_common_currency
+    from factcheck.analyse.frame import in_common_currency
     from factcheck.checks.cross_period import CrossSourcePeriodMismatch
     from factcheck.checks.cross_rate import CrossSourceRateMismatch
     from factcheck.checks.cross_value import CrossSourceValueMismatch

@@ -90,7 +90,7 @@ class Merged:
         from factcheck.checks.unreadable import UnreadableInput
 
         if self.report_unreadable:
-            self.findings.append(UnreadableInput.finding(error))
+            self.findings.append(UnreadableInput.error_finding(error))
 
     def add(self, result: ShardResult) -> None:
         self.findings.extend(result.unreadable)

@@ -23,6 +23,7 @@ from factcheck.errors import ConfigError
 from factcheck.model import DocumentFigures, Finding, Lang
 
 if TYPE_CHECKING:
+    from factcheck.analyse.context import KnownFigure
     from factcheck.engine.runner import AuditSettings
     from factcheck.engine.shards import Shard
 
@@ -36,7 +37,7 @@ class AuditJob:
     lang: Lang | None = None
     published: date | None = None
     keep_documents: bool = False
-    known: tuple[object, ...] = ()
+    known: tuple[KnownFigure, ...] = ()
     #: The maker's working directory, from which relative ``rules``/``rates`` are read.
     base: str = field(default_factory=os.getcwd)
 
@@ -100,7 +101,7 @@ def audit_shard(job: AuditJob, shard: Shard) -> ShardResult:
     documents, errors = read_shard(shard, job.lang, job.published)
     result = ShardResult(shard.path, shard.kind != "files")
     if setup.pack.rules["IN001"].enabled:
-        result.unreadable = [UnreadableInput.finding(e) for e in errors]
+        result.unreadable = [UnreadableInput.error_finding(e) for e in errors]
     for doc in documents:
         figures, found, hidden = check_document(doc, setup, job.known)
         result.documents.append(DocumentResult(doc.path, doc.anchors[0].line, found, hidden,

@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from factcheck.engine.context import DocumentContext
+from factcheck.analyse.context import DocumentContext
 from factcheck.engine.packs import Pack, load_pack
 from factcheck.engine.registry import all_checks, rule_info
 from factcheck.engine.suppress import apply_baseline, is_suppressed, markers, read_baseline
@@ -24,6 +24,7 @@ from factcheck.extract import extract_document
 from factcheck.model import AuditResult, Document, DocumentFigures, Finding, Lang, RuleInfo
 
 if TYPE_CHECKING:
+    from factcheck.analyse.context import KnownFigure
     from factcheck.engine.parallel import AuditJob, ShardResult
     from factcheck.normalise.fx import RateProvider
 
@@ -44,7 +45,7 @@ def settings(rules: Path | str | None = None, rates: Path | str | None = None) -
 
 
 def check_document(
-    doc: Document, setup: AuditSettings, known: tuple[object, ...] = ()
+    doc: Document, setup: AuditSettings, known: tuple[KnownFigure, ...] = ()
 ) -> tuple[DocumentFigures, list[Finding], int]:
     """The figures of one document, its findings, and how many were suppressed inline.
     ``known`` are figures recorded elsewhere (claims records) that checks may compare with."""
@@ -52,9 +53,7 @@ def check_document(
     figures = extract_document(doc, pack.extraction)
     loosest = any(getattr(r.options, "loosest_reading", False) for r in pack.rules.values()
                   if r.enabled and r.code.startswith("FX"))
-    ctx = DocumentContext(doc, figures, setup.rates, loosest=loosest)
-    if known:
-        ctx.memo["known_figures"] = known
+    ctx = DocumentContext(doc, figures, setup.rates, loosest=loosest, known=known)
     found: list[Finding] = []
     checks = all_checks()
     for code, rule in pack.rules.items():

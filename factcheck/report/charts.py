@@ -20,7 +20,8 @@ from datetime import date, timedelta
 
 from markupsafe import Markup
 
-from factcheck.engine.context import Conversion, DocumentContext
+from factcheck.analyse.context import DocumentContext
+from factcheck.analyse.conversions import Conversion
 from factcheck.model import DocumentFigures, Finding
 from factcheck.normalise.fx import RateProvider, RateUnavailable
 from factcheck.report.explain import interval, number

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from factcheck.analyse.context import DocumentContext
 from factcheck.checks.claim_dates import ClaimDateOrder
 from factcheck.checks.claim_duplicate import DuplicateClaimId
 from factcheck.checks.claim_invalid import InvalidClaimRecord
@@ -15,7 +16,6 @@ from factcheck.checks.cross_value import CrossSourceValueMismatch
 from factcheck.claims.loaders import load_claims
 from factcheck.claims.records import record_document, record_frame
 from factcheck.claims.validate import LoadedRecord
-from factcheck.engine.context import DocumentContext
 from factcheck.engine.registry import all_checks
 from factcheck.engine.runner import AuditSettings, settings
 from factcheck.engine.suppress import is_suppressed, markers

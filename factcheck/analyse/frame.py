@@ -7,19 +7,15 @@ that turn out inconsistent, which are few.
 
 from __future__ import annotations
 
-import hashlib
+from collections import namedtuple
 from collections.abc import Iterator
 from datetime import date
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from factcheck.model import Finding, Severity
+from factcheck.normalise.fx import RateProvider, RateUnavailable
 
 if TYPE_CHECKING:
     import pandas as pd
-
-    from factcheck.engine.registry import Check
-    from factcheck.normalise.fx import RateProvider
 
 COMMON = "USD"
 EPOCH = date(1970, 1, 1).toordinal()  # day 0 of numpy's datetime64[D]
@@ -28,7 +24,7 @@ EPOCH = date(1970, 1, 1).toordinal()  # day 0 of numpy's datetime64[D]
 def valuation_dates(frame: pd.DataFrame) -> pd.Series:
     """Each record's valuation date (``datetime64``): its own, else the end of a period
     that ended before publication, else the publication date."""
-    import pandas as pd
+    import pandas as pd  # deferred: pandas loads only when a table is audited
 
     published = pd.to_datetime(frame["published"])
     own = pd.to_datetime(frame["valuation_date"])
@@ -40,10 +36,8 @@ def valuation_dates(frame: pd.DataFrame) -> pd.Series:
 def in_common_currency(frame: pd.DataFrame, rates: RateProvider | None) -> pd.DataFrame:
     """``frame`` with ``common_low``/``common_high``: money in USD at the valuation date
     (one rate look-up per distinct currency and date), other quantities as they are."""
-    import numpy as np
+    import numpy as np  # deferred: numpy and pandas load only when a table is audited
     import pandas as pd
-
-    from factcheck.normalise.fx import RateUnavailable
 
     out = frame.copy(deep=False)
     out["valuation"] = valuation_dates(frame)
@@ -76,7 +70,7 @@ def inconsistent(frame: pd.DataFrame, keys: list[str], low: str, high: str,
     """The groups (by ``keys``, in key order) whose intervals do not all intersect: the
     key, and the group's rows in frame order as named tuples of ``columns``. The groups
     are found with one ``groupby``; the rows of the inconsistent ones are read at once."""
-    import numpy as np
+    import numpy as np  # deferred: numpy loads only when a table is audited
 
     table = frame.dropna(subset=keys)
     grouped = table.groupby(keys, sort=True, dropna=True)
@@ -97,26 +91,8 @@ def inconsistent(frame: pd.DataFrame, keys: list[str], low: str, high: str,
 def named_rows(frame: pd.DataFrame, columns: list[str]) -> list[Any]:
     """The rows of ``frame`` as named tuples of ``columns`` (Python values, as
     ``itertuples`` gives them), read column by column."""
-    from collections import namedtuple
-
     row = namedtuple("Row", columns)  # type: ignore[misc]
     return list(map(row._make, zip(*(frame[c].tolist() for c in columns), strict=True)))
-
-
-def finding(
-    check: type[Check], row: Any, severity: Severity, message: str, evidence: dict[str, Any]
-) -> Finding:
-    key = f"{check.code}|{row.path}|{row.id}"
-    return Finding(
-        code=check.code, name=check.name, severity=severity, message=message, path=row.path,
-        line=int(row.line), column=1, evidence=evidence,
-        fingerprint=hashlib.sha256(key.encode("utf-8")).hexdigest()[:16],
-    )
-
-
-def ignored(row: Any, code: str) -> bool:
-    codes = row.ignore if isinstance(row.ignore, (list, tuple, frozenset, set)) else ()
-    return code in codes
 
 
 def largest_agreeing(
@@ -146,14 +122,3 @@ def largest_agreeing(
         return 0.0 if low <= prefer <= high else min(abs(prefer - low), abs(prefer - high))
 
     return min(best, key=distance)
-
-
-@lru_cache(maxsize=1 << 16)
-def span(low: float, high: float, unit: str) -> str:
-    """An interval as a reader writes it: "$4.65 billion to $4.75 billion"."""
-    if len(unit) == 3 and unit.isupper():
-        from factcheck.normalise.money_format import format_amount
-
-        first, last = format_amount(low, unit, "en"), format_amount(high, unit, "en")
-        return first if first == last else f"{first} to {last}"
-    return f"{low:,.4g} to {high:,.4g} {unit}"

@@ -17,7 +17,7 @@ from factcheck.model import Figure, Lang
 SPACES = " \u00a0\u202f\u2009"
 
 
-def _format_number(value: float, decimals: int, lang: Lang, written: str) -> str:
+def format_number(value: float, decimals: int, lang: Lang, written: str) -> str:
     """``value`` with ``decimals`` decimals, grouped like ``written`` (or the CLDR way)."""
     decimal, group = symbols(lang)
     seps = [c for c in written if not c.isdigit()]
@@ -41,7 +41,7 @@ def restate(figure: Figure, value: float, lang: Lang) -> str | None:
     new = value / factor
     step = max(figure.step / factor, 10.0 ** -printed.decimals)
     rounded = round(new / step) * step
-    number = _format_number(rounded, printed.decimals, lang, m.group())
+    number = format_number(rounded, printed.decimals, lang, m.group())
     return figure.text[: m.start()] + number + figure.text[m.end():]
 
 
@@ -67,6 +67,17 @@ def rescale(figure: Figure, power: int, lang: Lang) -> str | None:
         new_word = new_word.capitalize()
     start, end = scale.span("word")
     return figure.text[:start] + new_word + figure.text[end:]
+
+
+def written(value: float, like: Figure, lang: Lang, extra: int = 1) -> str:
+    """``value`` written like the figure ``like``, with ``extra`` more decimals."""
+    m = NUMERAL.search(like.text)
+    printed = parse_numeral(m.group(), lang) if m else None
+    if m is None or printed is None or printed.value == 0:
+        return f"{value:,.6g}"
+    number = format_number(value * printed.value / like.value, printed.decimals + extra,
+                           lang, m.group())
+    return like.text[:m.start()] + number + like.text[m.end():]
 
 
 def clean(text: str) -> str:

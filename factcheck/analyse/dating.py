@@ -1,25 +1,38 @@
 """Which dates' reference rates fit a set of conversions.
 
-Used by FX005 (a conversion made at another date's rate than its valuation date) and by
-``factcheck date-rates`` (dating an article that shows no publication date).
+Used by FX005 (a conversion made at another date's rate than its valuation date), by the
+grouping of conversions (``analyse.fx_groups``) and by ``factcheck date-rates`` (dating an
+article that shows no publication date).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, timedelta
+from typing import NamedTuple
 
-from factcheck.engine.context import Conversion, DocumentContext
+from factcheck.analyse.context import DocumentContext
+from factcheck.analyse.conversions import Conversion
 from factcheck.normalise.fx import RateProvider, RateQuote, RateUnavailable, fitting_dates
 
 MERGE_GAP = timedelta(days=21)
 FIT_SLACK = 0.0025  # a rate within 0.25% of the interval fits: the rate a writer read may be
 # a bank's or a day's high, not the ECB fixing
 
+Span = tuple[date, date]
+
+
+class OtherDateFit(NamedTuple):
+    """A conversion off the rate of its valuation date that fits other dates' rates."""
+
+    reference: RateQuote  # the valuation date's rate
+    on: date  # the valuation date
+    spans: list[Span]  # the spans of dates whose rates fit
+
 
 def fits(
     provider: RateProvider, conversions: Sequence[Conversion], start: date, end: date
-) -> list[tuple[date, date]]:
+) -> list[Span]:
     """Spans of business days in [start, end] whose reference rate fits every conversion
     (one currency pair), runs closer than three weeks merged."""
     if not conversions:
@@ -34,7 +47,7 @@ def fits(
     if start > end:
         return []
     runs = fitting_dates(provider, base, quote, low, high, start, end)
-    merged: list[tuple[date, date]] = []
+    merged: list[Span] = []
     for run_start, run_end in runs:
         if merged and run_start - merged[-1][1] <= MERGE_GAP:
             merged[-1] = (merged[-1][0], run_end)
@@ -43,7 +56,7 @@ def fits(
     return merged
 
 
-def available(provider: RateProvider, base: str, quote: str) -> tuple[date, date]:
+def available(provider: RateProvider, base: str, quote: str) -> Span:
     """The first and last day the provider has a rate for the pair."""
     first, last = provider.span()
     try:
@@ -53,7 +66,7 @@ def available(provider: RateProvider, base: str, quote: str) -> tuple[date, date
     return first, last
 
 
-def describe(span: tuple[date, date]) -> str:
+def describe(span: Span) -> str:
     """"June–July 2024", "12 March 2024", "November 2023–January 2024"."""
     start, end = span
     if start == end:
@@ -65,39 +78,15 @@ def describe(span: tuple[date, date]) -> str:
     return f"{start:%B %Y}–{end:%B %Y}"
 
 
-def other_date_fit(
-    ctx: DocumentContext, c: Conversion, tolerance: float
-) -> tuple[RateQuote, date, list[tuple[date, date]]] | None:
+def other_date_fit(ctx: DocumentContext, c: Conversion, tolerance: float) -> OtherDateFit | None:
     """When a conversion is off the rate of its valuation date but fits the rates of other
-    dates between a month before that date and publication: (the valuation date's rate,
-    the valuation date, the spans that fit). Cached per conversion: FX005 reports it and
-    FX002 stays silent about it."""
-    key = f"other-date:{c.converted.id}:{tolerance}"
-    if key in ctx.memo:
-        return ctx.memo[key]  # type: ignore[return-value]
-    result = None
+    dates between a month before that date and publication (``ConversionGroups`` keeps the
+    answer: FX005 reports it and FX002 stays silent about it)."""
     published, on = ctx.document.published, ctx.valuation_date(c.converted)
     ref = ctx.reference(c.base, c.quote, on)
     if (ctx.rates is not None and published is not None and on is not None and ref is not None
             and c.distance(ref.rate) > tolerance):
         spans = fits(ctx.rates, [c], on - timedelta(days=31), max(on, published))
         if spans:
-            result = (ref, on, spans)
-    ctx.memo[key] = result
-    return result
-
-
-def article_fits(ctx: DocumentContext) -> list[tuple[str, int, list[tuple[date, date]]]]:
-    """Per currency pair of an article: (pair, conversions used, spans of dates whose
-    reference rates fit them all); the conversions FX001 finds odd are left out."""
-    from factcheck.checks._conversions import groups, sibling_agreement
-
-    out: list[tuple[str, int, list[tuple[date, date]]]] = []
-    if ctx.rates is None:
-        return out
-    for group, conversions in groups(ctx).items():
-        agreement = sibling_agreement(ctx, group)
-        used = list(agreement.agreeing) if agreement is not None else conversions
-        out.append((f"{group.quote}/{group.base}", len(used),
-                    fits(ctx.rates, used, date.min, date.max)))
-    return out
+            return OtherDateFit(ref, on, spans)
+    return None

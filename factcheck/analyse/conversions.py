@@ -1,0 +1,96 @@
+"""Conversions as implied exchange rates.
+
+A conversion "X (sekitar Y)" implies a rate Y/X. The figure being converted is taken as
+printed; the converted figure admits rounding or truncation, [y - u/2, y + u) with u its
+last digit's unit (a pack option takes the loosest reading, both figures rounded). Rates
+are oriented so that they are at least 1 (IDR per USD, USD per EUR).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from factcheck.model import Figure
+
+
+@dataclass(frozen=True)
+class Conversion:
+    """A conversion pair and the interval of rates (``quote`` per one ``base``) it admits."""
+
+    source: Figure
+    converted: Figure
+    base: str
+    quote: str
+    low: float
+    high: float
+    point: float
+
+    def contains(self, rate: float, tolerance: float = 0.0) -> bool:
+        return self.low * (1 - tolerance) <= rate <= self.high * (1 + tolerance)
+
+    def distance(self, rate: float) -> float:
+        """Relative distance from ``rate`` to the interval (0 inside), as a log ratio, so
+        that it is the same whichever way the pair is quoted."""
+        if rate < self.low:
+            return math.log(self.low / rate)
+        if rate > self.high:
+            return math.log(rate / self.high)
+        return 0.0
+
+    def value_at(self, rate: float) -> float:
+        """The converted figure's value at ``rate``."""
+        per_source = rate if self.source.currency == self.base else 1 / rate
+        return self.source.value * per_source
+
+
+def implied(
+    source: Figure, converted: Figure, loosest: bool = False, flip: bool | None = None
+) -> Conversion | None:
+    """The rate interval a conversion admits, or None if it cannot be read as one. The pair
+    is quoted with the alphabetically first currency as base, turned round when ``flip``
+    (None: when the rate is below 1)."""
+    if source.value <= 0 or converted.value <= 0 or not source.currency or not converted.currency:
+        return None
+    if "range" in (source.qualifier, converted.qualifier) or source.per != converted.per:
+        return None
+    y, u = converted.value, converted.step
+    y_low, y_high = y - u / 2, (y + u / 2 if loosest else y + u)
+    x_low = x_high = source.value
+    if loosest:
+        x_low, x_high = source.value - source.step / 2, source.value + source.step / 2
+    if y_low <= 0 or x_low <= 0:
+        return None
+    low, high, point = y_low / x_high, y_high / x_low, y / source.value
+    base, quote = source.currency, converted.currency
+    if base > quote:
+        low, high, point, base, quote = 1 / high, 1 / low, 1 / point, quote, base
+    if flip if flip is not None else point < 1:
+        low, high, point, base, quote = 1 / high, 1 / low, 1 / point, quote, base
+    return Conversion(source, converted, base, quote, low, high, point)
+
+
+def document_conversions(figures: Sequence[Figure], by_id: Mapping[str, Figure],
+                         loosest: bool = False) -> tuple[Conversion, ...]:
+    """Every money conversion pair among ``figures``, in text order, each currency pair
+    quoted one way (the way its median rate is at least 1)."""
+    pairs = []
+    for f in figures:
+        if f.equivalent_of and f.kind == "money":
+            source = by_id[f.equivalent_of]
+            if source.kind == "money" and source.currency != f.currency:
+                pairs.append((source, f))
+    raw = [(s, f, implied(s, f, loosest, flip=False)) for s, f in pairs]
+    by_pair: dict[tuple[str, str], list[float]] = {}
+    for _, _, c in raw:
+        if c is not None:
+            by_pair.setdefault((c.base, c.quote), []).append(c.point)
+    flips = {key: sorted(points)[len(points) // 2] < 1 for key, points in by_pair.items()}
+    out = []
+    for s, f, c in raw:
+        if c is not None:
+            turned = implied(s, f, loosest, flip=flips[(c.base, c.quote)])
+            if turned is not None:
+                out.append(turned)
+    return tuple(out)

@@ -1,0 +1,105 @@
+"""Wholes and their listed parts (see ``analyse.relations``)."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.analyse.relation_scan import PARTS, REACH, Breakdown, Scan, key, words
+from factcheck.model import Figure
+
+
+def breakdowns(scan: Scan) -> list[Breakdown]:
+    out: list[Breakdown] = []
+    for s, (lo, hi) in enumerate(scan.spans):
+        for m in scan.pats["list"].finditer(scan.text, lo, hi):
+            head = scan.between(s, max(lo, m.start() - REACH), m.start(), last=1)
+            complete = m.lastgroup == "complete"
+            wholes: list[Figure] = []
+            gap = scan.text[head[0].end:m.start()] if head else ""
+            if head and scan.pats["postposed"].match(m.group()) and not gap.strip():
+                continue  # "Rp 14 triliun di antaranya": the figure is the part
+            if head and len(words(gap)) <= (8 if complete else 3) and not any(
+                    scan.pats[n].search(gap) for n in ("breaks", "list")):
+                wholes = scan.with_source(head[0])
+            elif not head and complete and s > 0 and m.start() - lo < REACH \
+                    and len(words(scan.text[lo:m.start()])) <= 4:
+                prev = scan.figs[s - 1]  # "Ce budget comprend ...": its subject
+                wholes = [f for f in prev if sum(key(g) == key(f) for g in prev) == 1]
+            parts, counts, clean = _listed(scan, s, m.end(), hi, complete)
+            if complete and not parts and hi - m.end() < REACH \
+                    and len(words(scan.text[m.end():hi])) <= 3:
+                parts, counts, clean = _following(scan, s)
+            hedged = scan.has("hedges", head[0].end if head else m.start(),
+                              parts[0].start if parts else m.end())
+            complete = complete and clean and not hedged
+            out += [Breakdown(w, parts, counts, complete) for w in wholes if parts]
+        out += _part_of(scan, s, hi)
+    return out
+
+def _listed(scan: Scan, s: int, at: int, stop: int, chain: bool = False, loose: bool = False
+           ) -> tuple[tuple[Figure, ...], tuple[int, ...], bool]:
+    """The parts listed from ``at`` on, how many times each counts, and whether the
+    list ends cleanly (at a clause break, or with no amount of its kind after it).
+    ``chain``: a second list word may precede the first part; ``loose``: a comma too."""
+    parts: list[Figure] = []
+    counts: list[int] = []
+    last = at
+    rest = [f for f in scan.between(s, at, stop) if f.kind in PARTS]
+    for i, f in enumerate(rest):
+        gap = scan.text[last:f.start]
+        if scan.pats["breaks"].search(gap) or scan.pats["change"].search(gap) \
+                or len(gap) > 2 * REACH:
+            break
+        listed = scan.pats["list"].search(gap)
+        if listed and scan.pats["postposed"].match(listed.group()) and parts \
+                and not gap[:listed.start()].strip():
+            listed = None  # "Rp 14 triliun di antaranya ... dan Rp 9 triliun"
+        relative = scan.pats["relative"].search(gap)
+        if ((listed and not (chain and not parts and listed.lastgroup == "complete"))
+                or (relative and not set(words(relative.group("rest"))) <= scan.values)
+                or len(words(gap)) > (15 if parts else 10)
+                or (parts and not scan.pats["separator"].search(gap))
+                or (not parts and not loose and re.search(r"[;—–]|,(?!\d)", gap))):
+            keys = {key(p) for p in parts}
+            return tuple(parts), tuple(counts), not any(key(g) in keys for g in rest[i:])
+        nxt = scan.text[f.end:rest[i + 1].start] if i + 1 < len(rest) else "x x"
+        single = scan.pats["each_after"].match(scan.text, f.end) or (
+            scan.pats["each_before"].search(gap) and len(words(nxt)) > 1)
+        parts.append(f)
+        counts.append(scan.count(gap) if single else 1)  # else: "respectively"
+        last = f.end
+    return tuple(parts), tuple(counts), True
+
+def _following(scan: Scan, s: int) -> tuple[tuple[Figure, ...], tuple[int, ...], bool]:
+    """Parts listed one per sentence (or list item) after a sentence ending in a list word."""
+    parts: list[Figure] = []
+    for k in range(s + 1, len(scan.spans)):
+        lo, hi = scan.spans[k]
+        items = [f for f in scan.figs[k] if f.kind in PARTS]
+        if not items:
+            break
+        if any(scan.has(n, lo, hi) for n in ("list", "change", "breaks")):
+            return tuple(parts), tuple(1 for _ in parts), False  # an item we cannot read
+        parts += items
+    return tuple(parts), tuple(1 for _ in parts), True
+
+def _part_of(scan: Scan, s: int, stop: int) -> list[Breakdown]:
+    """"X dari total Y", "sebanyak X dari Y", "dari Y itu, X dan Z ..."."""
+    out = []
+    figs = scan.figs[s]
+    for i, f in enumerate(figs):
+        nxt = figs[i + 1] if i + 1 < len(figs) else None
+        if nxt is not None and f.kind in PARTS and nxt.start - f.end < REACH:
+            gap = scan.text[f.end:nxt.start].strip()
+            link = scan.pats["part_of"].match(gap) or (
+                scan.pats["part_intro_links"].match(gap) if scan.has(
+                    "intro", max(0, f.start - 30), f.start) else None)
+            if link and len(words(gap)) <= len(words(link.group())) + 1 \
+                    and not scan.has("change", max(0, f.start - 40), f.start):
+                out.append(Breakdown(nxt, (f,), (1,), False))
+        if scan.has("whole_before", max(0, f.start - 40), f.start) \
+                and scan.pats["whole_after"].match(scan.text, f.end) \
+                and not scan.has("change", max(0, f.start - 50), f.start):
+            parts, counts, _ = _listed(scan, s, f.end, stop, loose=True)
+            out += [Breakdown(f, parts, counts, False)] if parts else []
+    return out

@@ -1,0 +1,38 @@
+"""Relations between the figures of one document, for the arithmetic checks AR002-AR004.
+
+A *change* is a change word with its stated figure ("naik 4,2 persen", "rose 12.5%",
+"turun Rp 2 triliun") and its values before and after: marked ones in its clause ("dari",
+"menjadi", "from", "to", "contre", "à"), the figure just before the change word ("Rp 8,3
+triliun atau naik ..."), the one figure of the previous sentence when that figure is the
+sentence's subject ("Nilai ini naik ...") and the one figure the next sentence gives
+for an earlier period. A *breakdown* is a whole and the parts listed after a list word
+("terdiri dari", "comprises", "se répartit entre": complete; "termasuk", "including",
+"dont": partial), "X dari total Y" or "dari Y itu, X ...". The words are in
+``extract/data/<lang>/relations.yaml``. Relations are found once per document
+(``ctx.analysis(relations)``), sentence by sentence, in time linear in the text; anything
+unclear is left out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from factcheck.analyse.context import DocumentContext
+from factcheck.analyse.relation_changes import changes
+from factcheck.analyse.relation_lists import breakdowns
+from factcheck.analyse.relation_scan import Breakdown, Change, Key, Scan, key
+
+__all__ = ["Breakdown", "Change", "Key", "Relations", "key", "relations"]
+
+
+@dataclass(frozen=True)
+class Relations:
+    changes: tuple[Change, ...]
+    breakdowns: tuple[Breakdown, ...]
+
+
+def relations(ctx: DocumentContext) -> Relations:
+    """The document's relations: ``ctx.analysis(relations)`` finds them once for every
+    check that asks."""
+    scan = Scan(ctx)
+    return Relations(tuple(changes(scan)), tuple(breakdowns(scan)))
