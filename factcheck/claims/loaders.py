@@ -5,18 +5,23 @@ is the line of its first key. ``.json``: a list, or ``{"records": [...]}``; a re
 line is where its object starts. ``.csv``: one record per row (see ``tabular``). Every
 problem is an ``InputError`` naming the file, the line of the offending field and the
 dotted field; a broken record never stops the others, nor a broken file the other files.
+
+Claims files are found by the articles' walk and opened as every input is
+(``documents.opening``). A claims file is parsed whole, so the size cap bounds the file:
+a table larger than 64 MiB (about 600,000 CSV records) is audited with a larger
+``--max-input-size``.
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from factcheck.claims.formats import Loaded, read_json, read_yaml
 from factcheck.claims.tabular import read_csv
 from factcheck.claims.validate import ClaimError, LoadedRecord
-from factcheck.documents.files import BINARY_SNIFF, decode
+from factcheck.documents.opening import MAX_INPUT_SIZE, read_text_file
+from factcheck.documents.walk import iter_inputs
 from factcheck.errors import InputError
 
 __all__ = ["SUFFIXES", "ClaimError", "Loaded", "LoadedRecord", "iter_claim_files",
@@ -25,52 +30,32 @@ __all__ = ["SUFFIXES", "ClaimError", "Loaded", "LoadedRecord", "iter_claim_files
 SUFFIXES = frozenset({".yaml", ".yml", ".json", ".csv"})
 
 
-def iter_claim_files(paths: Iterable[Path | str]) -> Iterator[Path]:
+def iter_claim_files(paths: Iterable[Path | str] | Path | str) -> Iterator[Path | InputError]:
     """Claims files under ``paths``, in argument order, directories walked in sorted order
-    (hidden entries skipped, links to directories not followed). A file named explicitly
-    is yielded whatever its suffix; a directory that cannot be listed is yielded as is,
-    for ``load_claims`` to report."""
-    for given in [paths] if isinstance(paths, str | Path) else paths:
-        path = Path(given)
-        if not path.is_dir():
-            yield path
-            continue
-        try:
-            entries = sorted(os.scandir(path), key=lambda e: e.name)
-        except OSError:
-            yield path
-            continue
-        for entry in entries:
-            if entry.name.startswith("."):
-                continue
-            if entry.is_dir(follow_symlinks=False):
-                yield from iter_claim_files([Path(entry.path)])
-            elif Path(entry.name).suffix.lower() in SUFFIXES:
-                yield Path(entry.path)
+    (hidden entries skipped, links to directories not followed), and the directories that
+    cannot be listed (which ``load_claims`` returns as the file's error). A file named
+    explicitly is yielded whatever its suffix. The walk is the articles' (``documents.walk``)."""
+    return iter_inputs(paths, SUFFIXES)
 
 
-def claims_text(path: Path | str) -> str | InputError:
-    """The text of a claims file, or why it cannot be read as one."""
-    name = str(path)
+def claims_text(path: Path | str, max_size: int = MAX_INPUT_SIZE) -> str | InputError:
+    """The text of a claims file, or why it cannot be read as one: a claims file is read
+    whole, so it is opened as every input is (``documents.opening``: a regular file, at
+    most ``max_size`` bytes, UTF-8, not binary, not blank)."""
     try:
-        data = Path(path).read_bytes()
-    except OSError as error:
-        return InputError(f"cannot read: {error.strerror or error}", path=name)
-    try:
-        if b"\0" in data[:BINARY_SNIFF]:
-            raise InputError("binary file (a NUL byte in the first 8 KB)", path=name)
-        text = decode(data, name)
-        if not text.strip():
-            raise InputError("empty file: expected a list of claims records", path=name)
-        return text
+        return read_text_file(str(path), max_size,
+                              empty="empty file: expected a list of claims records")
     except InputError as error:
         return error
 
 
-def load_claims(path: Path | str) -> Loaded:
-    """The valid records of one file, and one error per problem (never raises)."""
+def load_claims(path: Path | str | InputError, max_size: int = MAX_INPUT_SIZE) -> Loaded:
+    """The valid records of one file, and one error per problem (never raises). ``path``
+    may be the error ``iter_claim_files`` yields for a directory it cannot list."""
+    if isinstance(path, InputError):
+        return [], [path]
     name = str(path)
-    text = claims_text(path)
+    text = claims_text(path, max_size)
     if not isinstance(text, str):
         return [], [text]
     try:

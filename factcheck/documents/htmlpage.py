@@ -20,6 +20,7 @@ from datetime import date
 
 from factcheck.documents.fields import build_document
 from factcheck.documents.htmlparse import TextParser
+from factcheck.documents.reader import WholeDocument
 from factcheck.model import Document, Lang
 
 _BAD_CHARREF = re.compile(r"&(?=#)(?!#(?:[0-9]+|[xX][0-9a-fA-F]+)[^0-9a-fA-F])")
@@ -86,3 +87,6 @@ def read_html(
         title=parser.title,
         anchors=parser.anchors,
     )
+
+
+READER = WholeDocument("html", (".html", ".htm"), read_html)

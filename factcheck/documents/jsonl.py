@@ -3,15 +3,24 @@
 A bad line is reported and the good ones are still read. A document's anchors map every
 offset of its text to the line and column of the character in the file, JSON escapes
 included (``\\n`` in the text stays on the record's line).
+
+A file larger than a block is read in blocks cut at line starts (``documents.lines``),
+each naming the file's own lines. The size cap bounds each line (a record), not the
+file: an archive of any size is read, a line over the cap is an error on its line.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from datetime import date
+from typing import BinaryIO
 
 from factcheck.documents.fields import MAX_ANCHORS, build_document, parse_date, parse_lang
+from factcheck.documents.lines import line_blocks
+from factcheck.documents.opening import MAX_INPUT_SIZE, over_cap
+from factcheck.documents.reader import Block, Read, ReadOptions, TextReader
 from factcheck.errors import InputError
 from factcheck.model import Anchor, Document, Lang
 
@@ -125,19 +134,25 @@ def repeated_id(ident: str, first: int, path: str, line: int) -> InputError:
 
 def read_jsonl(
     raw: str, path: str, *, lang: Lang | None = None, published: date | None = None,
-    first_line: int = 1, check_ids: bool = True,
+    first_line: int = 1, check_ids: bool = True, seen: dict[str, int] | None = None,
+    max_line: int = MAX_INPUT_SIZE,
 ) -> tuple[list[Document], list[InputError]]:
     """The documents of the good lines, and one ``InputError`` per bad line.
 
     ``id`` defaults to the line number; a document's path is ``f"{path}#{id}"``.
-    Blank lines are skipped; a repeated id is an error on its second line. ``raw`` may be
-    a block of a larger file that starts on line ``first_line`` (see ``engine.shards``),
-    whose ids are checked across blocks (``engine.merge``) rather than here.
+    Blank lines are skipped; a repeated id is an error on its second line; a line of more
+    than ``max_line`` bytes is an error. ``raw`` may be a block of a larger file that starts
+    on line ``first_line`` (see ``documents.lines``): ``seen`` (id -> line) carries the id
+    check across blocks, and without ``check_ids`` it is left to the caller
+    (``engine.merge``).
     """
     documents: list[Document] = []
     errors: list[InputError] = []
-    seen: dict[str, int] = {}
+    seen = {} if seen is None else seen
     for number, line in enumerate(raw.split("\n"), start=first_line):
+        if len(line) * 4 > max_line and (size := len(line.encode("utf-8"))) > max_line:
+            errors.append(over_cap(size, max_line, path, what="line", line=number))
+            continue
         line = line.removesuffix("\r")
         if not line.strip():
             continue
@@ -162,3 +177,27 @@ def read_jsonl(
         seen[ident] = number
         documents.append(document)
     return documents, errors
+
+
+class JsonLinesReader(TextReader):
+    """``.jsonl``: cut at line starts when larger than a block; the cap bounds each line."""
+
+    name = "jsonl"
+    suffixes = (".jsonl",)
+    capped = "record"
+
+    def splits(self, size: int, block: int) -> bool:
+        return size > block
+
+    def blocks(self, handle: BinaryIO, path: str, block: int, max_size: int
+               ) -> Iterator[Block | InputError]:
+        return line_blocks(handle, path, block, max_size)
+
+    def read(self, text: str, path: str, block: Block, options: ReadOptions,
+             ids: dict[str, int] | None) -> Read:
+        return read_jsonl(text, path, lang=options.lang, published=options.published,
+                          first_line=block.first_line, check_ids=ids is not None, seen=ids,
+                          max_line=options.max_size)
+
+
+READER = JsonLinesReader()

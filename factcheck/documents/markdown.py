@@ -14,6 +14,7 @@ from datetime import date
 import yaml
 
 from factcheck.documents.fields import build_document, parse_date, parse_lang
+from factcheck.documents.reader import WholeDocument
 from factcheck.errors import InputError
 from factcheck.model import Anchor, Document, Lang
 
@@ -137,3 +138,6 @@ def read_markdown(
         source=meta.source,
         anchors=(Anchor(offset=0, line=body_line, column=1),),
     )
+
+
+READER = WholeDocument("markdown", (".md", ".markdown"), read_markdown)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from factcheck.documents.fields import build_document
+from factcheck.documents.reader import WholeDocument
 from factcheck.model import Document, Lang
 
 
@@ -13,3 +14,6 @@ def read_text(
 ) -> Document:
     """A plain-text document; the language is detected unless ``lang`` is given."""
     return build_document(path, raw, lang=lang, published=published)
+
+
+READER = WholeDocument("text", (".txt", ".text"), read_text)

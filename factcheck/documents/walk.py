@@ -1,0 +1,80 @@
+"""Finding the files under the paths given: the one walk for articles and claims files.
+
+Each family names its suffixes (``documents.registry.SUFFIXES`` for articles,
+``claims.loaders.SUFFIXES`` for claims); what is found is opened through
+``documents.opening``, which refuses anything but a regular file.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Collection, Iterable, Iterator
+from pathlib import Path
+
+from factcheck.errors import InputError
+
+
+def is_dir(path: Path) -> bool:
+    """Whether ``path`` is a directory (through links); False when it cannot be told."""
+    try:
+        return path.is_dir()
+    except (OSError, ValueError):  # a name too long, say: a file, which the reader refuses
+        return False
+
+
+def _entries(folder: Path) -> Iterator[os.DirEntry[str]] | InputError:
+    try:
+        with os.scandir(folder) as scan:
+            return iter(sorted(scan, key=lambda entry: entry.name))
+    except OSError as error:
+        return InputError(f"cannot list directory: {error.strerror or error}", path=str(folder))
+
+
+def _is_dir(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir(follow_symlinks=False)
+    except OSError:
+        return False
+
+
+def walk(root: Path, suffixes: Collection[str]) -> Iterator[Path | InputError]:
+    """Entries under ``root`` whose suffix (lower case) is in ``suffixes``, in sorted path
+    order (depth first), and the directories that cannot be listed.
+
+    Hidden entries (a name starting with ".") are skipped; symbolic links to directories
+    are not followed, so there are no cycles. Each directory is listed when reached. An
+    entry is yielded whatever its type (a pipe named ``feed.md`` too): opening it says
+    whether it can be read.
+    """
+    stack: list[Iterator[os.DirEntry[str]]] = []
+    first = _entries(root)
+    if isinstance(first, InputError):
+        yield first
+        return
+    stack.append(first)
+    while stack:
+        entry = next(stack[-1], None)
+        if entry is None:
+            stack.pop()
+        elif entry.name.startswith("."):
+            continue
+        elif _is_dir(entry):
+            below = _entries(Path(entry.path))
+            if isinstance(below, InputError):
+                yield below
+            else:
+                stack.append(below)
+        elif Path(entry.name).suffix.lower() in suffixes:
+            yield Path(entry.path)
+
+
+def iter_inputs(paths: Iterable[Path | str] | Path | str, suffixes: Collection[str]
+                ) -> Iterator[Path | InputError]:
+    """The files of ``paths`` in argument order: a directory walked (``walk``), anything
+    else yielded as named, whatever its suffix."""
+    for given in [paths] if isinstance(paths, str | Path) else paths:
+        path = Path(given)
+        if is_dir(path):
+            yield from walk(path, suffixes)
+        else:
+            yield path
