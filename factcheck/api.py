@@ -8,7 +8,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from factcheck.documents import iter_documents
+from factcheck.documents import MAX_INPUT_SIZE, iter_documents
 from factcheck.errors import InputError
 from factcheck.extract import ExtractOptions, extract_document
 from factcheck.model import AuditResult, Document, DocumentFigures, Finding, Lang
@@ -19,15 +19,17 @@ if TYPE_CHECKING:
 
 def extract_paths(
     paths: Sequence[Path | str], *, lang: Lang | None = None, published: date | None = None,
-    options: ExtractOptions | None = None,
+    options: ExtractOptions | None = None, max_input_size: int = MAX_INPUT_SIZE,
 ) -> tuple[list[DocumentFigures], list[InputError]]:
     """Figures of every document under ``paths``, and the inputs that could not be read.
 
     A bad input never stops the others: it is returned as an error beside the results.
+    ``max_input_size`` caps a file read whole, or each record of an archive, in bytes.
     """
     results: list[DocumentFigures] = []
     errors: list[InputError] = []
-    for item in iter_documents(paths, lang=lang, published=published):
+    for item in iter_documents(paths, lang=lang, published=published,
+                               max_size=max_input_size):
         if isinstance(item, InputError):
             errors.append(item)
             continue
@@ -39,15 +41,17 @@ def audit(
     paths: Sequence[Path | str], *, rules: Path | str | None = None,
     rates: Path | str | None = None, lang: Lang | None = None, published: date | None = None,
     baseline: Path | None = None, jobs: int = 1, engine: str = "local",
-    scheduler: str | None = None,
+    scheduler: str | None = None, max_input_size: int = MAX_INPUT_SIZE,
 ) -> AuditResult:
     """Audit every document under ``paths`` with a rule pack (the default when None), in
     this process, in ``jobs`` processes, or on Dask (``engine="dask"``, a local cluster of
-    ``jobs`` workers or the one at ``scheduler``): the same result from each."""
+    ``jobs`` workers or the one at ``scheduler``): the same result from each.
+    ``max_input_size`` caps a file read whole, or each record of an archive, in bytes."""
     from factcheck.engine.runner import audit_paths
 
     return audit_paths(paths, rules=rules, rates=rates, lang=lang, published=published,
-                       baseline=baseline, jobs=jobs, engine=engine, scheduler=scheduler)
+                       baseline=baseline, jobs=jobs, engine=engine, scheduler=scheduler,
+                       max_input_size=max_input_size)
 
 
 def audit_text(

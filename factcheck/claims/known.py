@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from factcheck.documents.opening import MAX_INPUT_SIZE
 from factcheck.model import Period
 
 
@@ -21,14 +22,15 @@ class KnownFigure:
     currency: str | None
 
 
-def known_figures(paths: Sequence[Path | str]) -> tuple[KnownFigure, ...]:
+def known_figures(paths: Sequence[Path | str], max_size: int = MAX_INPUT_SIZE
+                  ) -> tuple[KnownFigure, ...]:
     """The valid records of the claims files under ``paths`` (errors are reported by the
-    claims audit itself)."""
+    claims audit itself); ``max_size`` is the size cap of a file."""
     from factcheck.claims.loaders import iter_claim_files, load_claims
 
     out: list[KnownFigure] = []
     for path in iter_claim_files(paths):
-        records, _ = load_claims(path)
+        records, _ = load_claims(path, max_size)
         out.extend(_known(r.record) for r in records)
     return tuple(out)
 

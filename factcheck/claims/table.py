@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from factcheck.claims.records import RecordFacts, assemble, facts_of, record_frame
 from factcheck.claims.validate import ClaimError, LoadedRecord, validate
+from factcheck.documents.opening import MAX_INPUT_SIZE
 from factcheck.errors import InputError
 
 if TYPE_CHECKING:
@@ -183,13 +184,14 @@ def csv_table(text: str, path: str) -> tuple[ClaimsTable, list[InputError]] | No
                        both.facts.iloc[order].reset_index(drop=True), both.parts), errors
 
 
-def load_table(path: Path | str) -> tuple[ClaimsTable, list[InputError]]:
+def load_table(path: Path | str | InputError, max_size: int = MAX_INPUT_SIZE
+               ) -> tuple[ClaimsTable, list[InputError]]:
     """``load_claims`` as a table: the same records and errors (never raises)."""
     from factcheck.claims.csvcolumns import paused_gc
     from factcheck.claims.loaders import claims_text, load_claims
 
-    if Path(path).suffix.lower() == ".csv":
-        text = claims_text(path)
+    if not isinstance(path, InputError) and Path(path).suffix.lower() == ".csv":
+        text = claims_text(path, max_size)
         if not isinstance(text, str):
             return records_table([]), [text]
         try:
@@ -199,5 +201,5 @@ def load_table(path: Path | str) -> tuple[ClaimsTable, list[InputError]]:
             found = None
         if found is not None:
             return found
-    records, errors = load_claims(path)
+    records, errors = load_claims(path, max_size)
     return records_table(records), errors

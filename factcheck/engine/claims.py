@@ -64,16 +64,18 @@ def _audit(paths: Sequence[Path | str], setup: AuditSettings, per_record: bool,
     from factcheck.claims.ratecache import cached
     from factcheck.claims.table import concat, load_table, records_table
     from factcheck.claims.validate import ClaimError
+    from factcheck.documents.opening import MAX_INPUT_SIZE
 
+    max_size = job.max_input_size if job is not None else MAX_INPUT_SIZE
     rules = setup.pack.rules
     tables: list[ClaimsTable] = []
     findings: list[Finding] = []
     for path in iter_claim_files(paths):
         if per_record:
-            records, errors = load_claims(path)
+            records, errors = load_claims(path, max_size)
             tables.append(records_table(records))
         else:
-            loaded, errors = load_table(path)
+            loaded, errors = load_table(path, max_size)
             tables.append(loaded)
         bad_records = [e for e in errors if isinstance(e, ClaimError)]
         unreadable = [e for e in errors if not isinstance(e, ClaimError)]

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from factcheck.documents.opening import MAX_INPUT_SIZE
 from factcheck.errors import ConfigError
 from factcheck.model import DocumentFigures, Finding, Lang
 
@@ -38,6 +39,8 @@ class AuditJob:
     published: date | None = None
     keep_documents: bool = False
     known: tuple[KnownFigure, ...] = ()
+    #: The size cap of an input, in bytes (``documents.opening``).
+    max_input_size: int = MAX_INPUT_SIZE
     #: The maker's working directory, from which relative ``rules``/``rates`` are read.
     base: str = field(default_factory=os.getcwd)
 
@@ -98,7 +101,7 @@ def audit_shard(job: AuditJob, shard: Shard) -> ShardResult:
     from factcheck.engine.shards import read_shard
 
     setup = job_settings(job)
-    documents, errors = read_shard(shard, job.lang, job.published)
+    documents, errors = read_shard(shard, job.lang, job.published, job.max_input_size)
     result = ShardResult(shard.path, shard.kind != "files")
     if setup.pack.rules["IN001"].enabled:
         result.unreadable = [UnreadableInput.error_finding(e) for e in errors]

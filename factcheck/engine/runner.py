@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from factcheck.analyse.context import DocumentContext
+from factcheck.documents.opening import MAX_INPUT_SIZE
 from factcheck.engine.packs import Pack, load_pack
 from factcheck.engine.registry import all_checks, rule_info
 from factcheck.engine.suppress import apply_baseline, is_suppressed, markers, read_baseline
@@ -72,14 +73,15 @@ def audit_paths(
     paths: Sequence[Path | str], *, rules: Path | str | None = None,
     rates: Path | str | None = None, lang: Lang | None = None, published: date | None = None,
     baseline: Path | None = None, jobs: int = 1, engine: str = "local",
-    scheduler: str | None = None,
+    scheduler: str | None = None, max_input_size: int = MAX_INPUT_SIZE,
 ) -> AuditResult:
     """Audit every document under ``paths`` (see ``audit_inputs`` for the engines); the
-    result keeps every document's figures."""
+    result keeps every document's figures. ``max_input_size``: the size cap of an input,
+    in bytes (see ``documents.opening``)."""
     from factcheck.engine.parallel import AuditJob
 
     job = AuditJob(str(rules) if rules else None, str(rates) if rates else None, lang,
-                   published, keep_documents=True)
+                   published, keep_documents=True, max_input_size=max_input_size)
     return audit_inputs(paths, job, baseline, engine=engine, jobs=jobs, scheduler=scheduler)
 
 
@@ -101,12 +103,12 @@ def audit_inputs(
     setup = parallel.job_settings(job)
     articles, claims = split_inputs(paths)
     merged = Merged(setup.pack.rules["IN001"].enabled)
-    todo = merged.shards_of(plan(articles))
+    todo = merged.shards_of(plan(articles, max_size=job.max_input_size))
     first = next(todo, None)
     if first is not None and claims:  # read the records only when an article may need them
         from factcheck.claims.known import known_figures
 
-        job = replace(job, known=known_figures(claims))
+        job = replace(job, known=known_figures(claims, job.max_input_size))
     todo = chain([first], todo) if first is not None else todo
     with ExitStack() as stack:
         client = stack.enter_context(parallel.dask_client(jobs, scheduler)) if (
