@@ -1,9 +1,12 @@
 """IN001 unreadable-input: a file that cannot be read, decoded or parsed.
 
 What it flags:
-    An input that is missing, binary, empty, not UTF-8, or whose front matter or JSON
-    Lines record is invalid. The message names the file, the line and the field. The
-    other inputs are still audited and reported; the run exits with code 2.
+    An input that is missing, unreadable, binary, empty, not UTF-8, or whose front matter
+    or JSON Lines record is invalid; an input that is not a regular file (a named pipe, a
+    device, a socket, a directory), which is never read; a file over the size cap
+    (--max-input-size), or a line or row of an archive over it. The message names the
+    file, the line and the field. The other inputs are still audited and reported; the
+    run exits with code 2.
 
 Why it matters:
     A figure that was never read was never checked: a silent skip would pass an article

@@ -11,12 +11,14 @@ from typing import Annotated
 import typer
 
 from factcheck.cli.options import (
+    MAX_INPUT_SIZE_HELP,
     Engine,
     FailOn,
     LangChoice,
     ReportFormat,
     config_error,
     parse_date,
+    parse_size,
     write_output,
 )
 
@@ -49,6 +51,7 @@ def audit_command(
                                                 "or Dask.")] = Engine.local,
     scheduler: Annotated[str | None, typer.Option(
         help="Address of a running Dask scheduler (with --engine dask).")] = None,
+    max_input_size: Annotated[str, typer.Option(help=MAX_INPUT_SIZE_HELP)] = "64M",
 ) -> None:
     """Check the figures of the texts against each other, stated rates and reference rates."""
     from factcheck.engine.parallel import AuditJob, job_settings
@@ -58,6 +61,7 @@ def audit_command(
     from factcheck.report.progress import with_progress
 
     day = parse_date(published)
+    cap = parse_size(max_input_size)
     language = None if lang is LangChoice.auto else lang.value
     if scheduler and engine is not Engine.dask:
         typer.echo("error: --scheduler needs --engine dask", err=True)
@@ -67,7 +71,8 @@ def audit_command(
     workers = jobs or ((os.cpu_count() or 1) if engine is Engine.dask else 1)
     keep = report_dir is not None or fmt in (ReportFormat.html, ReportFormat.markdown)
     job = AuditJob(str(rules) if rules else None, str(rates) if rates else None,
-                   language, day, keep_documents=keep)  # type: ignore[arg-type]
+                   language, day, keep_documents=keep,  # type: ignore[arg-type]
+                   max_input_size=cap)
     try:
         result = audit_inputs(paths, job, baseline, engine=engine.value, jobs=workers,
                               scheduler=scheduler, progress=with_progress)

@@ -7,7 +7,14 @@ from typing import Annotated
 
 import typer
 
-from factcheck.cli.options import FiguresFormat, LangChoice, parse_date, write_output
+from factcheck.cli.options import (
+    MAX_INPUT_SIZE_HELP,
+    FiguresFormat,
+    LangChoice,
+    parse_date,
+    parse_size,
+    write_output,
+)
 
 
 def extract_command(
@@ -20,6 +27,7 @@ def extract_command(
         FiguresFormat.json
     ),
     output: Annotated[Path | None, typer.Option(help="Write to this file.")] = None,
+    max_input_size: Annotated[str, typer.Option(help=MAX_INPUT_SIZE_HELP)] = "64M",
 ) -> None:
     """Print every figure found in the texts, normalised."""
     from factcheck.api import extract_paths
@@ -28,7 +36,7 @@ def extract_command(
     day = parse_date(published)
     results, errors = extract_paths(
         paths, lang=None if lang is LangChoice.auto else lang.value,  # type: ignore[arg-type]
-        published=day,
+        published=day, max_input_size=parse_size(max_input_size),
     )
     for error in errors:
         typer.echo(f"error: {error}", err=True)

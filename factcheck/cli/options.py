@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Iterable
 from datetime import date
@@ -66,6 +67,21 @@ def parse_date(value: str | None) -> date | None:
         return date.fromisoformat(value)
     except ValueError:
         raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
+
+
+_SIZE = re.compile(r"(\d+)\s*([kmg]?)(?:i?b)?", re.IGNORECASE)
+_UNITS = {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3}
+#: ``--max-input-size``: the cap on a file read whole, or on each record of an archive.
+MAX_INPUT_SIZE_HELP = ("Largest input read: a file read whole, or each line or row of an "
+                       "archive (bytes, or with K, M or G: 64M).")
+
+
+def parse_size(value: str) -> int:
+    """A size in bytes from ``123``, ``64M``, ``64MiB``, ``1G`` (K, M, G are powers of 1024)."""
+    match = _SIZE.fullmatch(value.strip())
+    if match is None or int(match.group(1)) == 0:
+        raise typer.BadParameter(f"{value!r} is not a size (bytes, or with K, M or G: 64M)")
+    return int(match.group(1)) * _UNITS[match.group(2).lower()]
 
 
 def write_output(text: str | Iterable[str], output: Path | None) -> None:
