@@ -2,13 +2,13 @@
 Lines archive of 10^4 to 10^6 articles, with ``--jobs 1``, ``--jobs 2`` and
 ``--engine dask`` (a local cluster of two single-threaded workers).
 
-The archive is written from a pool of articles made by the conversion benchmark's
-generator (``detection.py``: Indonesian, French and English business news written for
-this project, one to five currency conversions at the ECB rate of a random date, fillers
-with percentages, prices and shares); one article in ten carries one of that
-benchmark's mutations (a converted figure off by a few percent, a swapped scale word,
-transposed digits, a rate of the year before, a misread decimal comma, a changed
-source). Article ``k`` is pool article ``k mod POOL`` under its own id, so the figure
+The archive is written from a pool of articles made by the generator of the
+conversion-error mutation set (``benchmarks.conversion_errors``: Indonesian, French and
+English business news written for this project, one to five currency conversions at the
+ECB rate of a random date, fillers with percentages, prices and shares); one article in
+ten carries one of that set's mutations (a converted figure off by a few percent, a
+swapped scale word, transposed digits, a rate of the year before, a misread decimal comma,
+a changed source). Article ``k`` is pool article ``k mod POOL`` under its own id, so the figure
 density is the same at every size and every article is audited in full.
 
 Each run is the real command line in a fresh process (``python -m factcheck audit
@@ -17,9 +17,9 @@ cluster start, included). Peak memory is the largest sum of the resident sets of
 command and all its descendant processes, sampled every 100 ms from ``/proc`` (Linux).
 The JSON outputs of the engines are compared byte for byte (``same`` column).
 
-    python benchmarks/archive_scale.py                    # 10^4 and 10^5 articles
-    python benchmarks/archive_scale.py --max 1000000      # and 10^6 (long: about 1 GB)
-    python benchmarks/archive_scale.py --sizes 2000 --engines jobs1 jobs2
+    python -m benchmarks.archive_scale                    # 10^4 and 10^5 articles
+    python -m benchmarks.archive_scale --max 1000000      # and 10^6 (long: about 1 GB)
+    python -m benchmarks.archive_scale --sizes 2000 --engines jobs1 jobs2
 """
 
 from __future__ import annotations
@@ -37,8 +37,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
+if not __package__:  # run as a file: python benchmarks/archive_scale.py
+    sys.path[0] = str(Path(__file__).resolve().parents[1])
+
+from benchmarks.conversion_errors.articles import render
+from benchmarks.conversion_errors.generator import generate
+from benchmarks.conversion_errors.mutations import mutations
+from benchmarks.harness.rates import Rates
+from benchmarks.harness.report import table
 
 POOL = 2000
 PAGE = os.sysconf("SC_PAGE_SIZE")
@@ -50,14 +56,12 @@ ENGINES = {"jobs1": ["--jobs", "1"], "jobs2": ["--jobs", "2"],
 def pool_articles(size: int = POOL) -> list[dict[str, Any]]:
     """``size`` articles as archive records, each with ``mutant``: the text with one
     seeded error (or None when no mutation applies)."""
-    import detection as det
-
-    rates = det.Rates()
+    rates = Rates()
     out = []
-    for article in det.generate(size, rates=rates):
-        text, _ = det.render(article)
-        changed = det.mutations(article, rates)
-        mutant = det.render(changed[0].article)[0] if changed else None
+    for article in generate(size, rates=rates):
+        text, _ = render(article)
+        changed = mutations(article, rates)
+        mutant = render(changed[0].article)[0] if changed else None
         out.append({"text": text, "lang": article.lang,
                     "published": article.published.isoformat(), "mutant": mutant})
     return out
@@ -143,18 +147,24 @@ def measure(sizes: Sequence[int], engines: Sequence[str], data: Path) -> list[di
 
 
 def report(rows: list[dict[str, Any]]) -> str:
-    head = (f"{'articles':>9} {'MB':>7} {'engine':7} {'seconds':>8} {'docs/s':>7} "
-            f"{'MB/s':>6} {'speed-up':>8} {'peak MB':>8} {'findings':>9} same")
-    lines = [head, "-" * len(head)]
+    lines = []
     for row in rows:
         first = next(iter(row["runs"].values()))
         for name, run in row["runs"].items():
             lines.append(
-                f"{row['n']:>9,} {row['mb']:>7.1f} {name:7} {run['seconds']:>8.1f} "
-                f"{row['n'] / run['seconds']:>7.0f} {row['mb'] / run['seconds']:>6.2f} "
-                f"{first['seconds'] / run['seconds']:>7.2f}x {run['peak_mb']:>8.0f} "
-                f"{run['findings']:>9,} {'yes' if row['same'] else 'NO'}")
-    return "\n".join(lines)
+                [f"{row['n']:,}", f"{row['mb']:.1f}", name, f"{run['seconds']:.1f}",
+                 f"{row['n'] / run['seconds']:.0f}", f"{row['mb'] / run['seconds']:.2f}",
+                 f"{first['seconds'] / run['seconds']:.2f}x", f"{run['peak_mb']:.0f}",
+                 f"{run['findings']:,}", "yes" if row["same"] else "NO"]
+            )  # fmt: skip
+    return "\n".join(
+        table(
+            "== factcheck audit on JSON Lines archives",
+            ["articles", "MB", "engine", "seconds", "docs/s", "MB/s", "speed-up", "peak MB",
+             "findings", "same"],
+            lines,
+        )
+    )  # fmt: skip
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -179,4 +189,4 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    sys.exit(main())

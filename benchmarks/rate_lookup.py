@@ -9,8 +9,7 @@ pairs drawn from the currencies the ECB still publishes and dates spread over
 which is counted and timed like any other look-up. ``currencyconverter``'s own load time
 is printed for comparison with ``--compare``.
 
-Run ``python benchmarks/rate_lookup.py`` (``--lookups``, ``--runs``, ``--seed``,
-``--compare``).
+    python -m benchmarks.rate_lookup [--lookups N] [--runs N] [--seed N] [--compare]
 """
 
 from __future__ import annotations
@@ -22,11 +21,12 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
-REPO_ROOT = Path(__file__).resolve().parents[1]
-if str(REPO_ROOT) not in sys.path:
-    sys.path.insert(0, str(REPO_ROOT))
+from currency_converter import CurrencyConverter
 
-from factcheck.normalise import fx  # noqa: E402
+if not __package__:  # run as a file: python benchmarks/rate_lookup.py
+    sys.path[0] = str(Path(__file__).resolve().parents[1])
+
+from factcheck.normalise import fx
 
 TARGET_LOAD_SECONDS = 0.5
 
@@ -98,8 +98,6 @@ def main(argv: list[str] | None = None) -> int:
           f"({missing:,} outside a series, reported as RateUnavailable)")
 
     if args.compare:
-        from currency_converter import CurrencyConverter
-
         start = time.perf_counter()
         CurrencyConverter()
         print(f"currencyconverter load for comparison: "
@@ -108,4 +106,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    sys.exit(main())

@@ -1,8 +1,9 @@
 """Conversion-error detection gates: seeded mutations of generated articles, and the real corpus.
 
-``benchmarks/detection.py`` is loaded by path (``benchmarks/`` is not a package). The test runs
-it on the first ``LIMIT`` generated articles (a deterministic subsample: article ``i`` does not
-depend on how many are generated) and on ``../shared/corpus`` when that folder exists.
+The conversion-error mutation set (``benchmarks.conversion_errors``, run by
+``benchmarks/detection.py``) runs on the first ``LIMIT`` generated articles (a deterministic
+subsample: article ``i`` does not depend on how many are generated) and on
+``../shared/corpus/articles`` when that folder exists.
 """
 
 from __future__ import annotations
@@ -11,24 +12,28 @@ from functools import cache
 from typing import Any
 
 import pytest
-from benchmark_modules import load_benchmark
+
+from benchmarks.conversion_errors.articles import printed, render
+from benchmarks.conversion_errors.generator import generate
+from benchmarks.conversion_errors.measure import run
+from benchmarks.conversion_errors.mutations import THRESHOLD, mutations
+from benchmarks.conversion_errors.real_corpus import CONVERSION_ERRORS
+from benchmarks.generation.amounts import gap
+from benchmarks.harness.rates import Rates
 
 LIMIT = 240  # of the 360 articles the benchmark makes; about 2,400 mutants
 RECALL_TARGET = 0.95
 FALSE_ALARM_TARGET = 0.02
 
 
-detection = load_benchmark("detection")
-
-
 @cache
 def result() -> dict[str, Any]:
-    outcome: dict[str, Any] = detection.run(limit=LIMIT)
+    outcome: dict[str, Any] = run(limit=LIMIT)
     return outcome
 
 
 def _misses(limit: int = 15) -> str:
-    misses = [m for m in result()["misses"] if m["gap"] >= detection.THRESHOLD]
+    misses = [m for m in result()["misses"] if m["gap"] >= THRESHOLD]
     lines = [
         f"  {m['id']} ({m['cause']}): {m['before']!r} -> {m['after']!r} gap {m['gap']:.1%}; "
         f"findings: {'; '.join(m['findings']) or 'none'}"
@@ -39,21 +44,21 @@ def _misses(limit: int = 15) -> str:
 
 def test_generated_articles_are_correct_at_their_rate() -> None:
     # The generator's own promise: every original conversion admits the rate it was made at.
-    for article in detection.generate(40):
+    for article in generate(40):
         for conv in article.conversions:
-            assert detection.gap(conv, article.style, conv.rate) == 0.0
-        text, spans = detection.render(article)
+            assert gap(conv, article.style, conv.rate) == 0.0
+        text, spans = render(article)
         for (index, role), (start, end) in spans.items():
             amount = getattr(article.conversions[index], role)
-            assert text[start:end] == detection.render_amount(amount, article.lang, article.style)
+            assert text[start:end] == printed(amount, article.lang, article.style)
 
 
 def test_mutations_change_exactly_one_figure() -> None:
-    rates = detection.Rates()
-    for article in detection.generate(20, rates=rates):
-        original, _ = detection.render(article)
-        for mutation in detection.mutations(article, rates):
-            text, spans = detection.render(mutation.article)
+    rates = Rates()
+    for article in generate(20, rates=rates):
+        original, _ = render(article)
+        for mutation in mutations(article, rates):
+            text, spans = render(mutation.article)
             start, end = spans[(mutation.conversion, mutation.role)]
             assert text[start:end] == mutation.after != mutation.before
             offset = len(text) - len(original)
@@ -85,7 +90,7 @@ def _corpus() -> dict[str, Any]:
 
 def test_every_corpus_conversion_error_gets_an_fx_finding() -> None:
     rows = [r for r in _corpus()["articles"] if r["group"] == "error"]
-    assert len(rows) == len(detection.CONVERSION_ERRORS)
+    assert len(rows) == len(CONVERSION_ERRORS)
     missed = [r["id"] for r in rows if not r["fx"]]
     assert not missed, f"no FX finding on: {missed}"
 

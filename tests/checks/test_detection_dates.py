@@ -1,8 +1,9 @@
 """Date, tense and ratio detection gates: seeded mutations of generated articles.
 
-``benchmarks/detection_dates.py`` is loaded by path (``benchmarks/`` is not a package). The test
-runs it on the first ``LIMIT`` generated articles (a deterministic subsample: article ``i`` does
-not depend on how many are generated; about 850 mutants, a few seconds).
+The date-error mutation set (``benchmarks.date_errors``, run by
+``benchmarks/detection_dates.py``) runs on the first ``LIMIT`` generated articles (a
+deterministic subsample: article ``i`` does not depend on how many are generated; about 850
+mutants, a few seconds).
 
 Targets, and why two of them are not a flat 0.9 over every mutant:
 
@@ -38,7 +39,16 @@ from functools import cache
 from typing import Any
 
 import pytest
-from benchmark_modules import load_benchmark
+
+from benchmarks.date_errors.articles import render, slot_span
+from benchmarks.date_errors.generator import generate
+from benchmarks.date_errors.measure import run
+from benchmarks.date_errors.mutations import mutations
+from benchmarks.date_errors.periods import MIN_AGE
+from benchmarks.date_errors.ratios import ratio_admitted
+from benchmarks.date_errors.wording import printed
+from benchmarks.generation.amounts import gap
+from benchmarks.harness.rates import Rates
 
 LIMIT = 300  # of the 360 articles the benchmark makes
 RECALL_TARGET = 0.9
@@ -46,12 +56,9 @@ NOMINAL_SHIFT_TARGET = 0.75  # a: rates 3%+ apart, some hidden by the printed pr
 FALSE_ALARM_TARGET = 0.02
 
 
-dates = load_benchmark("detection_dates")
-
-
 @cache
 def result() -> dict[str, Any]:
-    outcome: dict[str, Any] = dates.run(limit=LIMIT)
+    outcome: dict[str, Any] = run(limit=LIMIT)
     return outcome
 
 
@@ -65,31 +72,31 @@ def _misses(kind: str, limit: int = 12) -> str:
 
 
 def test_generated_articles_are_correct() -> None:
-    rates = dates.det.Rates()
-    for article in dates.generate(45, rates=rates):
+    rates = Rates()
+    for article in generate(45, rates=rates):
         conv = article.conversion
-        assert dates.det.gap(conv, article.style, conv.rate) == 0.0
+        assert gap(conv, article.style, conv.rate) == 0.0
         day = rates.business_day_on_or_before(
             article.period.end, [conv.src.currency, conv.dst.currency]
         )
         assert conv.rate == rates.rate(conv.src.currency, conv.dst.currency, day)
-        assert article.period.end <= article.published - dates.MIN_AGE
+        assert article.period.end <= article.published - MIN_AGE
         qualified = bool(article.lines[article.ratio_line].slot("q"))
-        assert dates.ratio_admitted(article, article.ratio, qualified)
-        text, _ = dates.render(article)
-        start, end = dates.slot_span(article, article.past_line, "dst")
-        assert text[start:end] == dates.render_amount(conv.dst, article.lang, article.style)
+        assert ratio_admitted(article, article.ratio, qualified)
+        text, _ = render(article)
+        start, end = slot_span(article, article.past_line, "dst")
+        assert text[start:end] == printed(conv.dst, article.lang, article.style)
 
 
 def test_mutations_change_exactly_one_slot() -> None:
-    rates = dates.det.Rates()
-    for article in dates.generate(30, rates=rates):
-        original, _ = dates.render(article)
-        made = dates.mutations(article, rates)
+    rates = Rates()
+    for article in generate(30, rates=rates):
+        original, _ = render(article)
+        made = mutations(article, rates)
         assert {m.kind for m in made} >= {"a", "c"}
         for mutation in made:
-            text, _ = dates.render(mutation.article)
-            start, end = dates.slot_span(mutation.article, mutation.line, mutation.slot)
+            text, _ = render(mutation.article)
+            start, end = slot_span(mutation.article, mutation.line, mutation.slot)
             assert text[start:end].casefold() == mutation.after.casefold() != mutation.before
             offset = len(text) - len(original)
             assert text[:start] == original[:start]

@@ -12,14 +12,13 @@ import random
 from datetime import date
 from functools import cache
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pandas as pd
 import pytest
-from benchmark_modules import load_benchmark
 
 import factcheck.claims.csvcolumns as csvcolumns
+from benchmarks import claims_scale_data
 from factcheck.claims.loaders import load_claims
 from factcheck.claims.ratecache import CachedRates
 from factcheck.claims.records import facts_of, record_frame
@@ -30,10 +29,6 @@ from factcheck.engine.runner import AuditSettings, settings
 from factcheck.errors import InputError
 from factcheck.model import Finding
 from factcheck.normalise.fx import RateUnavailable, default_provider
-
-
-def _generator() -> ModuleType:
-    return load_benchmark("claims_scale_data")
 
 
 @cache
@@ -114,10 +109,9 @@ YAML = """\
 
 
 def _files(tmp_path: Path) -> list[Path]:
-    data = _generator()
-    made = [data.write(tmp_path / f"{form}.csv", 300, form=form, seed=11, broken=0.05)
+    made = [claims_scale_data.write(tmp_path / f"{form}.csv", 300, form=form, seed=11, broken=0.05)
             for form in ("text", "numeric")]
-    made.append(data.write(tmp_path / "dense.csv", 300, seed=5, sources=4))
+    made.append(claims_scale_data.write(tmp_path / "dense.csv", 300, seed=5, sources=4))
     (tmp_path / "edge.csv").write_bytes(EDGE.encode("utf-8"))
     return [*made, tmp_path / "edge.csv"]
 

@@ -1,6 +1,8 @@
 """Extraction accuracy gates: the labelled fixtures and the shared real-news corpus.
 
-The benchmark scripts live in ``benchmarks/`` (not a package) and are loaded by path.
+The measurements are the benchmarks' own (``benchmarks.extraction`` behind
+``benchmarks/extract_accuracy.py``, ``benchmarks.corpus_scores`` behind
+``benchmarks/corpus_accuracy.py``); the corpus gate holds the ``articles`` folder.
 """
 
 from __future__ import annotations
@@ -10,25 +12,26 @@ from functools import cache
 from typing import Any
 
 import pytest
-from benchmark_modules import load_benchmark
+
+from benchmarks.corpus_scores.money import measure as corpus_measure
+from benchmarks.extraction.cases import load_cases, validate
+from benchmarks.extraction.scoring import measure as fixture_measure
+from benchmarks.harness.corpus import holds_articles, load_folder, shared_folder
 
 LANGS = ("id", "fr", "en")
 TARGET = 0.97
-
-
-extract_accuracy = load_benchmark("extract_accuracy")
-corpus_accuracy = load_benchmark("corpus_accuracy")
+CORPUS = shared_folder("articles")
 
 
 @cache
 def fixture_scores(lang: str) -> dict[str, Any]:
-    scores: dict[str, Any] = extract_accuracy.measure(lang)
+    scores: dict[str, Any] = fixture_measure(lang)
     return scores
 
 
 @cache
 def corpus_scores() -> dict[str, dict[str, Any]]:
-    scores: dict[str, dict[str, Any]] = corpus_accuracy.measure()
+    scores: dict[str, dict[str, Any]] = corpus_measure(load_folder(CORPUS))
     return scores
 
 
@@ -50,13 +53,13 @@ def _listing(items: list[dict[str, Any]], limit: int = 25) -> str:
 @pytest.mark.parametrize("lang", LANGS)
 def test_fixture_file_is_well_formed(lang: str) -> None:
     """Loads as YAML; every figure text occurs (in order) in its case text; fields are valid."""
-    problems = extract_accuracy.validate(lang)
+    problems = validate(lang)
     assert not problems, "\n".join(problems)
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_fixture_spans_are_located(lang: str) -> None:
-    for case in extract_accuracy.load_cases(lang):
+    for case in load_cases(lang):
         for fig in case.figures:
             assert fig.start >= 0, f"{case.id}: {fig.text!r} not in {case.text!r}"
             assert case.text[fig.start : fig.end] == fig.text
@@ -64,12 +67,12 @@ def test_fixture_spans_are_located(lang: str) -> None:
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_fixture_size_per_language(lang: str) -> None:
-    cases = extract_accuracy.load_cases(lang)
+    cases = load_cases(lang)
     assert sum(len(case.figures) for case in cases) >= 70
 
 
 def test_fixture_size_overall() -> None:
-    cases = [case for lang in LANGS for case in extract_accuracy.load_cases(lang)]
+    cases = [case for lang in LANGS for case in load_cases(lang)]
     figures = sum(len(case.figures) for case in cases)
     negatives = sum(1 for case in cases if not case.figures)
     tags = Counter(tag for case in cases for tag in case.tags)
@@ -120,9 +123,8 @@ def test_fixture_recall(lang: str) -> None:
 
 
 def _corpus_or_skip() -> dict[str, dict[str, Any]]:
-    if corpus_accuracy.corpus_dir() is None:
-        where = corpus_accuracy.shared_dir() / "corpus" / "articles"
-        pytest.skip(f"../shared/corpus not found: {where} (set FACTCHECK_SHARED)")
+    if not holds_articles(CORPUS):
+        pytest.skip(f"../shared/corpus not found: {CORPUS} (set FACTCHECK_SHARED)")
     return corpus_scores()
 
 

@@ -1,8 +1,8 @@
 """Our extractor against other extractors' public test suites (../shared/peer).
 
-The harness is ``benchmarks/peer_conformance.py``; these tests hold its headline numbers
-to their targets. The peer data is read at run time and never copied into the project,
-so the tests skip where it is absent.
+The harness is ``benchmarks.peer`` (run by ``benchmarks/peer_conformance.py``); these tests
+hold its headline numbers to their targets. The peer data is read at run time and never
+copied into the project, so the tests skip where it is absent.
 """
 
 from __future__ import annotations
@@ -12,10 +12,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from benchmark_modules import load_benchmark
 
-conformance = load_benchmark("peer_conformance")
-PEER: Path | None = conformance.peer_dir()
+from benchmarks.peer.suites import TARGET_CURRENCY_RATE, peer_dir, run
+
+PEER: Path | None = peer_dir()
 
 pytestmark = pytest.mark.skipif(
     PEER is None,
@@ -25,7 +25,7 @@ pytestmark = pytest.mark.skipif(
 
 @pytest.fixture(scope="module")
 def results() -> dict[str, Any]:
-    summary: dict[str, Any] = conformance.run(PEER)
+    summary: dict[str, Any] = run(PEER)
     return summary
 
 
@@ -40,9 +40,9 @@ def test_recognizers_currency_pass_rate(results: dict[str, Any], lang: str) -> N
     assert "pass_rate" in tally, tally
     assert tally["in_scope"] > 50, "too few in-scope cases: is the scope mapping broken?"
     rate = tally["pass_rate"]
-    assert rate >= conformance.TARGET_CURRENCY_RATE, (
+    assert rate >= TARGET_CURRENCY_RATE, (
         f"Recognizers-Text currency ({lang}): {tally['passed']}/{tally['in_scope']} = "
-        f"{rate:.1%} < {conformance.TARGET_CURRENCY_RATE:.0%}; first failures:\n" + _failures(tally)
+        f"{rate:.1%} < {TARGET_CURRENCY_RATE:.0%}; first failures:\n" + _failures(tally)
     )
 
 

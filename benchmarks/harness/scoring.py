@@ -1,25 +1,11 @@
-"""Shared helpers for the extraction benchmarks: paths, tolerant comparison, greedy matching.
-
-``benchmarks/`` is not a package: the scripts import this module by putting their own folder on
-``sys.path`` (which ``python benchmarks/x.py`` does anyway), and the tests load the scripts by path.
-"""
+"""Scoring: tolerant comparison, precision/recall, greedy one-to-one matching, tallies."""
 
 from __future__ import annotations
 
 import math
-import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
-
-REPO_ROOT = Path(__file__).resolve().parents[1]
-
-
-def ensure_repo_on_path() -> None:
-    """Make ``import factcheck`` work from a checkout that is not pip-installed."""
-    root = str(REPO_ROOT)
-    if root not in sys.path:
-        sys.path.insert(0, root)
+from typing import Any, Protocol
 
 
 def rel_close(a: float | None, b: float | None, tol: float) -> bool:
@@ -102,15 +88,19 @@ def greedy_assign(
     return result
 
 
-def fmt_value(value: float | None) -> str:
-    """A compact, unambiguous rendering of a base-unit value for reports."""
-    if value is None:
-        return "None"
-    return f"{value:.6g}"
+def ratio(hit: int, total: int) -> float | None:
+    """``hit / total``, or None when there is nothing to count."""
+    return hit / total if total else None
 
 
-def fmt_ratio(num: int, den: int) -> str:
-    """``num/den (pct)``, or ``-`` when there is nothing to count."""
-    if den == 0:
-        return "-"
-    return f"{num}/{den} ({num / den:.1%})"
+class Judged(Protocol):
+    """Anything with a yes/no outcome (a mutant caught, an article flagged)."""
+
+    @property
+    def caught(self) -> bool: ...
+
+
+def tally(items: Sequence[Judged]) -> dict[str, Any]:
+    """``{"n", "caught", "recall"}`` over ``items``."""
+    caught = sum(item.caught for item in items)
+    return {"n": len(items), "caught": caught, "recall": ratio(caught, len(items))}

@@ -1,0 +1,1 @@
+"""Figure-extraction accuracy on the labelled fixtures (``tests/extract/fixtures``)."""
