@@ -13,7 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from datetime import date
 
-from factcheck.normalise.fx import RateProvider, RateQuote, RateUnavailable, _TableRates
+from factcheck.normalise.rate_table import RateProvider, RateQuote, RateUnavailable, TableRates
 
 
 class CachedRates:
@@ -35,7 +35,7 @@ class CachedRates:
 
     def series(self, base: str, quote: str, start: date,
                end: date) -> list[tuple[date, float]]:
-        if not isinstance(self.inner, _TableRates) or start > end:
+        if not isinstance(self.inner, TableRates) or start > end:
             return self.inner.series(base, quote, start, end)
         self.inner.series(base, quote, start, start)  # unknown pair, before or after the table
         self.inner.series(base, quote, end, end)

@@ -8,24 +8,21 @@ from __future__ import annotations
 import csv
 import io
 import math
+import re
 from contextlib import suppress
 from datetime import date
 from pathlib import Path
 
 from factcheck.errors import ConfigError
-from factcheck.normalise.fx import (
-    _CODE,
-    _ISO_DATE,
-    _MAX_LISTED_ERRORS,
-    CSV_FIELDS,
-    MAX_STALE_DAYS,
-    Leg,
-    Series,
-    _TableRates,
-)
+from factcheck.normalise.rate_table import MAX_STALE_DAYS, Leg, Series, TableRates
+
+CSV_FIELDS = ("date", "base", "quote", "rate")
+_CODE = re.compile(r"[A-Z]{3}")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_MAX_LISTED_ERRORS = 20
 
 
-class CsvRates(_TableRates):
+class CsvRates(TableRates):
     """A user's rate table: ``date,base,quote,rate`` rows (ISO dates, ``rate`` units of
     quote per one base). A pair is looked up as written or inverted; no cross rates.
     ``max_stale_days`` is how far back a look-up may reach (raise it for monthly tables)."""
