@@ -1,7 +1,16 @@
 """One error family. Bad input and bad configuration are exceptions (exit code 2);
-findings about figures are never exceptions."""
+findings about figures are never exceptions.
+
+An error prints as ``path:line: field: message`` on one line per line of its message: the
+path and the field are escaped whole, the message line by line (see
+:mod:`factcheck.escaping`), so a file name with a line break or an escape sequence can
+neither fake a line of output nor reach the terminal. A message quotes its input only
+through :func:`factcheck.escaping.excerpt`.
+"""
 
 from __future__ import annotations
+
+from factcheck.escaping import one_line
 
 
 class FactcheckError(Exception):
@@ -21,8 +30,9 @@ class FactcheckError(Exception):
 
     def __str__(self) -> str:
         where = ":".join(str(p) for p in (self.path, self.line) if p is not None)
-        parts = [p for p in (where, self.field) if p]
-        return ": ".join([*parts, self.message])
+        parts = [one_line(p) for p in (where, self.field) if p]
+        message = "\n".join(one_line(line) for line in self.message.split("\n"))
+        return ": ".join([*parts, message])
 
 
 class InputError(FactcheckError):

@@ -13,6 +13,7 @@ from decimal import Decimal
 from functools import cache, lru_cache
 from typing import NamedTuple
 
+from factcheck.escaping import excerpt
 from factcheck.extract import ExtractOptions, bare_dollar_currency, extract_text
 from factcheck.extract.intervals import interval, point_value
 from factcheck.extract.lexicon import lexicon, load_data
@@ -46,8 +47,8 @@ def currency_codes() -> frozenset[str]:
 def check_currency(code: str) -> str:
     if code in currency_codes():
         return code
-    hint = f"; did you mean {code.upper()!r}?" if code.upper() in currency_codes() else ""
-    raise ValueError(f"unknown currency code {code!r} (expected an ISO 4217 code such as "
+    hint = f"; did you mean {excerpt(code.upper())}?" if code.upper() in currency_codes() else ""
+    raise ValueError(f"unknown currency code {excerpt(code)} (expected an ISO 4217 code such as "
                      f"USD, EUR, IDR){hint}")
 
 
@@ -87,13 +88,14 @@ def _read_extracted(text: str, lang: Lang, options: ExtractOptions) -> Amount:
     figures = [f for f in extract_text(text, lang, options=options)]
     wanted = [f for f in figures if f.kind in ("money", "quantity")]
     if len(wanted) != 1 or len(figures) != 1:
-        found = ", ".join(f"{f.text!r} ({f.kind})" for f in figures) or "no figure"
-        raise ValueError(f"expected one amount with its currency or unit in {text!r} "
-                         f"(read as {lang!r}), found {found}")
+        found = ", ".join(f"{excerpt(f.text)} ({f.kind})" for f in figures[:3]) or "no figure"
+        found += f" and {len(figures) - 3} more" if len(figures) > 3 else ""
+        raise ValueError(f"expected one amount with its currency or unit in {excerpt(text)} "
+                         f"(read as {excerpt(lang)}), found {found}")
     f = wanted[0]
     _alone(text, f.start, f.end, f.qualifier)
     if f.kind == "money" and (f.currency is None or f.currency not in currency_codes()):
-        raise ValueError(f"no known currency in {text!r}")
+        raise ValueError(f"no known currency in {excerpt(text)}")
     return Amount(text.strip(), f.kind, f.value, f.low, f.high, f.step, f.currency, f.unit,
                   f.per, f.qualifier)
 
@@ -104,8 +106,8 @@ def _alone(text: str, start: int, end: int, qualifier: str | None) -> None:
     before, after = text[:start].strip(" .,;:"), text[end:].strip(" .,;:")
     if after or (before and qualifier is None):
         extra = " ... ".join(p for p in (before, after) if p)
-        raise ValueError(f"unexpected text {extra!r} around the amount in {text!r}: a value "
-                         "is one amount, such as 'US$ 5 miliar'")
+        raise ValueError(f"unexpected text {excerpt(extra)} around the amount in "
+                         f"{excerpt(text)}: a value is one amount, such as 'US$ 5 miliar'")
 
 
 def printed_step(amount: float) -> float:
@@ -132,7 +134,7 @@ def check_unit(unit: str) -> tuple[float, str, str | None]:
     try:
         resolved = canonical(unit)
     except Exception:  # pint raises several kinds of error for an unknown expression
-        raise ValueError(f"unknown unit {unit!r} (expected a pint unit such as "
+        raise ValueError(f"unknown unit {excerpt(unit)} (expected a pint unit such as "
                          "'gigawatt', 'barrel', 'metric_ton')") from None
     return resolved.factor, resolved.unit, resolved.per
 

@@ -12,6 +12,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
+from factcheck.escaping import excerpt
 from factcheck.model import Period
 
 PERIOD_FORMS = "YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn, YYYY-Hn or FROM/TO of two of them"
@@ -29,10 +30,10 @@ def _month_end(year: int, month: int) -> date:
 def _one(label: str) -> tuple[date, date]:
     m = _ONE.fullmatch(label)
     if m is None:
-        raise ValueError(f"not a period: {label!r} (expected {PERIOD_FORMS})")
+        raise ValueError(f"not a period: {excerpt(label)} (expected {PERIOD_FORMS})")
     year = int(m["y"])
     if year < 1:
-        raise ValueError(f"not a period: {label!r} (year 0)")
+        raise ValueError(f"not a period: {excerpt(label)} (year 0)")
     if m["q"] or m["h"]:
         size = 3 if m["q"] else 6
         n = int(m["q"] or m["h"])
@@ -41,13 +42,13 @@ def _one(label: str) -> tuple[date, date]:
         return date(year, 1, 1), date(year, 12, 31)
     month = int(m["m"])
     if not 1 <= month <= 12:
-        raise ValueError(f"not a period: {label!r} (month {month})")
+        raise ValueError(f"not a period: {excerpt(label)} (month {month})")
     if m["d"] is None:
         return date(year, month, 1), _month_end(year, month)
     try:
         day = date(year, month, int(m["d"]))
     except ValueError:
-        raise ValueError(f"not a period: {label!r} (no such day)") from None
+        raise ValueError(f"not a period: {excerpt(label)} (no such day)") from None
     return day, day
 
 
@@ -60,10 +61,10 @@ def resolve(label: str) -> tuple[date, date]:
     start, end = _one(first)
     if sep:
         if "/" in second:
-            raise ValueError(f"not a period: {label!r} (more than one '/')")
+            raise ValueError(f"not a period: {excerpt(label)} (more than one '/')")
         second_start, end = _one(second)
         if second_start <= start:
-            raise ValueError(f"not a period: {label!r} (the span ends before it starts)")
+            raise ValueError(f"not a period: {excerpt(label)} (the span ends before it starts)")
     return start, end
 
 

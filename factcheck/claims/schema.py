@@ -29,6 +29,7 @@ from factcheck.claims.fields import (
     claim_error,
 )
 from factcheck.claims.periods import resolve
+from factcheck.escaping import excerpt
 from factcheck.model import Lang
 
 __all__ = ["FIELDS", "FORM_TAGS", "ClaimRecord", "amount_of", "claims_json_schema"]
@@ -79,8 +80,8 @@ class ClaimRecord(BaseModel):
     @classmethod
     def _metric(cls, value: str) -> str:
         if not SLUG.fullmatch(value):
-            raise claim_error(f"not a metric slug: {value!r} (lowercase letters, digits and _, "
-                         "e.g. net_loss)")
+            raise claim_error(f"not a metric slug: {excerpt(value)} (lowercase letters, "
+                              "digits and _, e.g. net_loss)")
         return value
 
     @field_validator("period")
@@ -130,9 +131,9 @@ class ClaimRecord(BaseModel):
         known = all_checks()
         for code in value:
             if not isinstance(code, str) or not CODE.fullmatch(code):
-                raise claim_error(f"not a check code: {code!r} (expected e.g. XS001)")
+                raise claim_error(f"not a check code: {excerpt(code)} (expected e.g. XS001)")
             if code not in known:
-                raise claim_error(f"unknown check code {code!r}")
+                raise claim_error(f"unknown check code {excerpt(code)}")
         return value
 
     @model_validator(mode="after")

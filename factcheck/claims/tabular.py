@@ -22,6 +22,7 @@ from typing import Any
 from factcheck.claims.schema import FIELDS, ClaimRecord
 from factcheck.claims.validate import ClaimError, LoadedRecord, validate
 from factcheck.errors import InputError
+from factcheck.escaping import excerpt
 
 NESTED_COLUMNS = frozenset(f"{parent}.{child}" for parent, children in {
     "value": ("amount", "currency", "unit"), "equivalent": ("amount", "currency", "unit"),
@@ -39,7 +40,7 @@ def _header(header: list[str], path: str, line: int) -> list[ClaimError]:
             errors.append(ClaimError("repeated column", path=path, line=line, field=name))
         elif name not in COLUMNS:
             close = difflib.get_close_matches(name, sorted(COLUMNS), n=1)
-            errors.append(ClaimError("unknown column" + (f"; did you mean {close[0]!r}?"
+            errors.append(ClaimError("unknown column" + (f"; did you mean {excerpt(close[0])}?"
                                                          if close else ""),
                                      path=path, line=line, field=name))
         seen.add(name)

@@ -14,6 +14,7 @@ from pydantic import ValidationError
 
 from factcheck.claims.schema import FIELDS, FORM_TAGS, ClaimRecord
 from factcheck.errors import InputError
+from factcheck.escaping import excerpt, short_name
 
 NO_LINES: Mapping[str, int] = MappingProxyType({})
 
@@ -60,12 +61,12 @@ def message(error: Mapping[str, Any], name: str, fields: tuple[str, ...] = FIELD
     if kind == "extra_forbidden":
         top = name.rpartition(".")[2]
         close = difflib.get_close_matches(top, fields, n=1) if "." not in name else []
-        return "unknown field" + (f"; did you mean {close[0]!r}?" if close else "")
+        return "unknown field" + (f"; did you mean {excerpt(close[0])}?" if close else "")
     text = str(error["msg"])
     value = error.get("input")
     if kind in ("literal_error", "string_type", "float_parsing", "float_type",
                 "greater_than", "string_too_short") and isinstance(value, str | int | float):
-        text += f" (got {value!r})"
+        text += f" (got {excerpt(value)})"
     return text
 
 
@@ -85,7 +86,7 @@ def validate(raw: object, path: str, line: int,
             name = field_name(error["loc"])
             at = line_in(lines, name, line)
             errors.append(ClaimError(message(error, name), path=path, line=at,
-                                     field=name or None, record_id=ident))
+                                     field=short_name(name) or None, record_id=ident))
         return errors
     return LoadedRecord(record, path, line, lines)
 

@@ -3,8 +3,9 @@
 A blank line and a summary line follow: ``2 errors, 1 warning, 0 info in 3 documents``,
 with ``; 3 suppressed, 2 in baseline`` when the engine held findings back. Text from the
 input is printed as it is, except that line breaks and other control characters are
-shown as escapes (``\\n``, ``\\x1b``), so that one finding stays one line and nothing
-from an article can move the cursor or recolour a terminal. With ``color`` the same
+shown as escapes (``\\n``, ``\\x1b``; :func:`factcheck.escaping.one_line`), so that one
+finding stays one line and nothing from an article can move the cursor or recolour a
+terminal. With ``color`` the same
 lines are styled with rich (input text is never read as markup), and a summary table
 comes before the summary line.
 """
@@ -15,19 +16,13 @@ import io
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from factcheck.escaping import one_line
 from factcheck.model import AuditResult, Finding, RuleInfo
 
 if TYPE_CHECKING:
     from rich.text import Text
 
-_ESCAPES = {code: f"\\x{code:02x}" for code in (*range(0x20), 0x7F) if code != 0x09}
-_ESCAPES.update({0x0A: "\\n", 0x0D: "\\r"})
 _STYLES = {"error": "bold red", "warning": "yellow", "info": "cyan"}
-
-
-def one_line(text: str) -> str:
-    """``text`` with line breaks and control characters (tab excepted) escaped."""
-    return text.translate(_ESCAPES)
 
 
 def _plural(count: int, word: str) -> str:
