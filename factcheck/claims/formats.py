@@ -17,19 +17,27 @@ import yaml
 
 from factcheck.claims.validate import ClaimError, LoadedRecord, validate
 from factcheck.errors import InputError
+from factcheck.escaping import short_name
+from factcheck.yamlsafe import BoundedLoader, load_yaml
 
 NESTED = frozenset({"value", "equivalent", "source"})
 Loaded = tuple[list[LoadedRecord], list[InputError]]
 _DECODER = json.JSONDecoder()
 
 
-class _YamlLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
-    """The safe loader (libyaml when available), with dates left as text for the schema to
-    check: PyYAML's own date constructor raises on "2024-13-01" and stops the file."""
+class _YamlLoader(BoundedLoader):
+    """The bounded safe loader, with dates left as text for the schema to check (PyYAML's
+    own date constructor raises on "2024-13-01" and stops the file), and repeated keys
+    left to :func:`_yaml_lines`, which makes them errors of their record alone."""
+
+    strict_keys = False
 
 
-_YamlLoader.add_constructor("tag:yaml.org,2002:timestamp",
-                            lambda loader, node: loader.construct_scalar(node))
+def _date_as_text(loader: BoundedLoader, node: yaml.Node) -> str:
+    return str(node.value)
+
+
+_YamlLoader.add_constructor("tag:yaml.org,2002:timestamp", _date_as_text)
 
 
 def _collect(items: Iterable[tuple[object, int, dict[str, int]]], path: str) -> Loaded:
@@ -60,7 +68,9 @@ def _records_node(top: Any, path: str) -> tuple[list[Any], list[InputError]]:
             if getattr(key, "value", None) != "records":
                 errors.append(ClaimError("unknown key: a claims file is a list of records or "
                                          "a mapping with one key, 'records'", path=path,
-                                         line=at, field=str(getattr(key, "value", ""))))
+                                         line=at, field=short_name(_key(key))))
+            elif found is not None:
+                raise InputError("duplicate key 'records'", path=path, line=at)
             elif isinstance(value, yaml.SequenceNode):
                 found = list(value.value)
             elif value.tag == "tag:yaml.org,2002:null":
@@ -74,35 +84,46 @@ def _records_node(top: Any, path: str) -> tuple[list[Any], list[InputError]]:
                      path=path, line=line)
 
 
+def _key(node: Any) -> str:
+    return str(getattr(node, "value", ""))
+
+
+def _repeated(node: Any, prefix: str) -> list[tuple[str, int, int]]:
+    """(dotted key, line, first line) of each key repeated in a mapping, at any depth."""
+    found: list[tuple[str, int, int]] = []
+    if isinstance(node, yaml.SequenceNode):
+        for item in node.value:
+            found += _repeated(item, prefix)
+    elif isinstance(node, yaml.MappingNode):
+        first: dict[str, int] = {}
+        for key, value in node.value:
+            name, at = f"{prefix}{_key(key)}", key.start_mark.line + 1
+            if name in first:
+                found.append((name, at, first[name]))
+            first.setdefault(name, at)
+            found += _repeated(value, f"{name}.")
+    return found
+
+
 def _yaml_lines(node: Any, path: str) -> tuple[dict[str, int], list[InputError]]:
+    """The line of each field of a record (nested ones dotted), and an error for each key
+    the record repeats, at any depth."""
     lines: dict[str, int] = {}
-    errors: list[InputError] = []
     for key, value in node.value:
-        name = str(getattr(key, "value", ""))
-        at = key.start_mark.line + 1
-        if name in lines:
-            errors.append(ClaimError(f"duplicate key (first on line {lines[name]})", path=path,
-                                     line=at, field=name))
-            continue
-        lines[name] = at
+        name = _key(key)
+        lines.setdefault(name, key.start_mark.line + 1)
         if name in NESTED and isinstance(value, yaml.MappingNode):
             for sub, _ in value.value:
-                lines.setdefault(f"{name}.{getattr(sub, 'value', '')}", sub.start_mark.line + 1)
+                lines.setdefault(f"{name}.{_key(sub)}", sub.start_mark.line + 1)
+    errors: list[InputError] = [
+        ClaimError(f"duplicate key (first on line {first})", path=path, line=at,
+                   field=short_name(name))
+        for name, at, first in _repeated(node, "")]
     return lines, errors
 
 
 def read_yaml(text: str, path: str) -> Loaded:
-    loader = _YamlLoader(text)
-    try:
-        top = loader.get_single_node()
-        data = loader.construct_document(top) if top is not None else None
-    except (yaml.YAMLError, ValueError, TypeError) as error:
-        mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
-        problem = getattr(error, "problem", None) or str(error)
-        raise InputError(f"not valid YAML: {problem}", path=path,
-                         line=mark.line + 1 if mark else None) from None
-    finally:
-        loader.dispose()
+    top, data = load_yaml(text, path, InputError, _YamlLoader)
     nodes, errors = _records_node(top, path)
     raws: list[Any] = data if isinstance(data, list) else (
         cast(dict[str, Any], data).get("records") or [])

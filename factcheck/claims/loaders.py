@@ -23,6 +23,7 @@ from factcheck.claims.validate import ClaimError, LoadedRecord
 from factcheck.documents.opening import MAX_INPUT_SIZE, read_text_file
 from factcheck.documents.walk import iter_inputs
 from factcheck.errors import InputError
+from factcheck.escaping import one_line, shorten
 
 __all__ = ["SUFFIXES", "ClaimError", "Loaded", "LoadedRecord", "iter_claim_files",
            "load_claims"]
@@ -66,9 +67,10 @@ def load_claims(path: Path | str | InputError, max_size: int = MAX_INPUT_SIZE) -
             return read_json(text, name)
         if suffix in (".yaml", ".yml"):
             return read_yaml(text, name)
-        raise InputError(f"not a claims file suffix: {suffix or '(none)'} "
+        raise InputError(f"not a claims file suffix: {one_line(suffix) or '(none)'} "
                          "(expected .yaml, .yml, .json or .csv)", path=name)
     except InputError as error:
         return [], [error]
     except Exception as error:  # the safety net: one bad file never stops the others
-        return [], [InputError(f"cannot parse: {type(error).__name__}: {error}", path=name)]
+        return [], [InputError(f"cannot parse: {type(error).__name__}: {shorten(str(error))}",
+                               path=name)]

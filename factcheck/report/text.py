@@ -5,9 +5,8 @@ with ``; 3 suppressed, 2 in baseline`` when the engine held findings back. Text 
 input is printed as it is, except that line breaks and other control characters are
 shown as escapes (``\\n``, ``\\x1b``; :func:`factcheck.escaping.one_line`), so that one
 finding stays one line and nothing from an article can move the cursor or recolour a
-terminal. With ``color`` the same
-lines are styled with rich (input text is never read as markup), and a summary table
-comes before the summary line.
+terminal. With ``color`` the same lines are styled with rich (input text is never read
+as markup), and a summary table comes before the summary line.
 """
 
 from __future__ import annotations
