@@ -13,7 +13,7 @@ import sys
 from collections.abc import Iterable
 from typing import Any, ClassVar
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, field_validator
 
 from factcheck.analyse.context import DocumentContext
 from factcheck.analyse.edits import figure_end, replacement
@@ -21,9 +21,18 @@ from factcheck.model import Figure, Finding, Severity
 
 
 class CheckOptions(BaseModel):
-    """Options of a check; a pack that names an unknown option is an error."""
+    """Options of a check; a pack that names an unknown option is an error. Options are
+    strict: a number is a finite number, never a boolean or a string, and not negative
+    (every option is a tolerance, a share, a count or a number of days)."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True, allow_inf_nan=False)
+
+    @field_validator("*")
+    @classmethod
+    def _not_negative(cls, value: object) -> object:
+        if isinstance(value, int | float) and not isinstance(value, bool) and value < 0:
+            raise ValueError(f"must not be negative (got {value})")
+        return value
 
 
 class Check:

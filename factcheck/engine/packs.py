@@ -1,8 +1,14 @@
 """Rule packs: which checks run, at what severity, with which options (YAML, validated).
 
 A pack may ``extends:`` another (a shipped pack by name, or a path relative to it); the
-child's settings override the parent's check by check. Unknown codes, unknown options,
-unknown keys and bad values are errors naming the file, line and field, never ignored.
+child's settings override the parent's check by check. A pack is validated strictly, and
+every problem is a ``ConfigError`` naming the file, the line and the dotted field: unknown
+codes, options or keys; a key written twice (both lines named); a value of the wrong type
+(``true`` is not a number, ``"0.1"`` is not a number); a number that is negative, NaN or
+infinite (a tolerance below zero would make intervals whose low end is above the high);
+``approx_tolerance`` of 1 or more; a ``bare_dollar`` that is not a known ISO 4217 code; a
+file that is not UTF-8, not a regular file, or larger than ``MAX_PACK_BYTES`` (10 MB: the
+shipped pack is 1 KB); and the YAML bounds of :mod:`factcheck.yamlsafe`.
 """
 
 from __future__ import annotations
@@ -10,18 +16,26 @@ from __future__ import annotations
 import importlib.resources
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic_core import ErrorDetails
 
+from factcheck.claims.amounts import check_currency
+from factcheck.config_files import read_config_text
 from factcheck.engine.registry import CheckOptions, all_checks
 from factcheck.errors import ConfigError
+from factcheck.escaping import excerpt
 from factcheck.extract.intervals import ExtractOptions
+from factcheck.yamlsafe import load_yaml
+
+MAX_PACK_BYTES = 10 * 2**20
+_STRICT = ConfigDict(extra="forbid", strict=True)
 
 
 class RuleConfig(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = _STRICT
 
     enabled: bool | None = None
     severity: Literal["auto", "error", "warning", "info"] | None = None
@@ -29,15 +43,20 @@ class RuleConfig(BaseModel):
 
 
 class ExtractionConfig(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = _STRICT
 
-    approx_tolerance: float | None = None
+    approx_tolerance: Annotated[float, Field(ge=0, lt=1, allow_inf_nan=False)] | None = None
     trailing_zeros_significant: bool | None = None
     bare_dollar: str | None = None
 
+    @field_validator("bare_dollar")
+    @classmethod
+    def _known_currency(cls, code: str | None) -> str | None:
+        return None if code is None else check_currency(code)
+
 
 class PackFile(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = _STRICT
 
     name: str | None = None
     extends: str | None = None
@@ -69,14 +88,14 @@ def shipped(name: str) -> Path:
     return Path(str(importlib.resources.files("factcheck.rules").joinpath(f"{name}.yaml")))
 
 
-def _line_of(text: str, keys: list[str]) -> int | None:
-    """1-based line of a key path in a YAML text, for error messages."""
-    try:
-        node: Any = yaml.compose(text)
-    except yaml.YAMLError:
-        return None
+def _line_of(node: Any, keys: list[str]) -> int | None:
+    """1-based line of the deepest key of a key path found in a YAML node."""
     line = None
     for key in keys:
+        if isinstance(node, yaml.SequenceNode) and key.isdigit() and int(key) < len(node.value):
+            node = node.value[int(key)]
+            line = node.start_mark.line + 1
+            continue
         if not isinstance(node, yaml.MappingNode):
             break
         match = next(((k, v) for k, v in node.value if getattr(k, "value", None) == key), None)
@@ -86,32 +105,56 @@ def _line_of(text: str, keys: list[str]) -> int | None:
     return line
 
 
-def _read(path: Path, seen: tuple[Path, ...]) -> list[tuple[Path, str, PackFile]]:
+def _message(error: ErrorDetails, noun: str = "key") -> str:
+    """pydantic's message for one error, with an excerpt of the value it refused."""
+    if error["type"] in ("missing", "extra_forbidden"):
+        return f"unknown {noun}" if error["type"] == "extra_forbidden" else error["msg"]
+    if error["type"] == "value_error":  # a message of ours, which names the value
+        return error["msg"].removeprefix("Value error, ")
+    return f"{error['msg']} (got {excerpt(error['input'])})"
+
+
+@dataclass(frozen=True)
+class _PackText:
+    """One file of a chain: where it is, its YAML node (for lines) and its settings."""
+
+    path: Path
+    node: Any
+    pack: PackFile
+
+
+def _read(path: Path, seen: tuple[Path, ...]) -> list[_PackText]:
     if path in seen:
-        raise ConfigError(f"rule pack extends itself: {' -> '.join(map(str, seen))}",
-                          path=str(path))
+        loop = " -> ".join(excerpt(str(p)) for p in (*seen, path))
+        raise ConfigError(f"rule pack extends itself: {loop}", path=str(path))
+    text = read_config_text(path, MAX_PACK_BYTES, "rule pack")
+    node, raw = load_yaml(text, str(path), ConfigError)
     try:
-        text = path.read_text(encoding="utf-8")
-        raw = yaml.safe_load(text) or {}
-    except OSError as error:
-        raise ConfigError(f"cannot read rule pack: {error.strerror}", path=str(path)) from None
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        raise ConfigError(f"not valid YAML: {getattr(error, 'problem', error)}", path=str(path),
-                          line=mark.line + 1 if mark else None) from None
-    try:
-        pack = PackFile.model_validate(raw)
+        pack = PackFile.model_validate({} if raw is None else raw)
     except ValidationError as error:
         first = error.errors()[0]
         keys = [str(k) for k in first["loc"]]
-        raise ConfigError(first["msg"], path=str(path), line=_line_of(text, keys),
-                          field=".".join(keys)) from None
-    chain = [(path, text, pack)]
+        raise ConfigError(_message(first), path=str(path), line=_line_of(node, keys),
+                          field=".".join(keys) or None) from None
+    chain = [_PackText(path, node, pack)]
     if pack.extends:
         parent = Path(pack.extends)
         parent = shipped(pack.extends) if not parent.suffix else (path.parent / parent)
         chain = _read(parent, (*seen, path)) + chain
     return chain
+
+
+def _options(check: type[Any], given: dict[str, Any], file: _PackText,
+             code: str) -> CheckOptions:
+    """A check's options from ``given``; an error names the file and line they came from."""
+    try:
+        options: CheckOptions = check.Options(**given)
+    except ValidationError as error:
+        first = error.errors()[0]
+        keys = ["checks", code, "options", *(str(k) for k in first["loc"])]
+        raise ConfigError(_message(first, "option"), path=str(file.path),
+                          line=_line_of(file.node, keys), field=".".join(keys)) from None
+    return options
 
 
 def load_pack(path: Path | str | None = None) -> Pack:
@@ -121,31 +164,28 @@ def load_pack(path: Path | str | None = None) -> Pack:
     merged: dict[str, dict[str, Any]] = {}
     extraction: dict[str, Any] = {}
     rates: Path | None = None
-    for file, text, pack in chain:
-        for code, config in pack.checks.items():
+    for file in chain:
+        for code, config in file.pack.checks.items():
             if code not in checks:
-                raise ConfigError(f"unknown check code {code!r}", path=str(file),
-                                  line=_line_of(text, ["checks", code]), field=f"checks.{code}")
+                raise ConfigError(f"unknown check code {excerpt(code)}", path=str(file.path),
+                                  line=_line_of(file.node, ["checks", code]),
+                                  field=f"checks.{code}")
+            _options(checks[code], config.options or {}, file, code)  # each file's own
             entry = merged.setdefault(code, {"options": {}})
             for key in ("enabled", "severity"):
                 if getattr(config, key) is not None:
                     entry[key] = getattr(config, key)
             entry["options"].update(config.options or {})
-        extraction.update(pack.extraction.model_dump(exclude_none=True))
-        if pack.rates:
-            rates = (file.parent / pack.rates).resolve()
+        extraction.update(file.pack.extraction.model_dump(exclude_none=True))
+        if file.pack.rates:
+            rates = (file.path.parent / file.pack.rates).resolve()
     rules = {}
     for code, check in checks.items():
         entry = merged.get(code, {"options": {}})
-        try:
-            options = check.Options(**entry["options"])
-        except ValidationError as error:
-            first = error.errors()[0]
-            name = ".".join(str(k) for k in first["loc"])
-            raise ConfigError(f"{first['msg']}", path=str(chain[-1][0]),
-                              field=f"checks.{code}.options.{name}") from None
+        options = _options(check, entry["options"], chain[-1], code)
         rules[code] = Rule(code, entry.get("enabled", True), entry.get("severity", "auto"),
                            options)
-    return Pack(name=chain[-1][2].name or chain[-1][0].stem, rules=rules,
+    last = chain[-1]
+    return Pack(name=last.pack.name or last.path.stem, rules=rules,
                 extraction=ExtractOptions(**extraction), rates=rates,
-                sources=tuple(str(f) for f, _, _ in chain))
+                sources=tuple(str(f.path) for f in chain))

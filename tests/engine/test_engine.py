@@ -56,7 +56,7 @@ def test_pack_extends_and_overrides(tmp_path: Path) -> None:
     ("content", "line", "field"),
     [
         ("checks:\n  FX999: {enabled: true}\n", 2, "checks.FX999"),
-        ("checks:\n  FX002: {options: {tolerence: 0.1}}\n", None, "checks.FX002.options.tolerence"),
+        ("checks:\n  FX002: {options: {tolerence: 0.1}}\n", 2, "checks.FX002.options.tolerence"),
         ("checks:\n  FX002:\n    severity: loud\n", 3, "checks.FX002.severity"),
         ("colour: blue\n", 1, "colour"),
     ],
