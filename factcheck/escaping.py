@@ -7,6 +7,10 @@ article) goes into an error message or a line-oriented output:
   (``\\n``, ``\\x1b``, ``\\u202e``), so that one message stays one line and nothing from an
   input can move a terminal's cursor, recolour it, ring its bell or reverse the order of
   the characters that follow (the bidirectional overrides). Tab is kept.
+- :func:`visible_controls` does the same but keeps line breaks, for text that may span
+  lines (an HTML page); :func:`json_safe` writes as ``\\uXXXX`` escapes the control
+  characters that JSON lets through raw (DEL, C1, the separators, the bidirectional
+  controls), which changes no value.
 - :func:`excerpt` quotes a value as ``repr`` would, but never more than a short excerpt of
   it: a long string is cut (its length said), a list or mapping shows its first items and
   levels only. A message built from it is small whatever the input, even a structure that
@@ -24,7 +28,9 @@ _CONTROLS = [*range(0x20), 0x7F, *range(0x80, 0xA0), 0x2028, 0x2029, *range(0x20
              *range(0x2066, 0x206A)]
 _ESCAPES = {code: (f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}")
             for code in _CONTROLS if code != 0x09}
+_KEEP_LINES = {code: text for code, text in _ESCAPES.items() if code not in (0x0A, 0x0D)}
 _ESCAPES.update({0x0A: "\\n", 0x0D: "\\r"})
+_JSON_ESCAPES = {code: f"\\u{code:04x}" for code in _CONTROLS if code >= 0x7F}
 
 _REPR = reprlib.Repr()
 _REPR.maxlevel = 3
@@ -37,6 +43,17 @@ _REPR.maxother = EXCERPT_CHARS
 def one_line(text: str) -> str:
     """``text`` with line breaks and control characters (tab excepted) escaped."""
     return text.translate(_ESCAPES)
+
+
+def visible_controls(text: str) -> str:
+    """``text`` with control characters escaped, except tab and line breaks."""
+    return text.translate(_KEEP_LINES)
+
+
+def json_safe(text: str) -> str:
+    """A JSON text (from ``json.dumps``, which escapes the C0 controls) with the other
+    control characters escaped too; it parses to the same value."""
+    return text.translate(_JSON_ESCAPES)
 
 
 def excerpt(value: object, limit: int = EXCERPT_CHARS) -> str:

@@ -4,13 +4,17 @@ One command per finding, e.g.
 ``::error file=news/a.md,line=12,col=40,title=FX001 conversion-rate-mismatch::message``;
 ``::warning`` and ``::notice`` for warnings and info. Escaping follows GitHub's runner: in
 the message ``%``, ``\\r`` and ``\\n`` become ``%25``, ``%0D`` and ``%0A`` (so a finding
-stays one line); in property values ``:`` and ``,`` also become ``%3A`` and ``%2C``.
+stays one line); in property values ``:`` and ``,`` also become ``%3A`` and ``%2C``. Other
+control characters, which the runner would print raw into the log, are shown as escapes
+(``\\x1b``, :func:`factcheck.escaping.visible_controls`), in the message and the
+properties alike.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from factcheck.escaping import visible_controls
 from factcheck.model import AuditResult, Finding, RuleInfo
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
@@ -20,12 +24,12 @@ _PROPERTY = str.maketrans({"%": "%25", "\r": "%0D", "\n": "%0A", ":": "%3A", ","
 
 def escape_data(text: str) -> str:
     """A command's message, escaped."""
-    return text.translate(_DATA)
+    return visible_controls(text).translate(_DATA)
 
 
 def escape_property(text: str) -> str:
     """A command's property value (file, title), escaped."""
-    return text.translate(_PROPERTY)
+    return visible_controls(text).translate(_PROPERTY)
 
 
 def command(finding: Finding) -> str:

@@ -8,6 +8,9 @@ its paragraph with the arithmetic spelled out and the correction; for each claim
 (:mod:`factcheck.report.charts`). Filters by severity and check are checkboxes that CSS
 alone acts on: no script, no external URL, no web font. Templates are Jinja2 with
 autoescaping, so every piece of input text is escaped; the input never becomes a link.
+Every value a template prints first has its control characters (other than line breaks)
+shown as escapes (``\\x1b``, :func:`factcheck.escaping.visible_controls`): HTML cannot
+hold them, and a bidirectional override would reverse what follows it on screen.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from factcheck.escaping import visible_controls
 from factcheck.model import SEVERITY_RANK, AuditResult, Finding, RuleInfo
 from factcheck.report.charts import Chart, cross_source_charts, fx_charts
 from factcheck.report.view import (
@@ -53,6 +57,14 @@ class FileSection:
         return self.view.status_counts() if self.view else None
 
 
+def _finalize(value: object) -> object:
+    """A value as a template prints it: text with its control characters escaped, before
+    autoescaping escapes its markup; markup of ours (the charts) as it is."""
+    if isinstance(value, str) and not hasattr(value, "__html__"):
+        return visible_controls(value)
+    return value
+
+
 @cache
 def environment() -> Environment:
     """The Jinja2 environment of the report templates, autoescaping everything."""
@@ -60,7 +72,7 @@ def environment() -> Environment:
 
     env = Environment(loader=PackageLoader("factcheck.report", "templates"), autoescape=True,
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
-                      keep_trailing_newline=True)
+                      keep_trailing_newline=True, finalize=_finalize)
     env.filters["slug"] = slug
     return env
 

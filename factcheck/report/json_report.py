@@ -6,8 +6,9 @@ The contract (DESIGN.md): ``{"version": 2, "findings": [{"code", "name", "severi
 "suppressed", "baselined"}}``. Version 2 added the exact edit (``end_line``,
 ``end_column``, ``replacement``: see ``model.FindingContract``); the fields of version 1
 are unchanged. Findings keep the engine's order; a finding's ``fingerprint`` is for
-baselines and is not written here. ``FindingsOutput.model_json_schema()`` is the JSON
-Schema of the format.
+baselines and is not written here. Text is UTF-8 as is, except control characters,
+which are ``\\uXXXX`` escapes (:func:`factcheck.escaping.json_safe`).
+``FindingsOutput.model_json_schema()`` is the JSON Schema of the format.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from collections.abc import Iterator, Sequence
 
 from pydantic import BaseModel, ConfigDict
 
+from factcheck.escaping import json_safe
 from factcheck.model import AuditResult, Finding, FindingContract, RuleInfo
 
 
@@ -75,7 +77,7 @@ def chunks(result: AuditResult, rules: Sequence[RuleInfo], color: bool = False,
     yield head + '  "findings": [\n'
     for index, finding in enumerate(result.findings):
         item = json.dumps(_record(finding).model_dump(mode="json"), ensure_ascii=False, indent=2)
-        yield ("    " if index == 0 else ",\n    ") + item.replace("\n", "\n    ")
+        yield ("    " if index == 0 else ",\n    ") + json_safe(item).replace("\n", "\n    ")
     yield "\n  ],\n" + tail
 
 

@@ -7,8 +7,10 @@ suggestion and the evidence as its text); one below it (every one, with ``never`
 passing testcase with its details in ``<system-out>``, so the report fails exactly when
 the command exits 1 for findings. An input that could not be audited (IN001, CL001: exit 2
 whatever the threshold) is an ``<error>``. Without findings there is one passing testcase,
-``factcheck audit``, so the UI shows a green test. ElementTree escapes the markup;
-characters that XML 1.0 cannot hold at all (control characters) are written as ``\\xNN``.
+``factcheck audit``, so the UI shows a green test. ElementTree escapes the markup; text
+from the input has its line breaks and other control characters written as escapes
+(``\\n``, ``\\x1b``, :func:`factcheck.escaping.one_line`), so a file name cannot split
+the linter line; what XML 1.0 cannot hold at all is written as ``\\xNN`` too.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import re
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 
+from factcheck.escaping import json_safe, one_line
 from factcheck.model import SEVERITY_RANK, AuditResult, Finding, RuleInfo
 
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -30,20 +33,20 @@ def xml_safe(text: str) -> str:
 
 def _message(finding: Finding) -> str:
     if finding.suggestion is None:
-        return finding.message
-    return f"{finding.message} (suggestion: {finding.suggestion})"
+        return one_line(finding.message)
+    return one_line(f"{finding.message} (suggestion: {finding.suggestion})")
 
 
 def _details(finding: Finding) -> str:
-    lines = [f"{finding.path}:{finding.line}:{finding.column}: "
-             f"{finding.severity} {finding.code} {finding.name}", finding.message]
+    lines = [f"{one_line(finding.path)}:{finding.line}:{finding.column}: "
+             f"{finding.severity} {finding.code} {finding.name}", one_line(finding.message)]
     if finding.suggestion is not None:
-        lines.append(f"suggestion: {finding.suggestion}")
+        lines.append(f"suggestion: {one_line(finding.suggestion)}")
     if finding.figures:
         lines.append(f"figures: {', '.join(finding.figures)}")
     if finding.evidence:
         evidence = finding.model_dump(mode="json", include={"evidence"})["evidence"]
-        lines.append(f"evidence: {json.dumps(evidence, ensure_ascii=False)}")
+        lines.append(f"evidence: {json_safe(json.dumps(evidence, ensure_ascii=False))}")
     return xml_safe("\n".join(lines))
 
 
@@ -57,7 +60,7 @@ def fails(finding: Finding, fail_on: str) -> bool:
 
 
 def _testcase(suite: ET.Element, finding: Finding, fail_on: str) -> None:
-    case = ET.SubElement(suite, "testcase", classname=xml_safe(finding.path),
+    case = ET.SubElement(suite, "testcase", classname=xml_safe(one_line(finding.path)),
                          name=f"{finding.code} line {finding.line}")
     if finding.code in NOT_AUDITED:
         tag = "error"

@@ -3,10 +3,14 @@ reporter).
 
 A summary table (one row per file: figures by status, findings by severity, checks), then
 per file a ``<details>`` block listing its findings, each with its correction and its
-arithmetic (:mod:`factcheck.report.explain`). Text from the input is escaped: HTML
-special characters become entities, Markdown's inline markers (and ``$``, which GitHub
-reads as maths) are backslashed, and line breaks become spaces, so an article can neither
-inject HTML, links or emphasis nor start a list, heading or table row.
+arithmetic (:mod:`factcheck.report.explain`). Text from the input, file names included,
+is escaped: HTML special characters become entities, Markdown's inline markers (and
+``$``, which GitHub reads as maths) are backslashed, line breaks become spaces and other
+control characters visible escapes (``\\x1b``), so an article can neither inject HTML,
+links or emphasis nor start a list, heading or table row, nor leave the ``<summary>`` of
+its file. What GitHub would link by itself (``https://``, ``www.``, an address with
+``@``) is broken by an entity (``&#58;``, ``&#46;``, ``&#64;``) that reads the same: a
+source's name or URL is shown, never made a link.
 """
 
 from __future__ import annotations
@@ -15,20 +19,33 @@ import html
 import re
 from collections.abc import Sequence
 
+from factcheck.escaping import one_line
 from factcheck.model import AuditResult, Finding, RuleInfo
 from factcheck.report.explain import explain
 from factcheck.report.status import figure_names
 from factcheck.report.view import DocView, document_view
 
 _MARKDOWN = re.compile(r"([\\`*_\[\]|~$])")
+_AUTOLINK = re.compile(r"(:)(?=//)|(?<=www)(\.)|(@)", re.IGNORECASE)
+_ENTITIES = {":": "&#58;", ".": "&#46;", "@": "&#64;"}
 SEVERITIES = ("error", "warning", "info")
+
+
+def _one_line(text: object) -> str:
+    return one_line(" ".join(str(text).split()))
 
 
 def escape(text: object) -> str:
     """``text`` safe inside a Markdown paragraph, table cell or list item."""
-    out = html.escape(str(text), quote=False)
-    out = _MARKDOWN.sub(r"\\\1", out)
-    return " ".join(out.split())
+    out = _MARKDOWN.sub(r"\\\1", html.escape(_one_line(text), quote=False))
+    return _AUTOLINK.sub(lambda m: _ENTITIES[m.group()], out)
+
+
+def escape_path(path: str) -> str:
+    """A file name inside an HTML block (``<summary>``), where Markdown is not read: on one
+    line, its line breaks shown as ``\\n`` (a blank line would end the block), HTML special
+    characters as entities."""
+    return _AUTOLINK.sub(lambda m: _ENTITIES[m.group()], html.escape(one_line(path)))
 
 
 def _plural(count: int, word: str) -> str:
@@ -91,12 +108,12 @@ def render(result: AuditResult, rules: Sequence[RuleInfo], color: bool = False,
             figures = f"{len(view.marks)} ({c['finding']} / {c['fine']} / {c['unchecked']})"
         sev = [str(sum(1 for f in found if f.severity == s)) for s in SEVERITIES]
         codes = " ".join(sorted({escape(f.code) for f in found}))
-        out.append(f"| {escape(path)} | {figures} | {' | '.join(sev)} | {codes} |")
+        out.append(f"| {escape(one_line(path))} | {figures} | {' | '.join(sev)} | {codes} |")
     for path in paths:
         found = by_path.get(path, [])
         if not found:
             continue
-        summary = f"<code>{html.escape(path)}</code>: {_counts(found)}"
+        summary = f"<code>{escape_path(path)}</code>: {_counts(found)}"
         body = (_doc_findings(views[path]) if path in views
                 else [line for f in found for line in _finding(f, {}, None, "")])
         out += ["", "<details>", f"<summary>{summary}</summary>", "", *body, "", "</details>"]

@@ -2,7 +2,8 @@
 
 :func:`with_progress` wraps the lazy stream of blocks the runner consumes: it passes
 each item on as it comes (nothing is read ahead, the total is not known) and shows how
-many have been audited and which one is being read. It is silent (the items pass through
+many have been audited and which one is being read (its name escaped: rich markup and
+control characters are shown, never acted on). It is silent (the items pass through
 untouched) unless standard error is a terminal and ``CI`` is not set in the environment.
 """
 
@@ -12,6 +13,8 @@ import os
 import sys
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, TypeVar
+
+from factcheck.escaping import one_line
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -26,7 +29,7 @@ def wanted() -> bool:
 
 def _name(item: object) -> str:
     path = getattr(item, "path", None)
-    return str(path) if path is not None else ""
+    return one_line(str(path)) if path is not None else ""
 
 
 def with_progress(items: Iterable[T], *, enabled: bool | None = None,

@@ -24,6 +24,7 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any
 from urllib.parse import quote
 
+from factcheck.escaping import json_safe
 from factcheck.model import AuditResult, Finding, RuleInfo
 from factcheck.report.check_docs import HOME, help_uri, rule_markdown
 
@@ -154,5 +155,6 @@ def to_sarif(result: AuditResult, rules: Sequence[RuleInfo], root: Path | None =
 
 def render(result: AuditResult, rules: Sequence[RuleInfo], color: bool = False,
            fail_on: str = "warning") -> str:
-    """``result`` as a SARIF 2.1.0 log, indented by 2, UTF-8 as is, with a final newline."""
-    return json.dumps(to_sarif(result, rules), ensure_ascii=False, indent=2) + "\n"
+    """``result`` as a SARIF 2.1.0 log, indented by 2, UTF-8 as is (control characters
+    escaped), with a final newline."""
+    return json_safe(json.dumps(to_sarif(result, rules), ensure_ascii=False, indent=2)) + "\n"

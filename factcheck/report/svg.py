@@ -1,12 +1,20 @@
-"""A few lines of SVG drawing for the report's charts: every piece of text escaped, every
-number written with fixed precision, so that the same chart gives the same bytes."""
+"""A few lines of SVG drawing for the report's charts: every piece of text escaped (its
+markup and its control characters), every number written with fixed precision, so that
+the same chart gives the same bytes."""
 
 from __future__ import annotations
 
+import html
 import math
-from html import escape
 
 from markupsafe import Markup
+
+from factcheck.escaping import visible_controls
+
+
+def escape(text: str) -> str:
+    """``text`` safe in SVG text and attribute values."""
+    return html.escape(visible_controls(text))
 
 
 def _num(value: float) -> str:

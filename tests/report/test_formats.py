@@ -164,8 +164,7 @@ def test_junit_parses_and_counts() -> None:
         ("news/c d.md", "DT002 line 1")]
     failure = cases[0].find("failure")
     assert failure is not None and failure.get("type") == "FX001"
-    assert failure.get("message") == (f"{HOSTILE} (suggestion: Rp 65 triliun)"
-                                      .replace("\x1b", r"\x1b"))
+    assert failure.get("message") == (f"{ESCAPED} (suggestion: Rp 65 triliun)")
     assert "suggestion: Rp 65 triliun" in (failure.text or "")
     assert cases[2].find("failure") is None
     assert "« cette année »" in (cases[2].findtext("system-out") or "")
@@ -182,7 +181,7 @@ def test_github_commands_escape() -> None:
     assert lines[0] == (
         "::error file=news/kurs%2C 2024.md,line=12,col=40,title=FX001 conversion-rate-mismatch::"
         '"Rp 64 triliun" <script>alert(1)</script> 100%25, a:b%0Anext line%0D%0A'
-        "près de Rp 1.303 triliun [red]not markup[/red] \x1b[2J (suggestion: Rp 65 triliun)")
+        "près de Rp 1.303 triliun [red]not markup[/red] \\x1b[2J (suggestion: Rp 65 triliun)")
     assert lines[1] == ("::warning file=news/b.md,line=3,col=1,title=DT001 tense-date-mismatch"
                         "::diprediksi … Februari 2024")
     assert lines[2].startswith("::notice file=news/c d.md,line=1,col=5,title=DT002 ")
