@@ -86,7 +86,7 @@ def test_text_one_line_per_finding(hostile: tuple[AuditResult, Path]) -> None:
 @pytest.mark.parametrize("fmt", ["json", "sarif"])
 def test_json_and_sarif_parse_and_keep_the_name(hostile: tuple[AuditResult, Path],
                                                 fmt: str) -> None:
-    result, folder = hostile
+    result, _ = hostile
     data = json.loads(output(result, fmt))
     if fmt == "json":
         assert {f["path"] for f in data["findings"]} == {f.path for f in result.findings}
