@@ -193,6 +193,8 @@ def read_json(text: str, path: str) -> Loaded:
     except json.JSONDecodeError as error:
         raise InputError(f"not valid JSON: {error.msg} (column {error.colno})", path=path,
                          line=error.lineno) from None
+    except RecursionError:
+        raise InputError("not valid JSON: nested too deeply", path=path) from None
     newlines = [i for i, c in enumerate(text) if c == "\n"]
 
     def line(offset: int) -> int:

@@ -17,11 +17,14 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
+from factcheck.config_files import read_config_text
 from factcheck.errors import ConfigError
+from factcheck.escaping import shorten
 from factcheck.model import Document, Finding
 
 MARKER = re.compile(r"factcheck:\s*ignore\b((?:\s*,?\s*[A-Z]{2}\d{3})*)")
 CODE = re.compile(r"[A-Z]{2}\d{3}")
+MAX_BASELINE_BYTES = 256 * 2**20
 
 
 def markers(doc: Document) -> dict[int, frozenset[str]]:
@@ -49,14 +52,22 @@ def is_suppressed(finding: Finding, marks: dict[int, frozenset[str]]) -> bool:
 
 
 def read_baseline(path: Path) -> Counter[tuple[str, str, str]]:
+    """The findings a baseline accepts, counted. The file must be a regular file of at
+    most ``MAX_BASELINE_BYTES`` (256 MB, a million findings and more) in UTF-8."""
+    text = read_config_text(path, MAX_BASELINE_BYTES, "baseline")
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(text)
         entries = data["findings"]
         return Counter((e["path"], e["code"], e["fingerprint"]) for e in entries)
-    except OSError as error:
-        raise ConfigError(f"cannot read baseline: {error.strerror}", path=str(path)) from None
+    except json.JSONDecodeError as error:
+        raise ConfigError(f"not a factcheck baseline: not valid JSON: {error.msg}",
+                          path=str(path), line=error.lineno) from None
+    except RecursionError:
+        raise ConfigError("not a factcheck baseline: nested too deeply",
+                          path=str(path)) from None
     except (ValueError, KeyError, TypeError) as error:
-        raise ConfigError(f"not a factcheck baseline ({error})", path=str(path)) from None
+        raise ConfigError(f"not a factcheck baseline ({shorten(str(error))})",
+                          path=str(path)) from None
 
 
 def apply_baseline(
