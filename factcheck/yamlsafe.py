@@ -85,6 +85,8 @@ class BoundedLoader(_Parser, SafeConstructor, Resolver):  # type: ignore[misc]
     docstring. ``get_single_node`` and ``get_single_data`` work as PyYAML's."""
 
     strict_keys = True
+    #: what to add to a line of the text to make it a line of the file (front matter: 1)
+    line_offset = 0
 
     def __init__(self, stream: str) -> None:
         _Parser.__init__(self, stream)
@@ -190,7 +192,7 @@ class BoundedLoader(_Parser, SafeConstructor, Resolver):  # type: ignore[misc]
             if isinstance(node, ScalarNode) and node.tag != _MERGE:
                 ident = (node.tag, node.value)
                 first = parent.keys.get(ident)
-                parent.keys.setdefault(ident, event.start_mark.line + 1)
+                parent.keys.setdefault(ident, event.start_mark.line + 1 + self.line_offset)
                 if first is not None and self.strict_keys:
                     refused = YamlLimitError(None, None, f"duplicate key {excerpt(node.value)} "
                                              f"(first on line {first})", event.start_mark)
@@ -209,6 +211,7 @@ def load_yaml(text: str, path: str, error: type[FactcheckError],
     ``path``, the line (``first_line`` is the file line of the text's first line) and
     what is wrong, in a short message."""
     reader = loader(text)
+    reader.line_offset = first_line - 1
     try:
         node = reader.get_single_node()
         return node, reader.construct_document(node) if node is not None else None

@@ -145,3 +145,31 @@ def test_an_error_prints_its_path_and_message_on_their_own_lines() -> None:
     printed = str(error)
     assert printed.splitlines() == ["a\\nb:1: error FAKE\\x1b[2J.md:3: f\\x07: bad value 'x'",
                                     "second line"]
+
+
+@pytest.mark.parametrize(("front", "line", "field", "message"), [
+    ("".join(f"k{i}: {row[2:]}\n" for i, row in enumerate(bomb(7).splitlines())), 6,
+     "front matter",
+     "aliases expand the document"),
+    ("tags: &b [" + ", ".join(["x"] * 9) + "]\nlang: *b\n", 3, "lang",
+     "unsupported language ['x', 'x', 'x', 'x', 'x', 'x', ...]"),
+    ("title: a\nextra:\n  k: 1\n  k: 2\n", 5, "extra.k", "duplicate key 'k' (first on line 4)"),
+    ("lang: " + "x" * 100_000 + "\n", 2, "lang", "unsupported language 'xxx"),
+])
+def test_front_matter_is_read_with_the_same_bounds(front: str, line: int, field: str,
+                                                   message: str) -> None:
+    from factcheck.documents import read_markdown
+
+    with pytest.raises(InputError) as caught:
+        read_markdown(f"---\n{front}---\nBody.\n", "a.md")
+    assert message in caught.value.message and len(str(caught.value)) < 300
+    assert (caught.value.line, caught.value.field) == (line, field)
+
+
+def test_a_claims_field_of_a_megabyte_is_quoted_as_an_excerpt(tmp_path: Path) -> None:
+    path = tmp_path / "long.yaml"
+    path.write_text(GOOD.replace("2024-07-30", "2024-" + "7" * 1_000_000).replace(
+        "net_loss", "N" * 1_000_000), encoding="utf-8")
+    records, errors = load_claims(path)
+    assert records == [] and {e.field for e in errors} == {"published", "metric"}
+    assert all(len(str(e)) < 400 and "characters)" in str(e) for e in errors)

@@ -12,6 +12,7 @@ from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 
 from factcheck.documents.language import detect_language
+from factcheck.escaping import excerpt
 from factcheck.model import LANGS, Anchor, Document, Lang
 
 #: Past this many anchors in one document a pathological input gets no more, and its
@@ -39,13 +40,13 @@ def parse_date(value: object) -> date:
         raise ValueError(f"expected a date YYYY-MM-DD, got {type(value).__name__}")
     text = value.strip()
     if not _DATE.match(text):
-        raise ValueError(f"expected a date YYYY-MM-DD, got {value!r}")
+        raise ValueError(f"expected a date YYYY-MM-DD, got {excerpt(value)}")
     try:
         if len(text) == 10:
             return date.fromisoformat(text)
         return datetime.fromisoformat(text.replace("z", "Z")).date()
     except ValueError:
-        raise ValueError(f"not a valid date: {value!r}") from None
+        raise ValueError(f"not a valid date: {excerpt(value)}") from None
 
 
 def parse_lang(value: object) -> Lang:
@@ -58,7 +59,7 @@ def parse_lang(value: object) -> Lang:
         lang = _LANG_ALIASES.get(primary)
         if lang is not None:
             return lang
-    raise ValueError(f"unsupported language {value!r} (expected one of: id, fr, en)")
+    raise ValueError(f"unsupported language {excerpt(value)} (expected one of: id, fr, en)")
 
 
 def date_or_none(value: str) -> date | None:

@@ -16,7 +16,9 @@ import yaml
 from factcheck.documents.fields import build_document, parse_date, parse_lang
 from factcheck.documents.reader import WholeDocument
 from factcheck.errors import InputError
+from factcheck.escaping import shorten
 from factcheck.model import Anchor, Document, Lang
+from factcheck.yamlsafe import BoundedLoader, YamlLimitError
 
 _FENCE = "---"
 
@@ -62,7 +64,7 @@ def _scalar(node: yaml.Node, path: str, line: int, key: str) -> str | None:
     return str(node.value)
 
 
-def _value(loader: yaml.SafeLoader, node: yaml.Node) -> object:
+def _value(loader: BoundedLoader, node: yaml.Node) -> object:
     """The value of a node; a timestamp YAML cannot build (2024-02-30) stays text."""
     try:
         return loader.construct_document(node)
@@ -76,7 +78,8 @@ def parse_front_matter(text: str, path: str) -> FrontMatter:
     ``InputError`` names the file line of the offending key (the front matter starts
     on line 2) and the field.
     """
-    loader = yaml.SafeLoader(text)
+    loader = BoundedLoader(text)
+    loader.line_offset = 1  # the front matter starts on the file's second line
     try:
         node = loader.get_single_node()
         meta = FrontMatter()
@@ -85,13 +88,9 @@ def parse_front_matter(text: str, path: str) -> FrontMatter:
         if not isinstance(node, yaml.MappingNode):
             raise InputError("front matter must be a mapping of keys to values", path=path,
                              line=node.start_mark.line + 2, field="front matter")
-        seen: set[str] = set()
-        for key_node, value_node in node.value:
+        for key_node, value_node in node.value:  # no key twice: the loader refuses it
             key = str(key_node.value)
             line = key_node.start_mark.line + 2
-            if key in seen:
-                raise InputError("duplicate key", path=path, line=line, field=key)
-            seen.add(key)
             if key == "title":
                 meta.title = _scalar(value_node, path, line, key)
             elif key == "source":
@@ -106,16 +105,20 @@ def parse_front_matter(text: str, path: str) -> FrontMatter:
                 except ValueError as error:
                     raise InputError(str(error), path=path, line=line, field=key) from None
         return meta
+    except YamlLimitError as refused:  # aliases, nesting or a repeated key
+        line = refused.problem_mark.line + 2 if refused.problem_mark else 2
+        raise InputError(str(refused.problem), path=path, line=line,
+                         field=refused.field or "front matter") from None
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark
         if mark is None or (mark.index >= len(text) and error.context_mark is not None):
             mark = error.context_mark  # an error at the end: point at what was left open
         line = mark.line + 2 if mark is not None else 2
-        message = f"invalid YAML: {error.problem}" + (f" {error.context}" if error.context
-                                                       else "")
-        raise InputError(message, path=path, line=line, field="front matter") from None
+        message = f"{error.problem}" + (f" {error.context}" if error.context else "")
+        raise InputError(f"invalid YAML: {shorten(message)}", path=path, line=line,
+                         field="front matter") from None
     except yaml.YAMLError as error:
-        raise InputError(f"invalid YAML: {error}", path=path, line=2,
+        raise InputError(f"invalid YAML: {shorten(str(error))}", path=path, line=2,
                          field="front matter") from None
     finally:
         loader.dispose()
