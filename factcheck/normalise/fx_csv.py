@@ -23,7 +23,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from factcheck.config_files import decode_config, read_config_bytes
+from factcheck.config_files import read_config_text
 from factcheck.errors import ConfigError
 from factcheck.escaping import excerpt, one_line, short_name
 from factcheck.normalise.rate_table import MAX_STALE_DAYS, Leg, Series, TableRates
@@ -72,8 +72,7 @@ class CsvRates(TableRates):
 
 def _read_csv(path: Path) -> dict[tuple[str, str], Series]:
     """Validated rows of a rate table by pair; one ConfigError lists every bad field."""
-    data = read_config_bytes(path, MAX_TABLE_BYTES, "rate table")
-    text = decode_config(data.removeprefix(b"\xef\xbb\xbf"), path, "rate table")
+    text = read_config_text(path, MAX_TABLE_BYTES, "rate table")
     reader = csv.reader(io.StringIO(text))
     try:
         header = [cell.strip().lower() for cell in next(reader, [])]

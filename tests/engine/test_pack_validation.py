@@ -92,7 +92,7 @@ def test_a_pack_not_in_utf8_names_the_line(tmp_path: Path) -> None:
     pack.write_bytes(b"name: test\nchecks:\n  FX001: {enabled: false}  # caf\xe9\n")
     with pytest.raises(ConfigError) as caught:
         load_pack(pack)
-    assert caught.value.line == 3 and "not UTF-8: byte 0xe9" in caught.value.message
+    assert caught.value.line == 3 and "invalid UTF-8: byte 0xe9" in caught.value.message
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")

@@ -90,7 +90,7 @@ def test_a_table_not_in_utf8_or_not_csv_names_the_line(tmp_path: Path) -> None:
                      b"2024-07-02,USD,IDR,16200 \xa0\n")
     with pytest.raises(ConfigError) as caught:
         CsvRates(path)
-    assert caught.value.line == 3 and "not UTF-8: byte 0xa0" in caught.value.message
+    assert caught.value.line == 3 and "invalid UTF-8: byte 0xa0" in caught.value.message
     huge_cell = tmp_path / "cell.csv"
     huge_cell.write_text(HEADER + '2024-07-01,USD,IDR,"' + "1" * 200_000 + '"\n',
                          encoding="utf-8")
