@@ -1,4 +1,5 @@
-"""The library entry points behind the command line."""
+"""The library entry points behind the command line: figures and audits of paths and
+texts (the rate look-ups are in ``factcheck.reference_rates``)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from factcheck.documents import MAX_INPUT_SIZE, iter_documents
-from factcheck.errors import InputError
+from factcheck.errors import InputError, working_on
 from factcheck.extract import ExtractOptions, extract_document
 from factcheck.model import AuditResult, Document, DocumentFigures, Finding, Lang
 
@@ -33,7 +34,9 @@ def extract_paths(
         if isinstance(item, InputError):
             errors.append(item)
             continue
-        results.append(DocumentFigures(document=item, figures=extract_document(item, options)))
+        with working_on("extracting", item.path):
+            figures = extract_document(item, options)
+        results.append(DocumentFigures(document=item, figures=figures))
     return results, errors
 
 

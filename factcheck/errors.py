@@ -1,5 +1,7 @@
-"""One error family. Bad input and bad configuration are exceptions (exit code 2);
-findings about figures are never exceptions.
+"""One error family. Bad input, bad configuration and an output that cannot be written are
+exceptions of this family (the command line exits 2 on them); findings about figures are
+never exceptions. Any other exception is a bug in the tool (exit 3); ``working_on`` records
+which input it happened on.
 
 An error prints as ``path:line: field: message`` on one line per line of its message: the
 path and the field are escaped whole, the message line by line (see
@@ -10,13 +12,16 @@ through :func:`factcheck.escaping.excerpt`.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+
 from factcheck.escaping import one_line
+
+_CONTEXT = "factcheck_context"
 
 
 class FactcheckError(Exception):
-    """Base of every error the CLI maps to exit code 2."""
-
-    exit_code = 2
+    """Base of the errors about what the tool was given: bad input, options or output."""
 
     def __init__(
         self, message: str, *, path: str | None = None, line: int | None = None,
@@ -41,3 +46,29 @@ class InputError(FactcheckError):
 
 class ConfigError(FactcheckError):
     """A bad option, rule pack or rate table."""
+
+
+class OutputError(FactcheckError):
+    """An output file or folder that cannot be written."""
+
+
+@contextmanager
+def working_on(activity: str, path: str) -> Iterator[None]:
+    """Mark a bug raised inside the block with what was being done to which input
+    ("auditing", "articles/a.md"), for the one-line internal error; the innermost mark
+    wins. Errors of the family pass unmarked: they name their input themselves."""
+    try:
+        yield
+    except FactcheckError:
+        raise
+    except Exception as error:
+        if not hasattr(error, _CONTEXT):
+            with suppress(AttributeError, TypeError):  # an exception type without __dict__
+                setattr(error, _CONTEXT, f"{activity} {path}")
+        raise
+
+
+def context_of(error: BaseException) -> str | None:
+    """What the tool was doing when ``error`` was raised ("auditing PATH"), when known."""
+    found = getattr(error, _CONTEXT, None)
+    return found if isinstance(found, str) else None

@@ -198,16 +198,6 @@ class AuditResult(BaseModel):
             out[finding.severity] += 1
         return out
 
-    def exit_code(self, fail_on: str) -> int:
-        """0 nothing at or above ``fail_on``; 1 findings at or above it; 2 unreadable or
-        invalid input."""
-        if any(f.code in ("IN001", "CL001") for f in self.findings):
-            return 2
-        if fail_on == "never":
-            return 0
-        threshold = SEVERITY_RANK[fail_on]
-        return int(any(SEVERITY_RANK[f.severity] >= threshold for f in self.findings))
-
 
 class RuleInfo(BaseModel):
     """What a report says about a check: its stable code, name, one-line summary, full

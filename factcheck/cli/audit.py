@@ -1,5 +1,5 @@
 """The `audit` command: parses its options, runs the audit, writes the reports and maps
-the result to an exit code; the work is in the library."""
+the result to an exit code (``cli.exits``); the work is in the library."""
 
 from __future__ import annotations
 
@@ -10,25 +10,29 @@ from typing import Annotated
 
 import typer
 
+from factcheck.cli.exits import BAD_INPUT, audit_exit_code
 from factcheck.cli.options import (
     MAX_INPUT_SIZE_HELP,
     Engine,
     FailOn,
     LangChoice,
     ReportFormat,
-    config_error,
+    check_output,
     parse_date,
     parse_size,
     write_output,
 )
+from factcheck.errors import OutputError
 
 
 def audit_command(
-    paths: Annotated[list[Path], typer.Argument(help="Files or directories to audit.")],
-    rules: Annotated[Path | None, typer.Option(help="Rule pack (YAML).")] = None,
-    rates: Annotated[Path | None, typer.Option(help="Rate table CSV (date,base,quote,rate).")] = (
+    paths: Annotated[list[Path], typer.Argument(help="Files or directories to audit.",
+                                                readable=False)],
+    rules: Annotated[Path | None, typer.Option(help="Rule pack (YAML).", readable=False)] = (
         None
     ),
+    rates: Annotated[Path | None, typer.Option(help="Rate table CSV (date,base,quote,rate).",
+                                               readable=False)] = None,
     lang: Annotated[LangChoice, typer.Option(help="Language of the texts.")] = LangChoice.auto,
     published: Annotated[str | None, typer.Option(help="Publication date (YYYY-MM-DD).")] = None,
     fmt: Annotated[ReportFormat, typer.Option("--format", help="Report format.")] = (
@@ -38,10 +42,10 @@ def audit_command(
     fail_on: Annotated[FailOn, typer.Option(help="Exit 1 on findings at or above this.")] = (
         FailOn.warning
     ),
-    baseline: Annotated[Path | None, typer.Option(help="Accepted findings (JSON).")] = None,
-    write_baseline: Annotated[
-        Path | None, typer.Option(help="Write the current findings as a baseline file.")
-    ] = None,
+    baseline: Annotated[Path | None, typer.Option(help="Accepted findings (JSON).",
+                                                  readable=False)] = None,
+    write_baseline: Annotated[Path | None, typer.Option(
+        help="Write the current findings as a baseline file (and exit 0 on them).")] = None,
     report_dir: Annotated[Path | None, typer.Option(
         help="Also write report.html, report.md, findings.json and figures.csv here.")] = None,
     jobs: Annotated[int | None, typer.Option(
@@ -52,11 +56,13 @@ def audit_command(
     scheduler: Annotated[str | None, typer.Option(
         help="Address of a running Dask scheduler (with --engine dask).")] = None,
     max_input_size: Annotated[str, typer.Option(help=MAX_INPUT_SIZE_HELP)] = "64M",
+    allow_empty: Annotated[bool, typer.Option(
+        "--allow-empty", help="Exit 0 when the paths hold nothing to audit (else exit 2).")
+    ] = False,
 ) -> None:
     """Check the figures of the texts against each other, stated rates and reference rates."""
     from factcheck.engine.parallel import AuditJob, job_settings
     from factcheck.engine.runner import audit_inputs, rules_of
-    from factcheck.errors import ConfigError
     from factcheck.report import render_chunks
     from factcheck.report.progress import with_progress
 
@@ -65,37 +71,41 @@ def audit_command(
     language = None if lang is LangChoice.auto else lang.value
     if scheduler and engine is not Engine.dask:
         typer.echo("error: --scheduler needs --engine dask", err=True)
-        raise typer.Exit(2)
+        raise typer.Exit(BAD_INPUT)
     if engine is Engine.dask:
         _need_dask()
+    check_output(output, "--output")
+    check_output(write_baseline, "--write-baseline")
     workers = jobs or ((os.cpu_count() or 1) if engine is Engine.dask else 1)
     keep = report_dir is not None or fmt in (ReportFormat.html, ReportFormat.markdown)
     job = AuditJob(str(rules) if rules else None, str(rates) if rates else None,
                    language, day, keep_documents=keep,  # type: ignore[arg-type]
                    max_input_size=cap)
-    try:
-        result = audit_inputs(paths, job, baseline, engine=engine.value, jobs=workers,
-                              scheduler=scheduler, progress=with_progress)
-    except ConfigError as error:
-        raise config_error(error) from None
+    result = audit_inputs(paths, job, baseline, engine=engine.value, jobs=workers,
+                          scheduler=scheduler, progress=with_progress)
     setup = job_settings(job)  # loaded by the audit, cached
     if write_baseline is not None:
         from factcheck.engine.suppress import baseline_text
-        from factcheck.report.files import write_atomic
 
-        write_atomic(write_baseline, baseline_text(result.findings))
+        write_output(baseline_text(result.findings), write_baseline, "--write-baseline")
     if report_dir is not None:
         from factcheck.report.report_dir import write_report_dir
 
         try:
             write_report_dir(report_dir, result, rules_of(setup.pack), setup.rates)
         except OSError as error:
-            typer.echo(f"error: cannot write the reports to {report_dir}: {error}", err=True)
-            raise typer.Exit(2) from None
+            raise OutputError(f"cannot write the reports to {report_dir}: {error}") from None
     color = output is None and fmt is ReportFormat.text and sys.stdout.isatty()
     write_output(render_chunks(fmt.value, result, rules_of(setup.pack), color=color,
                                fail_on=fail_on.value), output)
-    raise typer.Exit(result.exit_code(fail_on.value))
+    empty = result.document_count == 0 and result.records == 0 and not result.findings
+    if empty and not allow_empty:
+        given = ", ".join(str(path) for path in paths)
+        typer.echo(f"error: no inputs found in {given}: nothing to audit "
+                   "(--allow-empty accepts this)", err=True)
+        raise typer.Exit(BAD_INPUT)
+    raise typer.Exit(audit_exit_code(result, fail_on.value,
+                                     recording=write_baseline is not None))
 
 
 def _need_dask() -> None:
@@ -103,4 +113,4 @@ def _need_dask() -> None:
 
     if not all(find_spec(name) for name in ("dask", "distributed", "pyarrow")):
         typer.echo("error: --engine dask needs Dask: pip install 'factcheck[scale]'", err=True)
-        raise typer.Exit(2)
+        raise typer.Exit(BAD_INPUT)

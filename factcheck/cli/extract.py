@@ -11,6 +11,7 @@ from factcheck.cli.options import (
     MAX_INPUT_SIZE_HELP,
     FiguresFormat,
     LangChoice,
+    check_output,
     parse_date,
     parse_size,
     write_output,
@@ -18,7 +19,8 @@ from factcheck.cli.options import (
 
 
 def extract_command(
-    paths: Annotated[list[Path], typer.Argument(help="Files or directories to read.")],
+    paths: Annotated[list[Path], typer.Argument(
+        help="Files or directories to read.", readable=False)],
     lang: Annotated[LangChoice, typer.Option(help="Language of the texts.")] = LangChoice.auto,
     published: Annotated[
         str | None, typer.Option(help="Publication date (YYYY-MM-DD) for every text.")
@@ -34,6 +36,7 @@ def extract_command(
     from factcheck.report.figures import render
 
     day = parse_date(published)
+    check_output(output, "--output")
     results, errors = extract_paths(
         paths, lang=None if lang is LangChoice.auto else lang.value,  # type: ignore[arg-type]
         published=day, max_input_size=parse_size(max_input_size),

@@ -1,15 +1,18 @@
-"""What the commands share: the choices their options take, dates, and writing the output."""
+"""What the commands share: the choices their options take, dates, and the outputs."""
 
 from __future__ import annotations
 
+import os
 import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
 
 import typer
+
+from factcheck.errors import OutputError
 
 
 class LangChoice(StrEnum):
@@ -55,11 +58,6 @@ class FailOn(StrEnum):
     never = "never"
 
 
-def config_error(error: Exception) -> typer.Exit:
-    typer.echo(f"error: {error}", err=True)
-    return typer.Exit(2)
-
-
 def parse_date(value: str | None) -> date | None:
     if value is None:
         return None
@@ -84,11 +82,45 @@ def parse_size(value: str) -> int:
     return int(match.group(1)) * _UNITS[match.group(2).lower()]
 
 
-def write_output(text: str | Iterable[str], output: Path | None) -> None:
-    """``text`` (or its pieces, written as they come) to ``output`` or standard output."""
+def check_output(path: Path | None, option: str) -> None:
+    """Refuse, before any work starts, an output file that cannot be written: a folder,
+    or a place under a file or a folder this process may not write in."""
+    if path is None:
+        return
+    if path.is_dir():
+        raise OutputError(f"cannot write {option} {path}: it is a directory")
+    folder = path.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent  # the first folder that exists; the rest is created
+    if not folder.is_dir():
+        raise OutputError(f"cannot write {option} {path}: {folder} is not a directory")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise OutputError(f"cannot write {option} {path}: {folder} is not writable")
+
+
+def write_output(text: str | Iterable[str], output: Path | None, option: str = "--output"
+                 ) -> None:
+    """``text`` (or its pieces, written as they come) to ``output`` or standard output.
+    A file that cannot be written is an ``OutputError`` naming it; an error while the
+    pieces are made is raised as it is."""
     if output is None:
         sys.stdout.writelines([text] if isinstance(text, str) else text)
         return
     from factcheck.report.files import write_atomic
 
-    write_atomic(output, text)
+    made: list[Exception] = []
+
+    def pieces() -> Iterator[str]:
+        try:
+            yield from [text] if isinstance(text, str) else text
+        except Exception as error:
+            made.append(error)
+            raise
+
+    try:
+        write_atomic(output, pieces())
+    except OSError as error:
+        if made:
+            raise
+        raise OutputError(f"cannot write {option} {output}: {error.strerror or error}"
+                          ) from None

@@ -20,7 +20,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from factcheck.documents.opening import MAX_INPUT_SIZE
-from factcheck.errors import ConfigError
+from factcheck.errors import ConfigError, working_on
 from factcheck.model import DocumentFigures, Finding, Lang
 
 if TYPE_CHECKING:
@@ -106,7 +106,8 @@ def audit_shard(job: AuditJob, shard: Shard) -> ShardResult:
     if setup.pack.rules["IN001"].enabled:
         result.unreadable = [UnreadableInput.error_finding(e) for e in errors]
     for doc in documents:
-        figures, found, hidden = check_document(doc, setup, job.known)
+        with working_on("auditing", doc.path):  # a bug names the document it happened on
+            figures, found, hidden = check_document(doc, setup, job.known)
         result.documents.append(DocumentResult(doc.path, doc.anchors[0].line, found, hidden,
                                                figures if job.keep_documents else None))
     return result
