@@ -51,12 +51,17 @@ class _Extract:
     def __call__(
         self, paths: Sequence[Path | str], *, lang: Lang | None = None,
         published: date | None = None, options: ExtractOptions | None = None,
+        max_input_size: int | None = None,
     ) -> tuple[list[DocumentFigures], list[InputError]]:
         """Figures of every document under ``paths``, and the inputs that could not be
-        read (a bad input never stops the others)."""
+        read (a bad input never stops the others); ``max_input_size`` caps a file read
+        whole, or each record of an archive, in bytes (64 MiB when None)."""
         from factcheck.api import extract_paths
 
-        return extract_paths(paths, lang=lang, published=published, options=options)
+        if max_input_size is None:
+            return extract_paths(paths, lang=lang, published=published, options=options)
+        return extract_paths(paths, lang=lang, published=published, options=options,
+                             max_input_size=max_input_size)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(_subpackage(), name)
