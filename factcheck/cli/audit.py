@@ -23,6 +23,7 @@ from factcheck.cli.options import (
     write_output,
 )
 from factcheck.errors import OutputError
+from factcheck.escaping import one_line
 
 
 def audit_command(
@@ -94,13 +95,14 @@ def audit_command(
         try:
             write_report_dir(report_dir, result, rules_of(setup.pack), setup.rates)
         except OSError as error:
-            raise OutputError(f"cannot write the reports to {report_dir}: {error}") from None
+            raise OutputError(f"cannot write the reports to {one_line(str(report_dir))}: "
+                              f"{error}") from None
     color = output is None and fmt is ReportFormat.text and sys.stdout.isatty()
     write_output(render_chunks(fmt.value, result, rules_of(setup.pack), color=color,
                                fail_on=fail_on.value), output)
     empty = result.document_count == 0 and result.records == 0 and not result.findings
     if empty and not allow_empty:
-        given = ", ".join(str(path) for path in paths)
+        given = ", ".join(one_line(str(path)) for path in paths)
         typer.echo(f"error: no inputs found in {given}: nothing to audit "
                    "(--allow-empty accepts this)", err=True)
         raise typer.Exit(BAD_INPUT)

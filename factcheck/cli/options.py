@@ -13,6 +13,7 @@ from pathlib import Path
 import typer
 
 from factcheck.errors import OutputError
+from factcheck.escaping import one_line
 
 
 class LangChoice(StrEnum):
@@ -87,15 +88,18 @@ def check_output(path: Path | None, option: str) -> None:
     or a place under a file or a folder this process may not write in."""
     if path is None:
         return
+    shown = one_line(str(path))
     if path.is_dir():
-        raise OutputError(f"cannot write {option} {path}: it is a directory")
+        raise OutputError(f"cannot write {option} {shown}: it is a directory")
     folder = path.parent
     while not folder.exists() and folder != folder.parent:
         folder = folder.parent  # the first folder that exists; the rest is created
     if not folder.is_dir():
-        raise OutputError(f"cannot write {option} {path}: {folder} is not a directory")
+        raise OutputError(f"cannot write {option} {shown}: {one_line(str(folder))} is not a "
+                          "directory")
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise OutputError(f"cannot write {option} {path}: {folder} is not writable")
+        raise OutputError(f"cannot write {option} {shown}: {one_line(str(folder))} is not "
+                          "writable")
 
 
 def write_output(text: str | Iterable[str], output: Path | None, option: str = "--output"
@@ -122,5 +126,5 @@ def write_output(text: str | Iterable[str], output: Path | None, option: str = "
     except OSError as error:
         if made:
             raise
-        raise OutputError(f"cannot write {option} {output}: {error.strerror or error}"
-                          ) from None
+        raise OutputError(f"cannot write {option} {one_line(str(output))}: "
+                          f"{error.strerror or error}") from None

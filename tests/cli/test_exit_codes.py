@@ -131,6 +131,12 @@ def test_an_output_that_cannot_be_written_is_exit_2_before_any_work(
     done = factcheck(command, str(path), "--output", str(folder))
     assert done.returncode == 2 and done.stdout == ""
     assert done.stderr == f"error: cannot write --output {folder}: it is a directory\n"
+    hostile = tmp_path / "out\n\x1b[31mfake: error"
+    hostile.mkdir()
+    done = factcheck(command, str(path), "--output", str(hostile))
+    assert done.returncode == 2
+    assert done.stderr.count("\n") == 1 and "\x1b" not in done.stderr  # one line, escaped
+    assert "out\\n\\x1b[31mfake: error: it is a directory" in done.stderr
     under_a_file = path / "report.json"
     done = factcheck(command, str(path), "--output", str(under_a_file))
     assert done.returncode == 2
