@@ -57,6 +57,27 @@ def audit(
                        max_input_size=max_input_size)
 
 
+def filter_findings(
+    result: AuditResult, *, select: Sequence[str] = ("ALL",), ignore: Sequence[str] = (),
+    diff_base: str | None = None, cwd: Path | None = None,
+) -> AuditResult:
+    """The findings a gate reports, a step after the audit: those of the selected and not
+    ignored codes (``engine.code_filter``), and with ``diff_base`` only those on lines
+    changed since that git revision (``engine.diff_filter``). Raises ``ConfigError`` for a
+    code that names no check, or when git cannot tell what changed."""
+    from factcheck.engine.code_filter import check_codes, select_findings
+    from factcheck.engine.registry import all_checks
+
+    check_codes(select, all_checks(), "select")
+    check_codes(ignore, all_checks(), "ignore")
+    result = select_findings(result, select, ignore)
+    if diff_base is not None:
+        from factcheck.engine.diff_filter import changed_findings, changes_since
+
+        result = changed_findings(result, changes_since(diff_base, cwd))
+    return result
+
+
 def audit_text(
     text: str, lang: Lang = "id", *, published: date | None = None, source: str | None = None,
     rules: Path | str | None = None, rates: Path | str | None = None,

@@ -164,7 +164,8 @@ def test_seed_001_ratio_against_a_recorded_revenue(
     if not seed.is_file():
         pytest.skip(f"../shared/seeds not found: {seed}")
     (tmp_path / "article.txt").write_text(seed.read_text(encoding="utf-8"), encoding="utf-8")
-    (tmp_path / "revenue.yaml").write_text(
+    (tmp_path / "claims").mkdir()  # a walked folder's claims files are those in claims/
+    (tmp_path / "claims" / "revenue.yaml").write_text(
         "- id: openai-revenue-2028\n  source: Analyst note\n  published: 2025-11-10\n"
         "  subject: OpenAI\n  metric: revenue\n  period: '2028'\n  kind: projection\n"
         f"  lang: id\n  value: US$ {revenue} miliar\n", encoding="utf-8")

@@ -92,7 +92,8 @@ class CrossSourceRateMismatch(InputCheck):
                            f"{low:,.6g}–{high:,.6g} {pair}")
                 out.append(cls.row_finding(row, "warning" if gap <= 0.02 else "error", message, {
                     "record": row.id, "rate": [row.rate_low, row.rate_high],
-                    "agreed": [low, high], "pair": pair, "date": str(on)}))
+                    "agreed": [low, high], "pair": pair, "date": str(on),
+                    "agreeing_records": [rows[j].id for j in sorted(agreeing)]}))
         return out
 
 

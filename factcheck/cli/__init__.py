@@ -19,6 +19,7 @@ from factcheck.cli.exits import (
     report_internal_error,
 )
 from factcheck.cli.extract import extract_command
+from factcheck.cli.project import config_command
 from factcheck.cli.rates import convert_command, date_rates_command, rate_command
 from factcheck.cli.rules import rules_command, schema_command
 from factcheck.errors import FactcheckError
@@ -36,6 +37,7 @@ app.command("rules")(mapped(rules_command))
 app.command("rate")(mapped(rate_command))
 app.command("convert")(mapped(convert_command))
 app.command("date-rates")(mapped(date_rates_command))
+app.command("config")(mapped(config_command))
 
 
 def main() -> None:

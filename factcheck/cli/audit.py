@@ -22,27 +22,29 @@ from factcheck.cli.options import (
     parse_size,
     write_output,
 )
+from factcheck.cli.project import ConfigFile, Isolated, Only, input_selection, project_config
 from factcheck.errors import OutputError
 from factcheck.escaping import one_line
 
 
 def audit_command(
-    paths: Annotated[list[Path], typer.Argument(help="Files or directories to audit.",
-                                                readable=False)],
+    paths: Annotated[list[Path] | None, typer.Argument(
+        help="Files or directories to audit (default: the project's root).",
+        readable=False)] = None,
     rules: Annotated[Path | None, typer.Option(help="Rule pack (YAML).", readable=False)] = (
         None
     ),
     rates: Annotated[Path | None, typer.Option(help="Rate table CSV (date,base,quote,rate).",
                                                readable=False)] = None,
-    lang: Annotated[LangChoice, typer.Option(help="Language of the texts.")] = LangChoice.auto,
+    lang: Annotated[LangChoice | None, typer.Option(
+        help="Language of the texts [default: auto].")] = None,
     published: Annotated[str | None, typer.Option(help="Publication date (YYYY-MM-DD).")] = None,
     fmt: Annotated[ReportFormat, typer.Option("--format", help="Report format.")] = (
         ReportFormat.text
     ),
     output: Annotated[Path | None, typer.Option(help="Write the report to this file.")] = None,
-    fail_on: Annotated[FailOn, typer.Option(help="Exit 1 on findings at or above this.")] = (
-        FailOn.warning
-    ),
+    fail_on: Annotated[FailOn | None, typer.Option(
+        help="Exit 1 on findings at or above this [default: warning].")] = None,
     baseline: Annotated[Path | None, typer.Option(help="Accepted findings (JSON).",
                                                   readable=False)] = None,
     write_baseline: Annotated[Path | None, typer.Option(
@@ -60,8 +62,24 @@ def audit_command(
     allow_empty: Annotated[bool, typer.Option(
         "--allow-empty", help="Exit 0 when the paths hold nothing to audit (else exit 2).")
     ] = False,
+    config_file: ConfigFile = None,
+    isolated: Isolated = False,
+    exclude: Annotated[list[str] | None, typer.Option(
+        help="Glob of files or folders not to read (adds to the configuration's).")] = None,
+    select: Annotated[list[str] | None, typer.Option(
+        help="Report only these codes or prefixes (FX, FX001; comma-separated).")] = None,
+    ignore: Annotated[list[str] | None, typer.Option(
+        help="Do not report these codes or prefixes.")] = None,
+    diff_base: Annotated[str | None, typer.Option(
+        help="Report only findings on lines changed since this git revision.")] = None,
+    only: Annotated[Only | None, typer.Option(
+        help="Read only the articles or only the claims files.")] = None,
+    force_exclude: Annotated[bool, typer.Option(
+        help="Hold files named on the command line to the globs too (for pre-commit).")] = (
+        False),
 ) -> None:
     """Check the figures of the texts against each other, stated rates and reference rates."""
+    from factcheck.api import filter_findings
     from factcheck.engine.parallel import AuditJob, job_settings
     from factcheck.engine.runner import audit_inputs, rules_of
     from factcheck.report import render_chunks
@@ -69,7 +87,17 @@ def audit_command(
 
     day = parse_date(published)
     cap = parse_size(max_input_size)
-    language = None if lang is LangChoice.auto else lang.value
+    config = project_config(config_file, isolated, {
+        "rules": rules, "rates": rates, "baseline": baseline,
+        "lang": lang.value if lang else None, "fail-on": fail_on.value if fail_on else None,
+        "exclude": exclude, "select": ",".join(select) if select else None,
+        "ignore": ",".join(ignore) if ignore else None})
+    gate = str(config.value("fail-on"))
+    language = None if config.value("lang") == "auto" else config.value("lang")
+    pack, table = config.path("rules"), config.path("rates")
+    accepted = baseline if write_baseline is not None else config.path("baseline")
+    selection = input_selection(config, only=only, force_exclude=force_exclude,
+                                also_never=(write_baseline,))
     if scheduler and engine is not Engine.dask:
         typer.echo("error: --scheduler needs --engine dask", err=True)
         raise typer.Exit(BAD_INPUT)
@@ -79,11 +107,12 @@ def audit_command(
     check_output(write_baseline, "--write-baseline")
     workers = jobs or ((os.cpu_count() or 1) if engine is Engine.dask else 1)
     keep = report_dir is not None or fmt in (ReportFormat.html, ReportFormat.markdown)
-    job = AuditJob(str(rules) if rules else None, str(rates) if rates else None,
-                   language, day, keep_documents=keep,  # type: ignore[arg-type]
-                   max_input_size=cap)
-    result = audit_inputs(paths, job, baseline, engine=engine.value, jobs=workers,
-                          scheduler=scheduler, progress=with_progress)
+    job = AuditJob(str(pack) if pack else None, str(table) if table else None,
+                   language, day, keep_documents=keep, max_input_size=cap)
+    result = audit_inputs(paths or [], job, accepted, engine=engine.value, jobs=workers,
+                          scheduler=scheduler, progress=with_progress, selection=selection)
+    result = filter_findings(result, select=config.value("select"),
+                             ignore=config.value("ignore"), diff_base=diff_base)
     setup = job_settings(job)  # loaded by the audit, cached
     if write_baseline is not None:
         from factcheck.engine.suppress import baseline_text
@@ -99,15 +128,14 @@ def audit_command(
                               f"{error}") from None
     color = output is None and fmt is ReportFormat.text and sys.stdout.isatty()
     write_output(render_chunks(fmt.value, result, rules_of(setup.pack), color=color,
-                               fail_on=fail_on.value), output)
+                               fail_on=gate), output)
     empty = result.document_count == 0 and result.records == 0 and not result.findings
     if empty and not allow_empty:
-        given = ", ".join(one_line(str(path)) for path in paths)
+        given = ", ".join(one_line(str(path)) for path in paths or [config.root])
         typer.echo(f"error: no inputs found in {given}: nothing to audit "
                    "(--allow-empty accepts this)", err=True)
         raise typer.Exit(BAD_INPUT)
-    raise typer.Exit(audit_exit_code(result, fail_on.value,
-                                     recording=write_baseline is not None))
+    raise typer.Exit(audit_exit_code(result, gate, recording=write_baseline is not None))
 
 
 def _need_dask() -> None:

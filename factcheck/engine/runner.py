@@ -26,6 +26,7 @@ from factcheck.model import AuditResult, Document, DocumentFigures, Finding, Lan
 
 if TYPE_CHECKING:
     from factcheck.analyse.context import KnownFigure
+    from factcheck.engine.inputs import InputSelection
     from factcheck.engine.parallel import AuditJob, ShardResult
     from factcheck.normalise.fx import RateProvider
 
@@ -89,10 +90,14 @@ def audit_inputs(
     paths: Sequence[Path | str], job: AuditJob, baseline: Path | None = None, *,
     engine: str = "local", jobs: int = 1, scheduler: str | None = None,
     progress: Callable[[Iterable[ShardResult]], Iterable[ShardResult]] | None = None,
+    selection: InputSelection | None = None,
 ) -> AuditResult:
     """Audit the articles and claims files under ``paths`` with ``engine`` ("local", in
     ``jobs`` processes when more than one, or "dask"): the same findings from each.
-    Raises ``ConfigError`` for a bad pack or rate table before any work starts."""
+    ``selection`` says which walked files are articles and which claims (the project's
+    globs: ``engine.inputs``); without it, a directory's claims files are those with a
+    claims suffix. Raises ``ConfigError`` for a bad pack or rate table before any work
+    starts."""
     from contextlib import ExitStack
     from itertools import chain
 
@@ -101,7 +106,7 @@ def audit_inputs(
     from factcheck.engine.shards import plan
 
     setup = parallel.job_settings(job)
-    articles, claims = split_inputs(paths)
+    articles, claims = selection.split(paths) if selection else split_inputs(paths)
     merged = Merged(setup.pack.rules["IN001"].enabled)
     todo = merged.shards_of(plan(articles, max_size=job.max_input_size))
     first = next(todo, None)
