@@ -78,8 +78,9 @@ def test_special_files_named_are_reported_and_the_good_article_audited(
 
 
 def test_special_files_are_never_claims_either(folder: Path) -> None:
-    os.mkfifo(folder / "claims.yaml")
-    (folder / "rates.csv").symlink_to("/dev/zero")
+    (folder / "claims").mkdir()  # a walked folder's claims files are those in claims/
+    os.mkfifo(folder / "claims" / "claims.yaml")
+    (folder / "claims" / "rates.csv").symlink_to("/dev/zero")
     done = _audit(folder, cwd=folder)
     unreadable = _unreadable(done.stdout)
     assert unreadable["claims.yaml"] == f"not a regular file (a named pipe); {REGULAR_ONLY}"
