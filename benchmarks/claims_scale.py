@@ -77,13 +77,13 @@ def child_read(path: str) -> dict[str, Any]:
 def child_audit(path: str) -> dict[str, Any]:
     import factcheck.claims.table as table
     import factcheck.engine.claims as engine
-    import factcheck.engine.runner as runner
+    import factcheck.engine.settings as engine_settings
     from factcheck.api import audit
 
     spent: dict[str, float] = {}
-    _timed(runner, "settings", spent, "setup")
+    _timed(engine_settings, "settings", spent, "setup")
     _timed(table, "load_table", spent, "load")
-    _timed(engine, "_record_findings", spent, "records")
+    _timed(engine, "record_findings", spent, "records")
     _timed(engine, "table_findings", spent, "cross")
     start = time.perf_counter()
     result = audit([path], max_input_size=1 << 31)  # 10^6 records are ~100 MB: over 64 MiB

@@ -15,7 +15,7 @@ from factcheck.extract import ExtractOptions, extract_document
 from factcheck.model import AuditResult, Document, DocumentFigures, Finding, Lang
 
 if TYPE_CHECKING:
-    from factcheck.engine.runner import AuditSettings
+    from factcheck.engine.settings import AuditSettings
 
 
 def extract_paths(
@@ -50,7 +50,7 @@ def audit(
     this process, in ``jobs`` processes, or on Dask (``engine="dask"``, a local cluster of
     ``jobs`` workers or the one at ``scheduler``): the same result from each.
     ``max_input_size`` caps a file read whole, or each record of an archive, in bytes."""
-    from factcheck.engine.runner import audit_paths
+    from factcheck.engine.audit import audit_paths
 
     return audit_paths(paths, rules=rules, rates=rates, lang=lang, published=published,
                        baseline=baseline, jobs=jobs, engine=engine, scheduler=scheduler,
@@ -83,7 +83,8 @@ def audit_text(
     rules: Path | str | None = None, rates: Path | str | None = None,
 ) -> tuple[Finding, ...]:
     """The findings of one article given as a string."""
-    from factcheck.engine.runner import check_document, settings
+    from factcheck.engine.runner import check_document
+    from factcheck.engine.settings import settings
 
     setup = settings(rules, rates) if rules or rates else _cached_settings(None, None)
     doc = Document(path="<text>", text=text, lang=lang, published=published, source=source)
@@ -93,6 +94,6 @@ def audit_text(
 
 @cache
 def _cached_settings(rules: str | None, rates: str | None) -> AuditSettings:
-    from factcheck.engine.runner import settings
+    from factcheck.engine.settings import settings
 
     return settings(rules, rates)

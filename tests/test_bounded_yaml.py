@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck.claims.loaders import load_claims
-from factcheck.engine.runner import audit_paths
+from factcheck.engine.audit import audit_paths
 from factcheck.errors import ConfigError, InputError
 from factcheck.escaping import EXCERPT_CHARS, excerpt, one_line
 from factcheck.yamlsafe import MAX_DEPTH, load_yaml

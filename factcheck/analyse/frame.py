@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import namedtuple
 from collections.abc import Iterator
 from datetime import date
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from factcheck.normalise.fx import RateProvider, RateUnavailable
@@ -19,6 +20,18 @@ if TYPE_CHECKING:
 
 COMMON = "USD"
 EPOCH = date(1970, 1, 1).toordinal()  # day 0 of numpy's datetime64[D]
+
+
+class ClaimsFrame:
+    """The claims table as the cross-source checks read it: the frame, the rate provider,
+    and the frame in one currency (``common``), made once for every check that asks."""
+
+    def __init__(self, frame: pd.DataFrame, rates: RateProvider | None) -> None:
+        self.frame, self.rates = frame, rates
+
+    @cached_property
+    def common(self) -> pd.DataFrame:
+        return in_common_currency(self.frame, self.rates)
 
 
 def valuation_dates(frame: pd.DataFrame) -> pd.Series:

@@ -1,23 +1,21 @@
-"""What every check is made of: its code, name, options and documentation, the registry
-that refuses a duplicate code, and the findings it builds.
+"""What every check is made of: its code, name, options and documentation, and the
+registry that refuses a duplicate code.
 
 A check is a class in one module of ``factcheck/checks/``; the module's docstring, in the
 fixed sections What it flags / Why it matters / Example / Options, is its documentation
 (``factcheck rules CODE`` prints it). Codes are stable: a duplicate code is refused.
+What a check reads, and how the engine runs it, is its scope (``checks._scopes``).
 """
 
 from __future__ import annotations
 
 import hashlib
 import sys
-from collections.abc import Iterable
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
 from pydantic import BaseModel, ConfigDict, field_validator
 
-from factcheck.analyse.context import DocumentContext
-from factcheck.analyse.edits import figure_end, replacement
-from factcheck.model import Figure, Finding, Severity
+from factcheck.model import Finding, Severity
 
 
 class CheckOptions(BaseModel):
@@ -36,15 +34,13 @@ class CheckOptions(BaseModel):
 
 
 class Check:
-    """A rule's code: subclasses set ``code``, ``name``, ``Options`` and implement ``run``."""
+    """A rule's code: subclasses set ``code``, ``name``, ``Options`` and derive from the
+    class of their scope (``checks._scopes``), whose ``run`` they implement."""
 
     code: ClassVar[str]
     name: ClassVar[str]
     default_severity: ClassVar[Severity] = "warning"
     Options: ClassVar[type[CheckOptions]] = CheckOptions
-
-    def run(self, ctx: DocumentContext, options: Any) -> Iterable[Finding]:
-        raise NotImplementedError
 
     @classmethod
     def doc(cls) -> str:
@@ -57,29 +53,6 @@ class Check:
         first = cls.doc().splitlines()[0] if cls.doc() else cls.name
         lead = f"{cls.code} {cls.name}:"
         return first[len(lead):].strip() if first.startswith(lead) else first.strip()
-
-    def finding(
-        self, ctx: DocumentContext, at: Figure, severity: Severity, message: str, *,
-        figures: tuple[Figure, ...] = (), suggestion: str | None = None,
-        evidence: dict[str, object] | None = None, corrects: bool = True,
-    ) -> Finding:
-        """A finding anchored at a figure, keyed for baselines by its content. ``corrects``:
-        the suggestion is the anchored figure corrected, so it is the finding's exact edit
-        where the file allows one (``analyse.edits``); False when it is only a hint."""
-        involved = figures or (at,)
-        end = figure_end(ctx.document, at)
-        path = ctx.paths.get(at.id, ctx.document.path)
-        key = "|".join([self.code, path,
-                         *sorted(f"{f.kind}:{f.currency}:{f.unit}:{f.value:.6g}"
-                                 for f in involved)])
-        return Finding(
-            code=self.code, name=self.name, severity=severity, message=message,
-            path=path, line=at.line, column=at.column,
-            end_line=end[0] if end else None, end_column=end[1] if end else None,
-            figures=tuple(f.id for f in involved), suggestion=suggestion,
-            replacement=replacement(ctx.document, at, suggestion) if corrects else None,
-            evidence=dict(evidence or {}), fingerprint=_digest(key),
-        )
 
     @classmethod
     def record_finding(
@@ -94,36 +67,12 @@ class Check:
                         aspect])
         return Finding(
             code=cls.code, name=cls.name, severity=severity, message=message, path=path,
-            line=line, column=1, evidence=dict(evidence or {}), fingerprint=_digest(key),
+            line=line, column=1, evidence=dict(evidence or {}), fingerprint=digest(key),
         )
 
-    @classmethod
-    def row_finding(cls, row: Any, severity: Severity, message: str, evidence: dict[str, Any]
-                    ) -> Finding:
-        """A finding on a row of the claims table (``path``, ``line`` and ``id`` columns)."""
-        key = f"{cls.code}|{row.path}|{row.id}"
-        return Finding(
-            code=cls.code, name=cls.name, severity=severity, message=message, path=row.path,
-            line=int(row.line), column=1, evidence=evidence, fingerprint=_digest(key),
-        )
 
-    @classmethod
-    def ignored(cls, row: Any) -> bool:
-        """Whether a row of the claims table ignores this check (its ``ignore`` codes)."""
-        codes = row.ignore if isinstance(row.ignore, (list, tuple, frozenset, set)) else ()
-        return cls.code in codes
-
-
-class InputCheck(Check):
-    """A check of the inputs or of the claims table as a whole (IN001, CL001-CL003,
-    XS001-XS003): it finds nothing in one document; the engine calls its own
-    ``findings``/``finding`` class methods with what it needs."""
-
-    def run(self, ctx: DocumentContext, options: Any) -> Iterable[Finding]:
-        return ()
-
-
-def _digest(key: str) -> str:
+def digest(key: str) -> str:
+    """A finding's fingerprint: a short hash of its content key."""
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
 
@@ -137,7 +86,10 @@ def graded(deviation: float) -> Severity:
 REGISTRY: dict[str, type[Check]] = {}
 
 
-def register(check: type[Check]) -> type[Check]:
+C = TypeVar("C", bound=type[Check])
+
+
+def register(check: C) -> C:
     """Class decorator: add a check under its code, refusing a code that is taken."""
     if check.code in REGISTRY and REGISTRY[check.code] is not check:
         raise ValueError(f"duplicate check code {check.code}: {REGISTRY[check.code].__name__} "

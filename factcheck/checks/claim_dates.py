@@ -28,52 +28,70 @@ Options:
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any
 
-from factcheck.checks._base import InputCheck, register
+from factcheck.checks._base import register
+from factcheck.checks._scopes import RecordsCheck
+from factcheck.claims.table import ClaimsTable, records_table
 from factcheck.claims.validate import LoadedRecord
 from factcheck.model import Finding, Severity
 
+if TYPE_CHECKING:
+    import pandas as pd
+
+#: The rules, in the order a record's findings are given: the field at fault, the
+#: severity, which records break it (over the claims frame, whose missing dates compare
+#: false) and the message, filled in with the record's own fields.
+RULES: tuple[tuple[str, Severity, Callable[[pd.DataFrame], Any], str], ...] = (
+    ("fx_date", "error", lambda f: f["fx_date"] > f["published"],
+     "fx_date {fx_date} is after the source was published ({published})"),
+    ("valuation_date", "error",
+     lambda f: (f["kind"] == "actual") & (f["valuation_date"] > f["published"]),
+     "actual valued on {valuation_date}, after the source was published ({published})"),
+    ("period", "error", lambda f: (f["kind"] == "actual") & (f["period_start"] > f["published"]),
+     "actual for {period}, which had not started when the source was published ({published})"),
+    ("period", "warning",
+     lambda f: (f["kind"] == "projection") & (f["period_end"] < f["published"]),
+     "projection for {period}, which had ended when the source was published ({published})"),
+)
+
 
 @register
-class ClaimDateOrder(InputCheck):
+class ClaimDateOrder(RecordsCheck):
     code = "CL003"
     name = "claim-date-order"
     default_severity = "error"
 
+    def run(self, table: ClaimsTable, options: object) -> Iterator[Finding]:
+        import numpy as np  # deferred, like pandas: loaded only when claims are audited
+
+        broken = [rule(table.frame).to_numpy(dtype=bool) for _, _, rule, _ in RULES]
+        rows: list[int] = np.flatnonzero(np.logical_or.reduce(broken)).tolist()
+        for row, loaded in zip(rows, table.records(rows), strict=True):
+            yield from self._findings(loaded, [r for r, hit in zip(RULES, broken, strict=True)
+                                               if hit[row]])
 
     @classmethod
     def findings(cls, records: Iterable[LoadedRecord]) -> list[Finding]:
-        out = []
-        for loaded in records:
-            r = loaded.record
-            if cls.code in r.ignore:
-                continue
-            published = r.published.isoformat()
-            problems: list[tuple[str, Severity, str]] = []
-            if r.fx_date is not None and r.fx_date > r.published:
-                problems.append(("fx_date", "error", f"fx_date {r.fx_date} is after the "
-                                 f"source was published ({published})"))
-            start, end = r.span
-            if r.kind == "actual":
-                if r.valuation_date is not None and r.valuation_date > r.published:
-                    problems.append(("valuation_date", "error", f"actual valued on "
-                                     f"{r.valuation_date}, after the source was published "
-                                     f"({published})"))
-                if start > r.published:
-                    problems.append(("period", "error", f"actual for {r.period}, which had "
-                                     f"not started when the source was published "
-                                     f"({published})"))
-            elif r.kind == "projection" and end < r.published:
-                problems.append(("period", "warning", f"projection for {r.period}, which had "
-                                 f"ended when the source was published ({published})"))
-            for field, severity, message in problems:
-                out.append(cls.record_finding(
-                    loaded.path, loaded.line_of(field), r.id, severity, message,
-                    aspect=field, evidence={
-                        "record": r.id, "field": field, "kind": r.kind, "published": published,
-                        "period": [start.isoformat(), end.isoformat()],
-                        **({"fx_date": r.fx_date.isoformat()} if r.fx_date else {}),
-                        **({"valuation_date": r.valuation_date.isoformat()}
-                           if r.valuation_date else {})}))
-        return out
+        """The findings of ``records`` (as the table of those records gives them)."""
+        return list(cls().run(records_table(list(records)), None))
+
+    def _findings(self, loaded: LoadedRecord, broken: list[tuple[str, Severity, Any, str]]
+                  ) -> Iterator[Finding]:
+        r = loaded.record
+        if self.code in r.ignore:
+            return
+        published = r.published.isoformat()
+        start, end = r.span
+        fields = {"fx_date": r.fx_date, "valuation_date": r.valuation_date,
+                  "period": r.period, "published": published}
+        for field, severity, _, message in broken:
+            yield self.record_finding(
+                loaded.path, loaded.line_of(field), r.id, severity, message.format(**fields),
+                aspect=field, evidence={
+                    "record": r.id, "field": field, "kind": r.kind, "published": published,
+                    "period": [start.isoformat(), end.isoformat()],
+                    **({"fx_date": r.fx_date.isoformat()} if r.fx_date else {}),
+                    **({"valuation_date": r.valuation_date.isoformat()}
+                       if r.valuation_date else {})})

@@ -22,17 +22,24 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from factcheck.checks._base import InputCheck, register
+from factcheck.checks._base import register
+from factcheck.checks._scopes import RecordsCheck
+from factcheck.claims.table import ClaimsTable
 from factcheck.claims.validate import LoadedRecord
 from factcheck.model import Finding
 
 
 @register
-class DuplicateClaimId(InputCheck):
+class DuplicateClaimId(RecordsCheck):
     code = "CL002"
     name = "duplicate-claim-id"
     default_severity = "error"
 
+    def run(self, table: ClaimsTable, options: object) -> list[Finding]:
+        """The findings of the records whose id is used more than once (found on the
+        frame); the other records cannot be flagged."""
+        twice = table.frame["id"].duplicated(keep=False).to_numpy()
+        return self.findings(table.records(twice.nonzero()[0].tolist()))
 
     @classmethod
     def findings(cls, records: Iterable[LoadedRecord]) -> list[Finding]:

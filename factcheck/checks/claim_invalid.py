@@ -25,10 +25,11 @@ Options:
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
-from factcheck.checks._base import InputCheck, register
+from factcheck.checks._base import register
+from factcheck.checks._scopes import InputCheck
 from factcheck.claims.validate import ClaimError
 from factcheck.errors import InputError
 from factcheck.model import Finding
@@ -40,6 +41,8 @@ class InvalidClaimRecord(InputCheck):
     name = "invalid-claim-record"
     default_severity = "error"
 
+    def run(self, errors: Sequence[InputError], options: object) -> list[Finding]:
+        return self.findings(errors)
 
     @classmethod
     def findings(cls, errors: Iterable[InputError]) -> list[Finding]:

@@ -22,14 +22,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from factcheck.analyse.frame import in_common_currency, named_rows
-from factcheck.checks._base import InputCheck, register
+from factcheck.analyse.frame import ClaimsFrame, named_rows
+from factcheck.checks._base import register
+from factcheck.checks._scopes import TableCheck
 from factcheck.model import Finding
 
 if TYPE_CHECKING:
     import pandas as pd
 
-    from factcheck.normalise.fx import RateProvider
 
 
 ROW = ["path", "line", "id", "source", "subject", "metric", "kind", "period", "written",
@@ -37,18 +37,16 @@ ROW = ["path", "line", "id", "source", "subject", "metric", "kind", "period", "w
 
 
 @register
-class CrossSourcePeriodMismatch(InputCheck):
+class CrossSourcePeriodMismatch(TableCheck):
     code = "XS003"
     name = "cross-source-period-mismatch"
     default_severity = "info"
 
 
-    @classmethod
-    def findings(cls, frame: pd.DataFrame, rates: RateProvider | None,
-                 common: pd.DataFrame | None = None) -> list[Finding]:
-        """``common``: ``in_common_currency(frame, rates)`` when the caller has it."""
-        if common is None:
-            common = in_common_currency(frame, rates)
+    group_columns = ("subject", "metric", "kind")
+
+    def run(self, claims: ClaimsFrame, options: object) -> list[Finding]:
+        cls, common = type(self), claims.common
         low, high = common["common_low"], common["common_high"]
         # "as much as $70 billion" matches any smaller figure: unbounded values are left out
         table = common[low.notna() & high.notna() & (low > 0) & (high < float("inf"))]

@@ -27,9 +27,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from factcheck.analyse.frame import inconsistent, largest_agreeing
+from factcheck.analyse.frame import ClaimsFrame, inconsistent, largest_agreeing
 from factcheck.analyse.fx_groups import scale_power
-from factcheck.checks._base import InputCheck, register
+from factcheck.checks._base import register
+from factcheck.checks._scopes import TableCheck
 from factcheck.model import Finding
 
 if TYPE_CHECKING:
@@ -46,16 +47,24 @@ ROW = ["path", "line", "id", "source", "currency", "equivalent_currency", "rate_
 
 
 @register
-class CrossSourceRateMismatch(InputCheck):
+class CrossSourceRateMismatch(TableCheck):
     code = "XS002"
     name = "cross-source-rate-mismatch"
     default_severity = "warning"
 
 
+    group_columns = ("currency", "equivalent_currency", "fx_date", "published")
+
     @classmethod
-    def findings(cls, frame: pd.DataFrame, rates: RateProvider | None = None) -> list[Finding]:
+    def partition_keys(cls, frame: pd.DataFrame) -> pd.DataFrame:
+        """The pair and the day of the conversion (its fx_date, else publication)."""
+        return frame[["currency", "equivalent_currency"]].assign(
+            day=frame["fx_date"].fillna(frame["published"]).astype(str))
+
+    def run(self, claims: ClaimsFrame, options: object) -> list[Finding]:
         import pandas as pd  # deferred: pandas loads only when a table is audited
 
+        cls, frame, rates = type(self), claims.frame, claims.rates
         rated = frame[frame["rate_low"].notna() & frame["rate_high"].notna()].copy()
         if rated.empty:
             return []

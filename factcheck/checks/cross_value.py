@@ -24,34 +24,32 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from factcheck.analyse.frame import in_common_currency, inconsistent, largest_agreeing
-from factcheck.checks._base import InputCheck, register
+from factcheck.analyse.frame import ClaimsFrame, inconsistent, largest_agreeing
+from factcheck.checks._base import register
+from factcheck.checks._scopes import TableCheck
 from factcheck.model import Finding
 from factcheck.normalise.money_format import format_amount
 
 if TYPE_CHECKING:
-    import pandas as pd
 
-    from factcheck.normalise.fx import RateProvider
+    pass
 
 KEYS = ["subject", "metric", "period", "kind", "common_unit"]
 ROW = ["path", "line", "id", "source", "written", "common_low", "common_high", "ignore"]
 
 
 @register
-class CrossSourceValueMismatch(InputCheck):
+class CrossSourceValueMismatch(TableCheck):
     code = "XS001"
     name = "cross-source-value-mismatch"
     default_severity = "warning"
 
 
-    @classmethod
-    def findings(cls, frame: pd.DataFrame, rates: RateProvider | None,
-                 common: pd.DataFrame | None = None) -> list[Finding]:
-        """``common``: ``in_common_currency(frame, rates)`` when the caller has it."""
-        if common is None:
-            common = in_common_currency(frame, rates)
-        table = common.dropna(subset=["common_low", "common_high"])
+    group_columns = ("subject", "metric", "kind")
+
+    def run(self, claims: ClaimsFrame, options: object) -> list[Finding]:
+        cls = type(self)
+        table = claims.common.dropna(subset=["common_low", "common_high"])
         out = []
         for key, rows in inconsistent(table, KEYS, "common_low", "common_high", ROW):
             agreeing = largest_agreeing([r.common_low for r in rows], [r.common_high for r in rows])

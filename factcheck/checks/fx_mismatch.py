@@ -31,9 +31,11 @@ from collections.abc import Iterator
 
 from factcheck.analyse.context import DocumentContext
 from factcheck.analyse.conversions import Conversion
-from factcheck.analyse.fx_groups import ConversionGroups
+from factcheck.analyse.fx_groups import OTHER_DATE_TOLERANCE, ConversionGroups
+from factcheck.analyse.records import Mask, RecordConversions
 from factcheck.analyse.restate import clean, restate
-from factcheck.checks._base import Check, CheckOptions, graded, register
+from factcheck.checks._base import CheckOptions, graded, register
+from factcheck.checks._scopes import DocumentCheck
 from factcheck.model import Finding
 
 
@@ -42,11 +44,18 @@ class MismatchOptions(CheckOptions):
 
 
 @register
-class ConversionRateMismatch(Check):
+class ConversionRateMismatch(DocumentCheck):
     code = "FX001"
     name = "conversion-rate-mismatch"
     default_severity = "error"
     Options = MismatchOptions
+
+    @classmethod
+    def quiet_records(cls, records: RecordConversions, options: MismatchOptions) -> Mask:
+        """No odd one out where every conversion is near its reference rate (so none joins
+        another date's group) and those of one pair and date share a rate."""
+        return records.lone | (records.near_reference(OTHER_DATE_TOLERANCE)
+                               & records.group_agrees)
 
     def run(self, ctx: DocumentContext, options: MismatchOptions) -> Iterator[Finding]:
         fx = ctx.analysis(ConversionGroups)

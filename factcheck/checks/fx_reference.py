@@ -31,8 +31,10 @@ from collections.abc import Iterator
 from factcheck.analyse.context import DocumentContext
 from factcheck.analyse.conversions import Conversion
 from factcheck.analyse.fx_groups import ConversionGroups
+from factcheck.analyse.records import Mask, RecordConversions
 from factcheck.analyse.restate import clean, restate
-from factcheck.checks._base import Check, CheckOptions, register
+from factcheck.checks._base import CheckOptions, register
+from factcheck.checks._scopes import DocumentCheck
 from factcheck.model import Finding, Severity
 
 
@@ -41,11 +43,16 @@ class ReferenceOptions(CheckOptions):
 
 
 @register
-class ConversionOffReference(Check):
+class ConversionOffReference(DocumentCheck):
     code = "FX002"
     name = "conversion-off-reference"
     default_severity = "warning"
     Options = ReferenceOptions
+
+    @classmethod
+    def quiet_records(cls, records: RecordConversions, options: ReferenceOptions) -> Mask:
+        """Nothing to say of a conversion within the tolerance of its reference rate."""
+        return records.lone | records.near_reference(options.tolerance)
 
     def run(self, ctx: DocumentContext, options: ReferenceOptions) -> Iterator[Finding]:
         fx = ctx.analysis(ConversionGroups)

@@ -23,9 +23,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factcheck.analyse.context import DocumentContext
-from factcheck.analyse.fx_groups import ConversionGroups
+from factcheck.analyse.fx_groups import OTHER_DATE_TOLERANCE, ConversionGroups
+from factcheck.analyse.records import Mask, RecordConversions
 from factcheck.analyse.restate import clean, rescale
-from factcheck.checks._base import Check, CheckOptions, register
+from factcheck.checks._base import CheckOptions, register
+from factcheck.checks._scopes import DocumentCheck
 from factcheck.model import Finding
 
 
@@ -34,11 +36,19 @@ class ScaleOptions(CheckOptions):
 
 
 @register
-class ConversionScaleError(Check):
+class ConversionScaleError(DocumentCheck):
     code = "FX003"
     name = "conversion-scale-error"
     default_severity = "error"
     Options = ScaleOptions
+
+    @classmethod
+    def quiet_records(cls, records: RecordConversions, options: ScaleOptions) -> Mask:
+        """No slip of a power of 1000 where a conversion is near its reference rate, agrees
+        with its siblings and with every stated rate: each of its scale references is then
+        within a factor of 16 of it."""
+        return records.lone | (records.near_reference(OTHER_DATE_TOLERANCE)
+                               & records.group_agrees & records.stated_agree)
 
     def run(self, ctx: DocumentContext, options: ScaleOptions) -> Iterator[Finding]:
         fx = ctx.analysis(ConversionGroups)

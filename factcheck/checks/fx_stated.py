@@ -26,8 +26,10 @@ from collections.abc import Iterator
 
 from factcheck.analyse.context import DocumentContext
 from factcheck.analyse.fx_groups import ConversionGroups
+from factcheck.analyse.records import Mask, RecordConversions
 from factcheck.analyse.restate import clean, restate
-from factcheck.checks._base import Check, CheckOptions, graded, register
+from factcheck.checks._base import CheckOptions, graded, register
+from factcheck.checks._scopes import DocumentCheck
 from factcheck.model import Finding
 
 
@@ -36,11 +38,16 @@ class StatedOptions(CheckOptions):
 
 
 @register
-class StatedRateMismatch(Check):
+class StatedRateMismatch(DocumentCheck):
     code = "FX004"
     name = "stated-rate-mismatch"
     default_severity = "error"
     Options = StatedOptions
+
+    @classmethod
+    def quiet_records(cls, records: RecordConversions, options: StatedOptions) -> Mask:
+        """Nothing to say where every stated rate agrees with every conversion of its pair."""
+        return records.lone | (records.plain_money & records.stated_agree)
 
     def run(self, ctx: DocumentContext, options: StatedOptions) -> Iterator[Finding]:
         fx = ctx.analysis(ConversionGroups)

@@ -30,8 +30,10 @@ from collections.abc import Iterator
 from factcheck.analyse.context import DocumentContext
 from factcheck.analyse.dating import describe
 from factcheck.analyse.fx_groups import ConversionGroups
+from factcheck.analyse.records import Mask, RecordConversions
 from factcheck.analyse.restate import clean, restate
-from factcheck.checks._base import Check, CheckOptions, register
+from factcheck.checks._base import CheckOptions, register
+from factcheck.checks._scopes import DocumentCheck
 from factcheck.model import Finding
 
 
@@ -40,11 +42,17 @@ class ValuationOptions(CheckOptions):
 
 
 @register
-class ValuationDateRate(Check):
+class ValuationDateRate(DocumentCheck):
     code = "FX005"
     name = "valuation-date-rate"
     default_severity = "warning"
     Options = ValuationOptions
+
+    @classmethod
+    def quiet_records(cls, records: RecordConversions, options: ValuationOptions) -> Mask:
+        """Nothing to say of a conversion within the tolerance of its valuation date's
+        rate (every record has a publication date)."""
+        return records.lone | records.near_reference(options.tolerance)
 
     def run(self, ctx: DocumentContext, options: ValuationOptions) -> Iterator[Finding]:
         published = ctx.document.published

@@ -25,18 +25,26 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factcheck.analyse.context import DocumentContext
+from factcheck.analyse.records import Mask, RecordConversions
 from factcheck.analyse.relations import key, relations
 from factcheck.analyse.restate import clean, written
-from factcheck.checks._base import Check, CheckOptions, register
+from factcheck.checks._base import CheckOptions, register
+from factcheck.checks._scopes import DocumentCheck
 from factcheck.model import Finding
 
 
 @register
-class PartExceedsWhole(Check):
+class PartExceedsWhole(DocumentCheck):
     code = "AR003"
     name = "part-exceeds-whole"
     default_severity = "error"
     Options = CheckOptions
+
+    @classmethod
+    def quiet_records(cls, records: RecordConversions, options: CheckOptions) -> Mask:
+        """A record's document is its value, its equivalent in brackets and a stated rate:
+        no list words."""
+        return records.lone | records.plain_money
 
     def run(self, ctx: DocumentContext, options: CheckOptions) -> Iterator[Finding]:
         lang = ctx.document.lang

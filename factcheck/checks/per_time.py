@@ -36,8 +36,10 @@ from collections.abc import Iterator
 from functools import cache
 
 from factcheck.analyse.context import DocumentContext
+from factcheck.analyse.records import Mask, RecordConversions
 from factcheck.analyse.restate import clean, restate
-from factcheck.checks._base import Check, CheckOptions, register
+from factcheck.checks._base import CheckOptions, register
+from factcheck.checks._scopes import DocumentCheck
 from factcheck.extract.lexicon import lexicon, load_data
 from factcheck.model import Figure, Finding, Lang
 
@@ -102,11 +104,17 @@ def _rate(ctx: DocumentContext, a: Figure, b: Figure, slack: float) -> tuple[flo
 
 
 @register
-class PerTimeMismatch(Check):
+class PerTimeMismatch(DocumentCheck):
     code = "UN002"
     name = "per-time-mismatch"
     default_severity = "error"
     Options = PerTimeOptions
+
+    @classmethod
+    def quiet_records(cls, records: RecordConversions, options: PerTimeOptions) -> Mask:
+        """A record's document is its value, its equivalent in brackets and a stated rate:
+        no time denominator in a plain money conversion."""
+        return records.lone | records.plain_money
 
     def run(self, ctx: DocumentContext, options: PerTimeOptions) -> Iterator[Finding]:
         tol = options.tolerance

@@ -33,9 +33,11 @@ import math
 from collections.abc import Iterator
 
 from factcheck.analyse.context import DocumentContext
+from factcheck.analyse.records import Mask, RecordConversions
 from factcheck.analyse.relations import Change, relations
 from factcheck.analyse.restate import clean, restate
-from factcheck.checks._base import Check, CheckOptions, graded, register
+from factcheck.checks._base import CheckOptions, graded, register
+from factcheck.checks._scopes import DocumentCheck
 from factcheck.extract.numbers import NUMERAL, parse_numeral, symbols
 from factcheck.model import Figure, Finding, Lang
 
@@ -70,11 +72,17 @@ def percent(value: float, decimals: int, lang: Lang, sign: str = "+") -> str:
 
 
 @register
-class PercentChangeMismatch(Check):
+class PercentChangeMismatch(DocumentCheck):
     code = "AR002"
     name = "percent-change-mismatch"
     default_severity = "error"
     Options = CheckOptions
+
+    @classmethod
+    def quiet_records(cls, records: RecordConversions, options: CheckOptions) -> Mask:
+        """A record's document is its value, its equivalent in brackets and a stated rate:
+        no change words."""
+        return records.lone | records.plain_money
 
     def run(self, ctx: DocumentContext, options: CheckOptions) -> Iterator[Finding]:
         for change in ctx.analysis(relations).changes:

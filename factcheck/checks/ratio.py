@@ -31,8 +31,10 @@ from functools import cache
 from math import inf
 
 from factcheck.analyse.context import DocumentContext
+from factcheck.analyse.records import Mask, RecordConversions
 from factcheck.analyse.restate import clean, restate
-from factcheck.checks._base import Check, CheckOptions, register
+from factcheck.checks._base import CheckOptions, register
+from factcheck.checks._scopes import DocumentCheck
 from factcheck.extract.lexicon import alternation, lexicon, load_data
 from factcheck.model import Figure, Finding, Lang
 
@@ -65,10 +67,16 @@ def _metric(lang: Lang, text: str, start: int, end: int) -> str | None:
 
 
 @register
-class RatioMismatch(Check):
+class RatioMismatch(DocumentCheck):
     code = "AR001"
     name = "ratio-mismatch"
     Options = RatioOptions
+
+    @classmethod
+    def quiet_records(cls, records: RecordConversions, options: RatioOptions) -> Mask:
+        """A record's document is its value, its equivalent in brackets and a stated rate:
+        no ratio of one amount to another."""
+        return records.lone | records.plain_money
 
     def run(self, ctx: DocumentContext, options: RatioOptions) -> Iterator[Finding]:
         figs, text, lang = ctx.figures, ctx.document.text, ctx.document.lang

@@ -32,9 +32,11 @@ import math
 from collections.abc import Iterator
 
 from factcheck.analyse.context import DocumentContext
+from factcheck.analyse.records import Mask, RecordConversions
 from factcheck.analyse.relations import Breakdown, Change, key, relations
 from factcheck.analyse.restate import clean, restate, written
-from factcheck.checks._base import Check, CheckOptions, graded, register
+from factcheck.checks._base import CheckOptions, graded, register
+from factcheck.checks._scopes import DocumentCheck
 from factcheck.checks.percent_change import percent_fits
 from factcheck.extract.numbers import NUMERAL, parse_numeral, symbols
 from factcheck.model import Figure, Finding, Lang
@@ -61,11 +63,17 @@ def share(value: float, lang: Lang) -> str:
 
 
 @register
-class SumMismatch(Check):
+class SumMismatch(DocumentCheck):
     code = "AR004"
     name = "sum-mismatch"
     default_severity = "error"
     Options = CheckOptions
+
+    @classmethod
+    def quiet_records(cls, records: RecordConversions, options: CheckOptions) -> Mask:
+        """A record's document is its value, its equivalent in brackets and a stated rate:
+        no list or change words."""
+        return records.lone | records.plain_money
 
     def run(self, ctx: DocumentContext, options: CheckOptions) -> Iterator[Finding]:
         found = ctx.analysis(relations)

@@ -34,7 +34,9 @@ from datetime import date, timedelta
 from functools import cache
 
 from factcheck.analyse.context import DocumentContext
-from factcheck.checks._base import Check, CheckOptions, register
+from factcheck.analyse.records import Mask, RecordConversions
+from factcheck.checks._base import CheckOptions, register
+from factcheck.checks._scopes import DocumentCheck
 from factcheck.extract.lexicon import alternation, load_data
 from factcheck.extract.tense import _scan  # the scan figure.tense was decided with
 from factcheck.model import Figure, Finding, Lang
@@ -73,11 +75,17 @@ def _clash(f: Figure, published: date, grace: int) -> str | None:
 
 
 @register
-class TenseDateMismatch(Check):
+class TenseDateMismatch(DocumentCheck):
     code = "DT001"
     name = "tense-date-mismatch"
     default_severity = "warning"
     Options = TenseOptions
+
+    @classmethod
+    def quiet_records(cls, records: RecordConversions, options: TenseOptions) -> Mask:
+        """A record's document is its value, its equivalent in brackets and a stated rate:
+        no tense words."""
+        return records.lone | records.plain_money
 
     def run(self, ctx: DocumentContext, options: TenseOptions) -> Iterator[Finding]:
         doc, published = ctx.document, ctx.document.published

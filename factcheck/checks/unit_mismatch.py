@@ -21,8 +21,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factcheck.analyse.context import DocumentContext
+from factcheck.analyse.records import Mask, RecordConversions
 from factcheck.analyse.restate import clean, restate
-from factcheck.checks._base import Check, CheckOptions, register
+from factcheck.checks._base import CheckOptions, register
+from factcheck.checks._scopes import DocumentCheck
 from factcheck.model import Finding
 
 
@@ -31,11 +33,17 @@ class UnitOptions(CheckOptions):
 
 
 @register
-class UnitConversionMismatch(Check):
+class UnitConversionMismatch(DocumentCheck):
     code = "UN001"
     name = "unit-conversion-mismatch"
     default_severity = "error"
     Options = UnitOptions
+
+    @classmethod
+    def quiet_records(cls, records: RecordConversions, options: UnitOptions) -> Mask:
+        """A record's document is its value, its equivalent in brackets and a stated rate:
+        no quantity restated in another unit where the equivalent is money."""
+        return records.lone | records.plain_money
 
     def run(self, ctx: DocumentContext, options: UnitOptions) -> Iterator[Finding]:
         for f in ctx.figures:

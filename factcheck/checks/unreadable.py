@@ -21,8 +21,12 @@ Options:
 
 from __future__ import annotations
 
-from factcheck.checks._base import InputCheck, register
-from factcheck.errors import FactcheckError
+from collections.abc import Sequence
+
+from factcheck.checks._base import register
+from factcheck.checks._scopes import InputCheck
+from factcheck.claims.validate import ClaimError
+from factcheck.errors import FactcheckError, InputError
 from factcheck.model import Finding
 
 
@@ -32,6 +36,10 @@ class UnreadableInput(InputCheck):
     name = "unreadable-input"
     default_severity = "error"
 
+    def run(self, errors: Sequence[InputError], options: object) -> list[Finding]:
+        """One finding per input that could not be read (a record that fails the claims
+        schema is CL001's)."""
+        return [self.error_finding(e) for e in errors if not isinstance(e, ClaimError)]
 
     @classmethod
     def error_finding(cls, error: FactcheckError) -> Finding:

@@ -27,7 +27,9 @@ from collections.abc import Iterator
 from functools import cache
 
 from factcheck.analyse.context import DocumentContext
-from factcheck.checks._base import Check, register
+from factcheck.analyse.records import Mask, RecordConversions
+from factcheck.checks._base import register
+from factcheck.checks._scopes import DocumentCheck
 from factcheck.extract.lexicon import load_data
 from factcheck.model import Figure, Finding, Lang
 
@@ -46,10 +48,16 @@ def _phrase(text: str, lang: Lang) -> str:
 
 
 @register
-class UnresolvablePeriod(Check):
+class UnresolvablePeriod(DocumentCheck):
     code = "DT002"
     name = "unresolvable-period"
     default_severity = "info"
+
+    @classmethod
+    def quiet_records(cls, records: RecordConversions, options: object) -> Mask:
+        """A record's document is its value, its equivalent in brackets and a stated rate:
+        a record's period is never relative."""
+        return records.lone | records.plain_money
 
     def run(self, ctx: DocumentContext, options: object) -> Iterator[Finding]:
         if ctx.document.published is not None:

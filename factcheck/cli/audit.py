@@ -80,8 +80,8 @@ def audit_command(
 ) -> None:
     """Check the figures of the texts against each other, stated rates and reference rates."""
     from factcheck.api import filter_findings
-    from factcheck.engine.parallel import AuditJob, job_settings
-    from factcheck.engine.runner import audit_inputs, rules_of
+    from factcheck.engine.audit import audit_inputs
+    from factcheck.engine.settings import AuditJob, job_settings, rules_of
     from factcheck.report import render_chunks
     from factcheck.report.progress import with_progress
 

@@ -12,15 +12,13 @@ findings, a later one with the same id becomes an IN001 error on its line, worde
 from __future__ import annotations
 
 from array import array
-from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterable, Iterator
 
+from factcheck.documents.jsonl import repeated_id
+from factcheck.engine.parallel import ShardResult
+from factcheck.engine.shards import Shard
 from factcheck.errors import InputError
 from factcheck.model import DocumentFigures, Finding
-
-if TYPE_CHECKING:
-    from factcheck.engine.parallel import ShardResult
-    from factcheck.engine.shards import Shard
 
 
 class IdLog:
@@ -67,8 +65,8 @@ class IdLog:
 class Merged:
     """The findings, counts and documents of the shard results, in the order given."""
 
-    def __init__(self, report_unreadable: bool = True) -> None:
-        self.report_unreadable = report_unreadable
+    def __init__(self, unreadable: Callable[[InputError], Iterable[Finding]]) -> None:
+        self.unreadable = unreadable  # the findings of an input that could not be read
         self.findings: list[Finding] = []
         self.documents: list[DocumentFigures] = []
         self.audited = 0
@@ -78,8 +76,6 @@ class Merged:
 
     def shards_of(self, planned: Iterable[Shard | InputError]) -> Iterator[Shard]:
         """The shards of a plan; the inputs that could not be listed are reported."""
-        from factcheck.engine.shards import Shard
-
         for item in planned:
             if isinstance(item, Shard):
                 yield item
@@ -87,10 +83,7 @@ class Merged:
                 self.add_unreadable(item)
 
     def add_unreadable(self, error: InputError) -> None:
-        from factcheck.checks.unreadable import UnreadableInput
-
-        if self.report_unreadable:
-            self.findings.append(UnreadableInput.error_finding(error))
+        self.findings.extend(self.unreadable(error))
 
     def add(self, result: ShardResult) -> None:
         self.findings.extend(result.unreadable)
@@ -108,8 +101,6 @@ class Merged:
 
     def settle_repeats(self) -> None:
         """Take back the documents whose id an earlier shard of their archive had."""
-        from factcheck.documents.jsonl import repeated_id
-
         dropped: set[tuple[str, int]] = set()
         for path, log in self._ids.items():
             for ident, line, first in log.repeats():

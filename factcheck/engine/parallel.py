@@ -4,45 +4,31 @@ Every engine runs :func:`audit_shard` on the shards of ``engine.shards.plan`` an
 the results back in shard order; ``engine.merge.Merged`` adds them up the same way for all
 of them, which is why ``--jobs 1``, ``--jobs N`` and ``--engine dask`` print the same bytes.
 
-A worker gets an :class:`AuditJob` (paths of the pack and the rate table, not the loaded
-objects) and loads the pack and rates once per process. Only findings, counts and, when
-a report needs them, the documents' figures travel back; a shard's texts stay where it
-was read, so the parent's memory does not grow with the archive.
+A worker gets an ``AuditJob`` (paths of the pack and the rate table, not the loaded
+objects) and loads the pack and rates once per process (``engine.settings``). Only
+findings, counts and, when a report needs them, the documents' figures travel back; a
+shard's texts stay where it was read, so the parent's memory does not grow with the
+archive.
 """
 
 from __future__ import annotations
 
-import os
+import logging
+import multiprocessing
+import sys
+from collections import deque
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date
-from typing import TYPE_CHECKING, Any
+from itertools import chain
+from typing import Any
 
-from factcheck.documents.opening import MAX_INPUT_SIZE
+from factcheck.engine.dispatch import input_findings
+from factcheck.engine.runner import check_document
+from factcheck.engine.settings import AuditJob, job_settings
+from factcheck.engine.shards import Shard, read_shard
 from factcheck.errors import ConfigError, working_on
-from factcheck.model import DocumentFigures, Finding, Lang
-
-if TYPE_CHECKING:
-    from factcheck.analyse.context import KnownFigure
-    from factcheck.engine.runner import AuditSettings
-    from factcheck.engine.shards import Shard
-
-
-@dataclass(frozen=True)
-class AuditJob:
-    """What a worker needs to audit a shard, all of it picklable."""
-
-    rules: str | None = None
-    rates: str | None = None
-    lang: Lang | None = None
-    published: date | None = None
-    keep_documents: bool = False
-    known: tuple[KnownFigure, ...] = ()
-    #: The size cap of an input, in bytes (``documents.opening``).
-    max_input_size: int = MAX_INPUT_SIZE
-    #: The maker's working directory, from which relative ``rules``/``rates`` are read.
-    base: str = field(default_factory=os.getcwd)
+from factcheck.model import DocumentFigures, Finding
 
 
 @dataclass
@@ -62,49 +48,12 @@ class ShardResult:
     unreadable: list[Finding] = field(default_factory=list)
 
 
-_SETTINGS: dict[tuple[tuple[str | None, int, int], tuple[str | None, int, int]],
-                AuditSettings] = {}
-
-
-def _located(path: str | None, base: str) -> str | None:
-    """``path`` as the job's maker meant it: a relative one from ``base`` when this
-    process runs elsewhere (a Dask worker), as given otherwise (so messages name it so)."""
-    if path is None or os.path.isabs(path) or not base or os.getcwd() == base:
-        return path
-    return os.path.join(base, path)
-
-
-def _stamp(path: str | None) -> tuple[str | None, int, int]:
-    try:
-        found = os.stat(path) if path else None
-    except OSError:
-        found = None
-    return (path, found.st_mtime_ns, found.st_size) if found else (path, 0, 0)
-
-
-def job_settings(job: AuditJob) -> AuditSettings:
-    """The pack and rates of ``job``, loaded once per process (again when a file of
-    theirs has changed)."""
-    from factcheck.engine.runner import settings
-
-    rules, rates = _located(job.rules, job.base), _located(job.rates, job.base)
-    key = (_stamp(rules), _stamp(rates))
-    if key not in _SETTINGS:
-        _SETTINGS[key] = settings(rules, rates)
-    return _SETTINGS[key]
-
-
 def audit_shard(job: AuditJob, shard: Shard) -> ShardResult:
     """Read one shard and audit its documents."""
-    from factcheck.checks.unreadable import UnreadableInput
-    from factcheck.engine.runner import check_document
-    from factcheck.engine.shards import read_shard
-
     setup = job_settings(job)
     documents, errors = read_shard(shard, job.lang, job.published, job.max_input_size)
     result = ShardResult(shard.path, shard.kind != "files")
-    if setup.pack.rules["IN001"].enabled:
-        result.unreadable = [UnreadableInput.error_finding(e) for e in errors]
+    result.unreadable = input_findings(errors, setup.pack)
     for doc in documents:
         with working_on("auditing", doc.path):  # a bug names the document it happened on
             figures, found, hidden = check_document(doc, setup, job.known)
@@ -136,9 +85,6 @@ def _audit_in_worker(shard: Shard) -> ShardResult:
 
 def run_processes(job: AuditJob, shards: Iterable[Shard], jobs: int) -> Iterator[ShardResult]:
     """``jobs`` worker processes, each given the job once; results in shard order."""
-    import multiprocessing
-    import sys
-
     context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
     with context.Pool(jobs, initializer=_start_worker, initargs=(job,)) as pool:
         yield from pool.imap(_audit_in_worker, shards, chunksize=1)
@@ -148,9 +94,7 @@ def run_processes(job: AuditJob, shards: Iterable[Shard], jobs: int) -> Iterator
 def dask_client(jobs: int, scheduler: str | None) -> Iterator[Any]:
     """A client of the scheduler at ``scheduler``, or of a local cluster of ``jobs``
     single-threaded worker processes (closed on exit)."""
-    import logging
-
-    from distributed import Client, LocalCluster
+    from distributed import Client, LocalCluster  # deferred: Dask loads only when asked for
 
     logging.getLogger("distributed").setLevel(logging.ERROR)  # the report is the output
     if scheduler:
@@ -171,10 +115,7 @@ def dask_client(jobs: int, scheduler: str | None) -> Iterator[Any]:
 def run_dask(job: AuditJob, shards: Iterable[Shard], client: Any) -> Iterator[ShardResult]:
     """The shards as dask.bag partitions, one shard each, gathered in shard order with a
     few per worker in flight (so neither side holds the whole archive's results)."""
-    from collections import deque
-    from itertools import chain
-
-    import dask.bag as db
+    import dask.bag as db  # deferred: Dask loads only when asked for
 
     shared = client.scatter(job, broadcast=True, hash=False)  # sent once to each worker
     window = 4 * max(1, len(client.scheduler_info()["workers"]))

@@ -8,10 +8,10 @@ import pkgutil
 from functools import cache
 
 import factcheck.checks as package
-from factcheck.checks._base import REGISTRY, Check, CheckOptions, InputCheck, register
+from factcheck.checks._base import REGISTRY, Check, CheckOptions, register
 from factcheck.model import RuleInfo, Severity
 
-__all__ = ["Check", "CheckOptions", "InputCheck", "all_checks", "register", "rule_info"]
+__all__ = ["Check", "CheckOptions", "all_checks", "register", "rule_info"]
 
 
 @cache

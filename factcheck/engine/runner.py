@@ -1,49 +1,23 @@
-"""Run a pack's checks over documents: extract, check, grade, suppress, baseline, sort.
+"""One document audited: its figures extracted, its context made, its checks run.
 
-Documents are read and audited shard by shard (``engine.shards``), in this process, in
-``--jobs N`` processes or on Dask (``engine.parallel``), with the same result; only the
-findings (and, when a report shows them, the figures) are kept, so memory stays flat
-however many articles an archive holds. An input that cannot be read becomes an IN001
-finding and the others are still audited. Findings come out sorted by (path, line,
-column, code) so that outputs diff cleanly.
+Every engine audits documents through :func:`check_document` (``engine.parallel`` for the
+articles of a shard, ``api.audit_text`` for a string); the claims audit makes its
+documents from records and runs the same checks on them (``engine.claims``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
-from datetime import date
-from pathlib import Path
-from typing import TYPE_CHECKING
-
-from factcheck.analyse.context import DocumentContext
-from factcheck.documents.opening import MAX_INPUT_SIZE
-from factcheck.engine.packs import Pack, load_pack
-from factcheck.engine.registry import all_checks, rule_info
-from factcheck.engine.suppress import apply_baseline, is_suppressed, markers, read_baseline
+from factcheck.analyse.context import DocumentContext, KnownFigure
+from factcheck.engine.dispatch import document_findings
+from factcheck.engine.settings import AuditSettings
 from factcheck.extract import extract_document
-from factcheck.model import AuditResult, Document, DocumentFigures, Finding, Lang, RuleInfo
-
-if TYPE_CHECKING:
-    from factcheck.analyse.context import KnownFigure
-    from factcheck.engine.inputs import InputSelection
-    from factcheck.engine.parallel import AuditJob, ShardResult
-    from factcheck.normalise.fx import RateProvider
+from factcheck.model import Document, DocumentFigures, Finding
 
 
-@dataclass(frozen=True)
-class AuditSettings:
-    pack: Pack
-    rates: RateProvider | None
-
-
-def settings(rules: Path | str | None = None, rates: Path | str | None = None) -> AuditSettings:
-    """The pack (default when None) and the rate table (``rates`` over the pack's, over ECB)."""
-    from factcheck.normalise.fx import provider_from
-
-    pack = load_pack(rules)
-    table = Path(rates) if rates else pack.rates
-    return AuditSettings(pack, provider_from(table))
+def loosest_reading(setup: AuditSettings) -> bool:
+    """Whether an enabled FX check asks for the loosest reading of conversions."""
+    return any(getattr(r.options, "loosest_reading", False) for r in setup.pack.rules.values()
+               if r.enabled and r.code.startswith("FX"))
 
 
 def check_document(
@@ -51,117 +25,8 @@ def check_document(
 ) -> tuple[DocumentFigures, list[Finding], int]:
     """The figures of one document, its findings, and how many were suppressed inline.
     ``known`` are figures recorded elsewhere (claims records) that checks may compare with."""
-    pack = setup.pack
-    figures = extract_document(doc, pack.extraction)
-    loosest = any(getattr(r.options, "loosest_reading", False) for r in pack.rules.values()
-                  if r.enabled and r.code.startswith("FX"))
-    ctx = DocumentContext(doc, figures, setup.rates, loosest=loosest, known=known)
-    found: list[Finding] = []
-    checks = all_checks()
-    for code, rule in pack.rules.items():
-        if not rule.enabled or code == "IN001":
-            continue
-        for finding in checks[code]().run(ctx, rule.options):
-            if rule.severity != "auto":
-                finding = finding.model_copy(update={"severity": rule.severity})
-            found.append(finding)
-    marks = markers(doc) if found else {}
-    kept = [f for f in found if not is_suppressed(f, marks)]
-    return DocumentFigures(document=doc, figures=figures), kept, len(found) - len(kept)
-
-
-def audit_paths(
-    paths: Sequence[Path | str], *, rules: Path | str | None = None,
-    rates: Path | str | None = None, lang: Lang | None = None, published: date | None = None,
-    baseline: Path | None = None, jobs: int = 1, engine: str = "local",
-    scheduler: str | None = None, max_input_size: int = MAX_INPUT_SIZE,
-) -> AuditResult:
-    """Audit every document under ``paths`` (see ``audit_inputs`` for the engines); the
-    result keeps every document's figures. ``max_input_size``: the size cap of an input,
-    in bytes (see ``documents.opening``)."""
-    from factcheck.engine.parallel import AuditJob
-
-    job = AuditJob(str(rules) if rules else None, str(rates) if rates else None, lang,
-                   published, keep_documents=True, max_input_size=max_input_size)
-    return audit_inputs(paths, job, baseline, engine=engine, jobs=jobs, scheduler=scheduler)
-
-
-def audit_inputs(
-    paths: Sequence[Path | str], job: AuditJob, baseline: Path | None = None, *,
-    engine: str = "local", jobs: int = 1, scheduler: str | None = None,
-    progress: Callable[[Iterable[ShardResult]], Iterable[ShardResult]] | None = None,
-    selection: InputSelection | None = None,
-) -> AuditResult:
-    """Audit the articles and claims files under ``paths`` with ``engine`` ("local", in
-    ``jobs`` processes when more than one, or "dask"): the same findings from each.
-    ``selection`` says which walked files are articles and which claims (the project's
-    globs: ``engine.inputs``); without it, a directory's claims files are those with a
-    claims suffix. Raises ``ConfigError`` for a bad pack or rate table before any work
-    starts."""
-    from contextlib import ExitStack
-    from itertools import chain
-
-    from factcheck.engine import parallel
-    from factcheck.engine.merge import Merged
-    from factcheck.engine.shards import plan
-
-    setup = parallel.job_settings(job)
-    articles, claims = selection.split(paths) if selection else split_inputs(paths)
-    merged = Merged(setup.pack.rules["IN001"].enabled)
-    todo = merged.shards_of(plan(articles, max_size=job.max_input_size))
-    first = next(todo, None)
-    if first is not None and claims:  # read the records only when an article may need them
-        from factcheck.claims.known import known_figures
-
-        job = replace(job, known=known_figures(claims, job.max_input_size))
-    todo = chain([first], todo) if first is not None else todo
-    with ExitStack() as stack:
-        client = stack.enter_context(parallel.dask_client(jobs, scheduler)) if (
-            engine == "dask") else None
-        if client is not None:
-            results = parallel.run_dask(job, todo, client)
-        elif jobs > 1:
-            results = parallel.run_processes(job, todo, jobs)
-        else:
-            results = parallel.run_local(job, todo)
-        for result in progress(results) if progress else results:
-            merged.add(result)
-        merged.settle_repeats()
-        findings, suppressed, records = merged.findings, merged.suppressed, 0
-        if claims:
-            from factcheck.engine.claims import audit_claim_files
-
-            found, records, hidden = audit_claim_files(claims, setup, job=job, client=client)
-            findings.extend(found)
-            suppressed += hidden
-    baselined = 0
-    if baseline is not None:
-        findings, baselined = apply_baseline(findings, read_baseline(baseline))
-    findings.sort(key=Finding.sort_key)
-    merged.documents.sort(key=lambda d: d.document.path)
-    return AuditResult(findings=tuple(findings), documents=tuple(merged.documents),
-                       suppressed=suppressed, baselined=baselined, audited=merged.audited,
-                       records=records)
-
-
-def split_inputs(paths: Sequence[Path | str]) -> tuple[list[Path], list[Path]]:
-    """(article inputs, claims inputs): a directory is both (each reader takes its own
-    files from it); a file is claims data when it is YAML, JSON or CSV."""
-    from factcheck.claims.loaders import SUFFIXES
-    from factcheck.engine.shards import is_dir
-
-    articles, claims = [], []
-    for given in map(Path, paths):
-        is_claims = given.suffix.lower() in SUFFIXES
-        folder = is_dir(given)
-        if folder or not is_claims:
-            articles.append(given)
-        if folder or is_claims:
-            claims.append(given)
-    return articles, claims
-
-
-def rules_of(pack: Pack) -> list[RuleInfo]:
-    """The enabled rules of a pack, for reports."""
-    return [rule_info(code, None if r.severity == "auto" else r.severity)  # type: ignore[arg-type]
-            for code, r in pack.rules.items() if r.enabled]
+    figures = extract_document(doc, setup.pack.extraction)
+    ctx = DocumentContext(doc, figures, setup.rates, loosest=loosest_reading(setup),
+                          known=known)
+    kept, hidden = document_findings(ctx, setup.pack)
+    return DocumentFigures(document=doc, figures=figures), kept, hidden

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.analyse.context import DocumentContext
+from factcheck.analyse.frame import ClaimsFrame
 from factcheck.checks.claim_dates import ClaimDateOrder
 from factcheck.checks.claim_duplicate import DuplicateClaimId
 from factcheck.checks.claim_invalid import InvalidClaimRecord
@@ -16,9 +17,8 @@ from factcheck.checks.cross_value import CrossSourceValueMismatch
 from factcheck.claims.loaders import load_claims
 from factcheck.claims.records import record_document, record_frame
 from factcheck.claims.validate import LoadedRecord
-from factcheck.engine.registry import all_checks
-from factcheck.engine.runner import AuditSettings, settings
-from factcheck.engine.suppress import is_suppressed, markers
+from factcheck.engine.dispatch import document_findings
+from factcheck.engine.settings import AuditSettings, settings
 from factcheck.errors import InputError
 from factcheck.model import Finding
 
@@ -114,10 +114,7 @@ def audit_record(loaded: LoadedRecord) -> list[Finding]:
     then the inline suppression of its text."""
     document, figures = record_document(loaded)
     ctx = DocumentContext(document, figures, setup().rates)
-    found = [f for code, rule in setup().pack.rules.items() if rule.enabled
-             for f in all_checks()[code]().run(ctx, rule.options)]
-    marks = markers(document)
-    return [f for f in found if not is_suppressed(f, marks)]
+    return document_findings(ctx, setup().pack)[0]
 
 
 def test_a_record_is_a_document_the_conversion_checks_read(tmp_path: Path) -> None:
@@ -174,7 +171,7 @@ def test_the_claims_table_is_columnar_and_feeds_the_cross_source_checks(
     assert list(frame.loc[1, ["low", "high"]]) == pytest.approx([4.15e9, 4.25e9])
     assert frame["equivalent_value"].isna().all() and frame["fx_date"].isna().all()
     assert frame["rate_low"].isna().all() and frame.loc[0, "ignore"] == ()
-    findings = CrossSourceValueMismatch.findings(frame, setup().rates)
+    findings = CrossSourceValueMismatch().run(ClaimsFrame(frame, setup().rates), None)
     assert [(f.code, Path(f.path).name, f.line) for f in findings] == [("XS001", "g.yaml", 10)]
 
 

@@ -22,10 +22,9 @@ from benchmarks import claims_scale_data
 from factcheck.claims.loaders import load_claims
 from factcheck.claims.ratecache import CachedRates
 from factcheck.claims.records import facts_of, record_frame
-from factcheck.claims.screen import documents_to_check
 from factcheck.claims.table import ClaimsTable, CsvPart, load_table
-from factcheck.engine.claims import audit_claim_files
-from factcheck.engine.runner import AuditSettings, settings
+from factcheck.engine.claims import audit_claim_files, table_documents
+from factcheck.engine.settings import AuditSettings, settings
 from factcheck.errors import InputError
 from factcheck.model import Finding
 from factcheck.normalise.fx import RateUnavailable, default_provider
@@ -213,9 +212,9 @@ def test_the_audit_finds_what_the_record_by_record_audit_finds(tmp_path: Path) -
     assert {"CL001", "CL002", "CL003", "FX001", "FX002", "FX004", "FX005", "XS001", "XS002",
             "XS003"} <= codes
     table, _ = load_table(paths[2])  # many records to a document, some of them screened out
-    screened = documents_to_check(table, _setup().rates, 0.03)
-    every = documents_to_check(table, _setup().rates, 0.03, screen=False)
-    assert 0 < len(screened) < len(every) and sum(map(len, screened)) < sum(map(len, every))
+    screened = [len(ctx.figures) for ctx in table_documents(table, _setup())]
+    every = [len(ctx.figures) for ctx in table_documents(table, _setup(), screen=False)]
+    assert 0 < len(screened) < len(every) and sum(screened) < sum(every)
 
 
 def test_the_rate_cache_answers_as_the_table() -> None:

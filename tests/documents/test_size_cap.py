@@ -15,8 +15,8 @@ import pytest
 from factcheck.claims.loaders import load_claims
 from factcheck.documents import MAX_INPUT_SIZE, read_path
 from factcheck.documents.opening import read_upto
-from factcheck.engine.parallel import AuditJob
-from factcheck.engine.runner import audit_inputs
+from factcheck.engine.audit import audit_inputs
+from factcheck.engine.settings import AuditJob
 from factcheck.engine.shards import Shard, plan, read_shard
 
 WRONG = ("Perusahaan itu merugi US$ 5 miliar atau sekitar Rp 77,5 triliun, sementara "

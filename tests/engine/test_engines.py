@@ -10,8 +10,8 @@ from typer.testing import CliRunner
 
 from factcheck.cli import app
 from factcheck.engine import shards
-from factcheck.engine.parallel import AuditJob
-from factcheck.engine.runner import audit_inputs, rules_of, settings
+from factcheck.engine.audit import audit_inputs
+from factcheck.engine.settings import AuditJob, rules_of, settings
 from factcheck.report import render
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -89,8 +89,8 @@ def test_small_files_are_batched_in_walk_order(tmp_path: Path) -> None:
 def test_ids_repeated_across_blocks_are_reported_as_reading_the_whole_file_reports_them(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from factcheck.engine import shards
-    from factcheck.engine.parallel import AuditJob
-    from factcheck.engine.runner import audit_inputs
+    from factcheck.engine.audit import audit_inputs
+    from factcheck.engine.settings import AuditJob
 
     path = tmp_path / "a.jsonl"
     ids = [f"d{i}" for i in range(60)]
@@ -115,8 +115,8 @@ def test_ids_repeated_across_blocks_are_reported_as_reading_the_whole_file_repor
 def test_a_file_named_twice_is_audited_once_and_odd_ids_are_compared_as_text(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from factcheck.engine import shards
-    from factcheck.engine.parallel import AuditJob
-    from factcheck.engine.runner import audit_inputs
+    from factcheck.engine.audit import audit_inputs
+    from factcheck.engine.settings import AuditJob
 
     path = tmp_path / "a.jsonl"
     ids = [f"d{i}" for i in range(40)]

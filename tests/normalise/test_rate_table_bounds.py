@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.engine.runner import audit_paths
+from factcheck.engine.audit import audit_paths
 from factcheck.errors import ConfigError
 from factcheck.normalise.fx import provider_from
 from factcheck.normalise.fx_csv import MAX_RATE, MAX_TABLE_BYTES, MIN_RATE, CsvRates

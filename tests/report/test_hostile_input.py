@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 from markdown_it import MarkdownIt
 
-from factcheck.engine.runner import audit_paths, rules_of, settings
+from factcheck.engine.audit import audit_paths
+from factcheck.engine.settings import rules_of, settings
 from factcheck.model import AuditResult
 from factcheck.report import render
 

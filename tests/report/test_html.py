@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.engine.runner import audit_paths, rules_of, settings
+from factcheck.engine.audit import audit_paths
+from factcheck.engine.settings import rules_of, settings
 from factcheck.model import AuditResult, Document, DocumentFigures, Figure, Finding
 from factcheck.report import render
 from factcheck.report.html import render_page

@@ -19,7 +19,8 @@ from typing import Any
 
 import pytest
 
-from factcheck.engine.runner import audit_paths, rules_of, settings
+from factcheck.engine.audit import audit_paths
+from factcheck.engine.settings import rules_of, settings
 from factcheck.report.report_dir import write_report_dir
 
 CHROMIUM = Path("/usr/bin/chromium")

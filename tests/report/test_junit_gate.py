@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from factcheck.api import audit
 from factcheck.cli import app
-from factcheck.engine.runner import rules_of, settings
+from factcheck.engine.settings import rules_of, settings
 from factcheck.model import SEVERITY_RANK, AuditResult, Finding
 from factcheck.report import render
 

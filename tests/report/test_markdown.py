@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from factcheck.engine.runner import audit_paths, rules_of, settings
+from factcheck.engine.audit import audit_paths
+from factcheck.engine.settings import rules_of, settings
 from factcheck.model import AuditResult, Finding
 from factcheck.report import render
 from factcheck.report.markdown import escape

@@ -17,7 +17,8 @@ from rich.console import Console
 from typer.testing import CliRunner
 
 from factcheck.cli import app
-from factcheck.engine.runner import audit_paths, rules_of, settings
+from factcheck.engine.audit import audit_paths
+from factcheck.engine.settings import rules_of, settings
 from factcheck.model import AuditResult
 from factcheck.report import figures, html, render, report_dir
 from factcheck.report.progress import wanted, with_progress

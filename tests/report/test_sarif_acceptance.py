@@ -19,7 +19,7 @@ import pytest
 
 from factcheck.api import audit
 from factcheck.engine.registry import all_checks, rule_info
-from factcheck.engine.runner import rules_of, settings
+from factcheck.engine.settings import rules_of, settings
 from factcheck.model import AuditResult, Finding
 from factcheck.report import render
 from factcheck.report.check_docs import PAGE, checks_page, inline, rule_markdown

@@ -1,0 +1,86 @@
+"""Running checks: the one loop that finds the enabled checks of a scope in the registry,
+runs each on its subject with the pack's options and gives its findings the pack's
+severity (a check grades its own under ``auto``).
+
+- documents (``document_findings``): the findings an article or a source's records give,
+  less those suppressed inline (``<!-- factcheck: ignore CODE -->``);
+- claims records and the claims table (``run_checks`` with ``RecordsCheck`` or
+  ``TableCheck``);
+- inputs that could not be read or validated (``input_findings``).
+
+``quiet_records`` asks the document checks which claims records none of them can find
+anything on, so that no document is built for those.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from typing import TypeVar
+
+from factcheck.analyse.context import DocumentContext
+from factcheck.analyse.records import Mask, RecordConversions
+from factcheck.checks._scopes import DocumentCheck, InputCheck, ScopedCheck
+from factcheck.engine.packs import Pack, Rule
+from factcheck.engine.registry import all_checks
+from factcheck.engine.suppress import is_suppressed, markers
+from factcheck.errors import InputError
+from factcheck.model import Finding
+
+S = TypeVar("S")
+C = TypeVar("C", bound=ScopedCheck)  # type: ignore[type-arg]
+
+
+def enabled(pack: Pack, scope: type[C], only: Collection[str] | None = None
+            ) -> list[tuple[type[C], Rule]]:
+    """The checks of ``scope`` the pack enables (those among ``only`` if given), in the
+    pack's order."""
+    checks = all_checks()
+    out = []
+    for code, rule in pack.rules.items():
+        check = checks[code]
+        if rule.enabled and issubclass(check, scope) and (only is None or code in only):
+            out.append((check, rule))
+    return out
+
+
+def graded(finding: Finding, rule: Rule) -> Finding:
+    """The finding at the pack's severity for its rule (its own under ``auto``)."""
+    if rule.severity == "auto":
+        return finding
+    return finding.model_copy(update={"severity": rule.severity})
+
+
+def run_checks(pack: Pack, scope: type[ScopedCheck[S]], subject: S,
+               only: Collection[str] | None = None) -> list[Finding]:
+    """The findings of the enabled checks of ``scope`` on ``subject``."""
+    found: list[Finding] = []
+    for check, rule in enabled(pack, scope, only):
+        found.extend(graded(f, rule) for f in check().run(subject, rule.options))
+    return found
+
+
+def document_findings(ctx: DocumentContext, pack: Pack) -> tuple[list[Finding], int]:
+    """The findings of one document, and how many were suppressed inline."""
+    found = run_checks(pack, DocumentCheck, ctx)
+    marks = markers(ctx.document) if found else {}
+    kept = [f for f in found if not is_suppressed(f, marks)]
+    return kept, len(found) - len(kept)
+
+
+def input_findings(errors: Sequence[InputError], pack: Pack) -> list[Finding]:
+    """The findings of the inputs that could not be read or validated."""
+    return run_checks(pack, InputCheck, errors) if errors else []
+
+
+def quiet_records(records: RecordConversions, pack: Pack) -> Mask:
+    """The claims records every enabled document check says it finds nothing on (see
+    ``DocumentCheck.quiet_records``)."""
+    import numpy as np  # deferred, like pandas: loaded only when claims are audited
+
+    quiet = np.ones(len(records.frame), dtype=bool)
+    for check, rule in enabled(pack, DocumentCheck):
+        said = check.quiet_records(records, rule.options)
+        if said is None:
+            return np.zeros(len(records.frame), dtype=bool)
+        quiet &= said
+    return quiet
