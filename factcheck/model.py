@@ -10,12 +10,18 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from datetime import date
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
 from pydantic import BaseModel, ConfigDict, Field
 
-Lang = Literal["id", "fr", "en"]
-LANGS: tuple[Lang, ...] = ("id", "fr", "en")
+from factcheck.lang.loader import languages
+
+LANGS: tuple[str, ...] = languages()
+"""The languages factcheck reads: one per folder of ``factcheck/lang/``."""
+if TYPE_CHECKING:
+    Lang: TypeAlias = str
+else:  # validated at run time against the folders present: Literal["id", "fr", "en"]
+    Lang = Literal[LANGS]
 
 FigureKind = Literal["money", "percent", "quantity", "rate", "price", "ratio"]
 Qualifier = Literal["about", "nearly", "more_than", "at_least", "up_to", "less_than", "range"]

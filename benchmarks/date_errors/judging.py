@@ -10,7 +10,7 @@ from benchmarks.date_errors.articles import render, slot_span
 from benchmarks.date_errors.mutations import EXPECTED, THRESHOLD, DateMutation
 from benchmarks.harness.auditing import ALARM, Audited, Auditor, audit_safely, extract, figure_at
 from benchmarks.harness.mutation_sets import Verdict, judge_hits
-from factcheck.extract.lexicon import load_data
+from factcheck.lang.loader import language
 from factcheck.model import Finding
 
 
@@ -31,7 +31,7 @@ def judge(mutation: DateMutation, auditor: Auditor, original: Audited) -> Verdic
 
 @cache
 def _lexicon(lang: str, key: str) -> tuple[str, ...]:
-    return tuple(str(w).casefold() for w in load_data("tense", lang).get(key) or [])
+    return tuple(str(w).casefold() for w in getattr(language(lang).tense, key))
 
 
 def _has_word(text: str, words: Sequence[str]) -> list[str]:

@@ -15,10 +15,10 @@ from factcheck.extract.lexicon import (
     NOT_LETTER_AFTER,
     NOT_LETTER_BEFORE,
     alternation,
-    load_data,
     trie_pattern,
 )
 from factcheck.extract.number_words import parse_number_words
+from factcheck.lang.loader import language
 from factcheck.model import Figure, Lang
 
 PARTS = ("money", "quantity")
@@ -63,7 +63,7 @@ class Breakdown:
 def patterns(lang: Lang) -> tuple[dict[str, re.Pattern[str]], frozenset[str], frozenset[str],
                                   frozenset[str]]:
     """relations.yaml compiled: patterns by name; link, subject lead and value words."""
-    data: dict[str, Any] = load_data("relations", lang)
+    data: dict[str, Any] = language(lang).relations.model_dump()
 
     def src(items: list[str]) -> str:
         return rf"{NOT_LETTER_BEFORE}(?:{alternation(items)}){NOT_LETTER_AFTER}"

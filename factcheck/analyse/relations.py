@@ -8,7 +8,7 @@ sentence's subject ("Nilai ini naik ...") and the one figure the next sentence g
 for an earlier period. A *breakdown* is a whole and the parts listed after a list word
 ("terdiri dari", "comprises", "se répartit entre": complete; "termasuk", "including",
 "dont": partial), "X dari total Y" or "dari Y itu, X ...". The words are in
-``extract/data/<lang>/relations.yaml``. Relations are found once per document
+``lang/<lang>/relations.yaml``. Relations are found once per document
 (``ctx.analysis(relations)``), sentence by sentence, in time linear in the text; anything
 unclear is left out.
 """

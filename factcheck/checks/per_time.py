@@ -40,7 +40,8 @@ from factcheck.analyse.records import Mask, RecordConversions
 from factcheck.analyse.restate import clean, restate
 from factcheck.checks._base import CheckOptions, register
 from factcheck.checks._scopes import DocumentCheck
-from factcheck.extract.lexicon import lexicon, load_data
+from factcheck.extract.lexicon import lexicon
+from factcheck.lang.loader import language
 from factcheck.model import Figure, Finding, Lang
 
 DAYS = {"day": 1.0, "week": 7.0, "month": 365 / 12, "quarter": 91.25, "year": 365.0}
@@ -54,7 +55,7 @@ class PerTimeOptions(CheckOptions):
 
 @cache
 def _alternatives(lang: Lang) -> frozenset[str]:
-    return frozenset(str(w).casefold() for w in load_data("ratios", lang).get("alternatives", []))
+    return frozenset(str(w).casefold() for w in language(lang).ratios.alternatives)
 
 
 def _pairs(ctx: DocumentContext) -> Iterator[tuple[Figure, Figure]]:

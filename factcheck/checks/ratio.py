@@ -7,7 +7,7 @@ What it flags:
     ("proyeksi pendapatannya") leading to an amount of the same period and currency or
     unit within ``window`` sentences (and 2,000 characters). Flagged when X/Y misses the
     ratio (widened by the tolerance if qualified, by half of it for a bare fraction word)
-    for every Y, both as intervals; no Y, no finding. Words: ``data/<lang>/ratios.yaml``.
+    for every Y, both as intervals; no Y, no finding. Words: ``lang/<lang>/ratios.yaml``.
     Wholes from claims audited with the articles are the context's ``known`` figures.
 
 Why it matters:
@@ -35,7 +35,8 @@ from factcheck.analyse.records import Mask, RecordConversions
 from factcheck.analyse.restate import clean, restate
 from factcheck.checks._base import CheckOptions, register
 from factcheck.checks._scopes import DocumentCheck
-from factcheck.extract.lexicon import alternation, lexicon, load_data
+from factcheck.extract.lexicon import alternation, lexicon
+from factcheck.lang.loader import language
 from factcheck.model import Figure, Finding, Lang
 
 
@@ -47,10 +48,11 @@ class RatioOptions(CheckOptions):
 @cache
 def _words(lang: Lang) -> tuple[list[re.Pattern[str]], dict[str, str]]:
     """The joiners, "of", metric noun and modifier patterns, and {noun: metric}."""
-    data = load_data("ratios", lang)
-    nouns = {" ".join(str(n).casefold().split()): str(k) for k, v in data["metrics"].items()
+    data = language(lang).ratios
+    nouns = {" ".join(str(n).casefold().split()): str(k) for k, v in data.metrics.items()
              for n in v}
-    alt = {key: alternation(data[key]) for key in ("joiners", "of", "suffixes", "modifiers")}
+    alt = {key: alternation(getattr(data, key)) for key in ("joiners", "of", "suffixes",
+                                                            "modifiers")}
     return [re.compile(rf"[\s,;:(–—-]*(?:(?:{alt['joiners']})[\s,]*)*", re.I),
             re.compile(rf"\s*(?:{alt['of']})(?:\s+|(?<=['’]))", re.I),
             re.compile(rf"(?<!\w)(?P<n>{alternation(nouns)})(?:{alt['suffixes']})?(?!\w)", re.I),

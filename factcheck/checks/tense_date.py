@@ -6,7 +6,7 @@ What it flags:
     an outcome ("tercatat", "reached", "a atteint") for a period that starts after it.
     Relative periods ("tahun depan", "last year") are resolved against the publication
     date. To stay clear of estimates, old forecasts and plans it wants: a firm marker
-    (not one of ``weak_future`` in ``data/<lang>/tense.yaml``) or an ``outcome_past`` one
+    (not one of ``weak_future`` in ``lang/<lang>/tense.yaml``) or an ``outcome_past`` one
     before the figure, the period named after that marker, no marker of the other tense
     in the clause, and no ``purpose`` word ("untuk", "for fiscal") before the period. One
     finding per clause, on its first figure. Nothing without a publication date.
@@ -37,8 +37,9 @@ from factcheck.analyse.context import DocumentContext
 from factcheck.analyse.records import Mask, RecordConversions
 from factcheck.checks._base import CheckOptions, register
 from factcheck.checks._scopes import DocumentCheck
-from factcheck.extract.lexicon import alternation, load_data
+from factcheck.extract.lexicon import alternation
 from factcheck.extract.tense import _scan  # the scan figure.tense was decided with
+from factcheck.lang.loader import language
 from factcheck.model import Figure, Finding, Lang
 
 
@@ -49,7 +50,7 @@ class TenseOptions(CheckOptions):
 @cache
 def _words(lang: Lang, key: str) -> frozenset[str]:
     return frozenset(" ".join(str(w).casefold().replace("’", "'").split())
-                     for w in load_data("tense", lang).get(key) or [])
+                     for w in getattr(language(lang).tense, key))
 
 
 @cache

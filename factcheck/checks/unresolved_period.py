@@ -30,13 +30,13 @@ from factcheck.analyse.context import DocumentContext
 from factcheck.analyse.records import Mask, RecordConversions
 from factcheck.checks._base import register
 from factcheck.checks._scopes import DocumentCheck
-from factcheck.extract.lexicon import load_data
+from factcheck.lang.loader import language
 from factcheck.model import Figure, Finding, Lang
 
 
 @cache
 def _prefixes(lang: Lang) -> tuple[str, ...]:
-    words = (str(w).casefold() + " " for w in load_data("periods", lang).get("prefixes") or [])
+    words = (str(w).casefold() + " " for w in language(lang).periods.prefixes)
     return tuple(sorted(words, key=len, reverse=True))
 
 

@@ -16,8 +16,9 @@ from typing import NamedTuple
 from factcheck.escaping import excerpt
 from factcheck.extract import ExtractOptions, bare_dollar_currency, extract_text
 from factcheck.extract.intervals import interval, point_value
-from factcheck.extract.lexicon import lexicon, load_data
+from factcheck.extract.lexicon import lexicon
 from factcheck.extract.scanner import read_amounts
+from factcheck.lang.loader import common
 from factcheck.model import Lang
 
 DEFAULT_OPTIONS = ExtractOptions()
@@ -40,8 +41,8 @@ class Amount(NamedTuple):
 
 @cache
 def currency_codes() -> frozenset[str]:
-    """The ISO 4217 codes the extractor knows (``extract/data/currencies.yaml``)."""
-    return frozenset(str(c) for c in load_data("currencies")["codes"])
+    """The ISO 4217 codes the extractor knows (``lang/common/currencies.yaml``)."""
+    return frozenset(common().currencies.codes)
 
 
 def check_currency(code: str) -> str:

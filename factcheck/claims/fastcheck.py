@@ -176,7 +176,7 @@ class _Amounts:
     def _text(cells: list[str], lang: str) -> Amount:
         if lang not in LANGS:
             raise ValueError(lang)
-        return read_text(cells[0], lang)  # type: ignore[arg-type]
+        return read_text(cells[0], lang)
 
     @staticmethod
     def _mapping(cells: list[str], lang: str) -> Amount:
@@ -188,7 +188,7 @@ class _Amounts:
         else:
             check_unit(unit)
         return from_mapping(_number(amount), currency or None, unit or None,
-                            lang)  # type: ignore[arg-type]
+                            lang)
 
     def attribute(self, keys: Codes, name: str) -> Objects:
         import numpy as np

@@ -38,7 +38,7 @@ def extract_command(
     day = parse_date(published)
     check_output(output, "--output")
     results, errors = extract_paths(
-        paths, lang=None if lang is LangChoice.auto else lang.value,  # type: ignore[arg-type]
+        paths, lang=None if lang is LangChoice.auto else lang.value,
         published=day, max_input_size=parse_size(max_input_size),
     )
     for error in errors:

@@ -9,18 +9,22 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
 from factcheck.errors import OutputError
 from factcheck.escaping import one_line
+from factcheck.lang import language_codes
 
+if TYPE_CHECKING:
+    class LangChoice(StrEnum):
+        """``--lang``: ``auto``, or one of the languages (a member each, one per folder of
+        factcheck/lang/, found without reading the data so that ``--help`` stays fast)."""
 
-class LangChoice(StrEnum):
-    auto = "auto"
-    id = "id"
-    fr = "fr"
-    en = "en"
+        auto = "auto"
+else:
+    LangChoice = StrEnum("LangChoice", {"auto": "auto", **{c: c for c in language_codes()}})
 
 
 class FiguresFormat(StrEnum):

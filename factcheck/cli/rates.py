@@ -29,11 +29,14 @@ def rate_command(
                f"{found.source})")
 
 
+AMOUNT_LANG = LangChoice("id")  # the language of `convert`'s amount unless --lang says
+
+
 def convert_command(
     amount: Annotated[str, typer.Argument(help='An amount as written, e.g. "US$ 5 miliar".')],
     to: Annotated[str, typer.Option("--to", help="Target currency, e.g. IDR.")],
     on: Annotated[str | None, typer.Option("--date", help="Date (YYYY-MM-DD).")] = None,
-    lang: Annotated[LangChoice, typer.Option(help="Language of the amount.")] = LangChoice.id,
+    lang: Annotated[LangChoice, typer.Option(help="Language of the amount.")] = AMOUNT_LANG,
     rates: Annotated[Path | None, typer.Option(help="Rate table CSV instead of ECB.",
                                                readable=False)] = None,
 ) -> None:
@@ -41,7 +44,7 @@ def convert_command(
     from factcheck.reference_rates import convert
 
     language = "id" if lang is LangChoice.auto else lang.value
-    done = convert(amount, to, parse_date(on), language, rates=rates)  # type: ignore[arg-type]
+    done = convert(amount, to, parse_date(on), language, rates=rates)
     found = done.rate
     typer.echo(f"{done.text}  (at {found.rate:,.6g} {found.quote}/{found.base} on "
                f"{found.used.isoformat()}; {found.source})")
@@ -57,7 +60,7 @@ def date_rates_command(
     from factcheck.reference_rates import date_rates
 
     language = None if lang is LangChoice.auto else lang.value
-    results, errors = date_rates(paths, lang=language, rates=rates)  # type: ignore[arg-type]
+    results, errors = date_rates(paths, lang=language, rates=rates)
     for error in errors:
         typer.echo(f"error: {error}", err=True)
     for article in results:

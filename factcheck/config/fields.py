@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from factcheck.errors import ConfigError
+from factcheck.lang import language_codes
 
 #: Every readable article format, at any depth.
 DEFAULT_ARTICLES = ("*.md", "*.markdown", "*.txt", "*.text", "*.html", "*.htm", "*.jsonl",
@@ -27,7 +28,7 @@ DEFAULT_CLAIMS = ("**/claims/**/*.yaml", "**/claims/**/*.yml", "**/claims/**/*.j
 #: (a name starting with ".") are never walked either.
 DEFAULT_EXCLUDE = ("node_modules", "venv", "build", "dist", "site-packages", "__pycache__")
 FAIL_ON = ("error", "warning", "info", "never")
-LANGS = ("auto", "id", "fr", "en")
+LANGS = ("auto", *language_codes())  # a language folder each, found without reading them
 CODE_PATTERN = re.compile(r"^(ALL|[A-Z]{2}\d{0,3})$")
 
 Validator = Callable[[Any], Any]

@@ -13,15 +13,17 @@ from email.utils import parsedate_to_datetime
 
 from factcheck.documents.language import detect_language
 from factcheck.escaping import excerpt
+from factcheck.lang.loader import language
 from factcheck.model import LANGS, Anchor, Document, Lang
 
 #: Past this many anchors in one document a pathological input gets no more, and its
 #: positions after that point are approximate (``Document.position`` is linear in them).
 MAX_ANCHORS = 100_000
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-# ISO 639-1 codes, plus the deprecated code and the ISO 639-2 codes of the three languages.
+# Each language's code (ISO 639-1) and its other tags (language.yaml: deprecated and ISO
+# 639-2 codes).
 _LANG_ALIASES: dict[str, Lang] = {
-    "in": "id", "ind": "id", "fra": "fr", "fre": "fr", "eng": "en",
+    **{tag: code for code in LANGS for tag in language(code).about.tags},
     **{code: code for code in LANGS},
 }
 
@@ -50,7 +52,7 @@ def parse_date(value: object) -> date:
 
 
 def parse_lang(value: object) -> Lang:
-    """``id``, ``fr`` or ``en`` from a language tag such as ``fr`` or ``id-ID``.
+    """One of :data:`LANGS` from a language tag such as ``fr`` or ``id-ID``.
 
     Raises ``ValueError`` for any other language.
     """
@@ -59,7 +61,8 @@ def parse_lang(value: object) -> Lang:
         lang = _LANG_ALIASES.get(primary)
         if lang is not None:
             return lang
-    raise ValueError(f"unsupported language {excerpt(value)} (expected one of: id, fr, en)")
+    raise ValueError(f"unsupported language {excerpt(value)} (expected one of: "
+                     f"{', '.join(LANGS)})")
 
 
 def date_or_none(value: str) -> date | None:

@@ -1,43 +1,43 @@
 """Language detection by counting function words (stop words).
 
-Each language's stop words live in ``factcheck/extract/data/<lang>/stopwords.yaml``; the
-lists are disjoint, so every word found is evidence for exactly one language.
+Each language's stop words live in ``factcheck/lang/<lang>/stopwords.yaml``; the lists are
+disjoint, so every word found is evidence for exactly one language. Ties go to the language
+with the lowest ``detection_tie_order`` in its ``language.yaml``.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
-from importlib import resources
+from functools import cache
 
-import yaml
-
+from factcheck.errors import ConfigError
+from factcheck.lang.loader import language
 from factcheck.model import LANGS, Lang
 
 #: Only the start of a long text is looked at: plenty of evidence, bounded time.
 SAMPLE_CHARS = 20_000
 #: Letters only: "l'économie" gives "l" and "économie", "d'un" gives "d" and "un".
 _WORD = re.compile(r"[^\W\d_]+")
-#: Order in which ties are broken; "en" is also the answer when there is no evidence.
-_TIE_ORDER: tuple[Lang, ...] = ("en", "fr", "id")
 
 
-@lru_cache(maxsize=1)
+@cache
+def tie_order() -> tuple[Lang, ...]:
+    """The languages in the order ties are broken; the first is also the answer when there
+    is no evidence."""
+    return tuple(sorted(LANGS, key=lambda lang: language(lang).about.detection_tie_order))
+
+
+@cache
 def stopwords() -> dict[str, Lang]:
     """Every stop word mapped to its language (loaded once)."""
     table: dict[str, Lang] = {}
     for lang in LANGS:
-        resource = resources.files("factcheck").joinpath(
-            "extract", "data", lang, "stopwords.yaml"
-        )
-        words = yaml.safe_load(resource.read_text(encoding="utf-8"))
-        if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
-            raise ValueError(f"{lang}/stopwords.yaml must be a list of strings")
-        for word in words:
+        for word in language(lang).stopwords:
             other = table.setdefault(word.lower(), lang)
             if other != lang:
-                raise ValueError(f"stop word {word!r} is listed for both {other} and {lang}")
+                raise ConfigError(f"stop word {word!r} is listed for both {other} and {lang}",
+                                  path=str(language(lang).folder / "stopwords.yaml"))
     return table
 
 
@@ -53,10 +53,10 @@ def language_scores(text: str) -> Counter[Lang]:
 
 
 def detect_language(text: str) -> Lang:
-    """The language ("id", "fr" or "en") with the most stop words in ``text``.
+    """The language with the most stop words in ``text``.
 
-    Ties go to "en", then "fr"; with no evidence at all the answer is "en".
-    Linear in the sample, which is at most ``SAMPLE_CHARS`` characters.
+    Ties go to "en", then "fr" (see :func:`tie_order`); with no evidence at all the answer
+    is "en". Linear in the sample, which is at most ``SAMPLE_CHARS`` characters.
     """
     scores = language_scores(text)
-    return max(_TIE_ORDER, key=lambda lang: scores[lang])  # max keeps the first of equals
+    return max(tie_order(), key=lambda lang: scores[lang])  # max keeps the first of equals

@@ -16,11 +16,12 @@ from factcheck.extract.context import (
     sentence_index,
 )
 from factcheck.extract.intervals import ExtractOptions, interval, point_value
-from factcheck.extract.lexicon import lexicon, load_data
+from factcheck.extract.lexicon import lexicon
 from factcheck.extract.periods import attach_period, find_periods
 from factcheck.extract.scanner import Amount, read_amounts
 from factcheck.extract.sentences import sentence_spans
 from factcheck.extract.tense import clause_tense
+from factcheck.lang.loader import common
 from factcheck.model import Document, Figure, Lang, PositionMap
 
 __all__ = ["ExtractOptions", "extract_document", "extract_text"]
@@ -36,12 +37,12 @@ def bare_dollar_currency(source: str | None, options: ExtractOptions) -> tuple[s
     """
     if options.bare_dollar:
         return options.bare_dollar, options.bare_dollar
-    data = load_data("currencies")
-    default = str(data["bare_dollar"])
+    data = common().currencies
+    default = data.bare_dollar
     if source:
         host = urlparse(source if "//" in source else f"//{source}").hostname or ""
         domain = host.rsplit(".", 1)[-1].lower()
-        by_domain: dict[str, str] = data["dollar_by_country_domain"]
+        by_domain = data.dollar_by_country_domain
         if domain in by_domain:
             return default, by_domain[domain]
     return default, default

@@ -7,11 +7,11 @@ Each function reads at a position of the text and updates the ``Amount`` being b
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from factcheck.extract.cores import Amount, Core
 from factcheck.extract.lexicon import SP, Lexicon
 from factcheck.extract.number_words import parse_number_words
+from factcheck.lang.loader import common
 from factcheck.normalise.units import canonical
 
 
@@ -121,18 +121,11 @@ def attach_prefix(
         return
     if amount.currency is not None:
         return
-    rand = load_rand_prefix()
+    rand = common().currencies.rand_prefix
     if (core.start > floor and text[core.start - 1] == rand and not core.words
             and (core.start < 2 or not text[core.start - 2].isalnum())
             and (needs_currency or amount.has_scale or round(amount.step, 9) == 0.01)):
         amount.currency, amount.start = "ZAR", core.start - 1
-
-
-@cache
-def load_rand_prefix() -> str:
-    from factcheck.extract.lexicon import load_data
-
-    return str(load_data("currencies")["rand_prefix"])
 
 
 def attach_rate_or_denominator(

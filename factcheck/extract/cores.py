@@ -12,9 +12,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from factcheck.extract.lexicon import SP, Lexicon, alternation, load_data, trie_pattern
+from factcheck.extract.lexicon import SP, Lexicon, alternation, trie_pattern
 from factcheck.extract.number_words import is_fraction, number_words_pattern, parse_number_words
 from factcheck.extract.numbers import NUMERAL, parse_numeral
+from factcheck.lang.loader import language
 from factcheck.model import Lang
 
 
@@ -59,8 +60,9 @@ def words_re(lang: Lang, lex: Lexicon) -> re.Pattern[str]:
 
 
 WORD = re.compile(r"[^\W\d_]+")
-# Keys of number_words.yaml whose words only join or end a phrase, never start one.
-NOT_FIRST_WORDS = frozenset({"and", "decimal", "ordinal_suffixes", "half_suffix"})
+# Keys of number_words.yaml whose words only join or end a phrase, never start one (and the
+# name of the grammar, which is no word).
+NOT_FIRST_WORDS = frozenset({"and", "decimal", "ordinal_suffixes", "half_suffix", "grammar"})
 
 
 @cache
@@ -73,7 +75,7 @@ def word_starts(lang: Lang, lex: Lexicon) -> frozenset[str]:
             for key, value in item.items():
                 walk(key)
                 walk(value)
-        elif isinstance(item, list):
+        elif isinstance(item, list | tuple):
             for value in item:
                 walk(value)
         elif isinstance(item, str):
@@ -81,11 +83,12 @@ def word_starts(lang: Lang, lex: Lexicon) -> frozenset[str]:
             if first:
                 words.add(first.group())
 
-    for key, value in load_data("number_words", lang).items():  # top-level keys name tables
+    tables = language(lang).number_words.model_dump(by_alias=True)
+    for key, value in tables.items():  # top-level keys name tables
         if key not in NOT_FIRST_WORDS:
             walk(value)
     walk(list(lex.one_scale))
-    walk(load_data("amounts", lang)["one_articles"])
+    walk(language(lang).amounts.one_articles)
     # Lower case, Capitalised and UPPER CASE, as running text writes them: no lower-casing.
     return frozenset(v for w in words for v in (w, w.capitalize(), w.upper()))
 

@@ -1,37 +1,30 @@
 """Language data compiled into lookup tables and regular expressions, once per language.
 
-The words live in ``data/<lang>/*.yaml`` and ``data/*.yaml``; this module only turns them
-into patterns. Scale words of the other supported languages are recognised too (with
-their own language noted) so that "Rp 1.303 triliun" in an English text still reads as
-Indonesian.
+The words live in ``factcheck/lang/<lang>/amounts.yaml``, ``units.yaml`` and
+``factcheck/lang/common/``; this module only turns them into patterns. Scale words of the
+other supported languages are recognised too (with their own language noted) so that
+"Rp 1.303 triliun" in an English text still reads as Indonesian.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from typing import Any
 
-import yaml
+from babel.numbers import get_currency_name
 
+from factcheck.extract.number_words import number_words_pattern
+from factcheck.lang.loader import common, language
+from factcheck.lang.schema_amounts import Amounts
 from factcheck.model import LANGS, Lang
 from factcheck.normalise.units import unit_symbols
 
-DATA = Path(__file__).resolve().parent / "data"
 NOT_LETTER_AFTER = r"(?![^\W\d_])"
 NOT_LETTER_BEFORE = r"(?<![^\W\d_])"
 SP = r"[ \u00a0\u202f]"
-
-
-@cache
-def load_data(name: str, lang: Lang | None = None) -> dict[str, Any]:
-    """A data file, parsed once per process (callers must not modify it)."""
-    path = DATA / (f"{lang}/{name}.yaml" if lang else f"{name}.yaml")
-    data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return data
 
 
 def phrase(word: str) -> str:
@@ -101,6 +94,7 @@ class Lexicon:
     per_noun_before_re: re.Pattern[str]
     connector_re: re.Pattern[str]
     one_articles: str
+    fraction_of_re: re.Pattern[str]
 
     def lookup(self, table: dict[str, str], written: str) -> str | None:
         key = re.sub(r"[\s\u00a0]+", " ", written).replace("’", "'")
@@ -117,11 +111,9 @@ def _casefold_table(items: dict[str, Any]) -> dict[str, str]:
 
 
 def _currency_names(
-    lang: Lang, data: dict[str, Any], codes: list[str], aliases: dict[str, str]
+    lang: Lang, written: dict[str, str], codes: list[str], aliases: dict[str, str]
 ) -> dict[str, str]:
-    from babel.numbers import get_currency_name
-
-    names = _casefold_table(data["currency_names"])
+    names = _casefold_table(written)
     for alias, code in aliases.items():
         names.setdefault(alias.lower(), code)
     for code in codes:
@@ -133,94 +125,113 @@ def _currency_names(
     return names
 
 
+def _every_language(words: Callable[[Amounts], Iterable[str]]) -> list[str]:
+    """Words of every language's amounts.yaml, once each, in the order of the languages."""
+    found: dict[str, None] = {}
+    for code in LANGS:
+        found.update(dict.fromkeys(words(language(code).amounts)))
+    return list(found)
+
+
+def _joiners() -> str:
+    """Regex source of a word joining a number to a name: a space must follow it, unless
+    it ends in an apostrophe ("de dollars", "d'euros", "d’euros")."""
+    parts = [phrase(w) + (f"{SP}?" if w.endswith(("'", "’")) else SP)
+             for w in _every_language(lambda a: a.name_joiners)]
+    return "|".join(parts) or r"(?!x)x"
+
+
 @cache
 def lexicon(lang: Lang) -> Lexicon:
     """The compiled language data of one language."""
-    data = load_data("amounts", lang)
-    cur = load_data("currencies")
-    units = {**_casefold_table(load_data("units", lang)["names"])}
+    data = language(lang).amounts
+    cur = common().currencies
+    units = {**_casefold_table(language(lang).units.names)}
     unit_syms = unit_symbols()
     scale: dict[str, tuple[float, Lang]] = {}
     for other in (lang, *[x for x in LANGS if x != lang]):
-        for word, factor in load_data("amounts", other)["scale_words"].items():
+        for word, factor in language(other).amounts.scale_words.items():
             scale.setdefault(str(word).lower(), (float(factor), other))
-    codes = [str(c) for c in cur["codes"]]
-    symbols = {**{str(k): str(v) for k, v in cur["symbols"].items()}, **{c: c for c in codes},
-               **{str(k): str(v) for k, v in cur["code_aliases"].items()}}
-    symbol_factor = {f"{p}{c}": float(f) for p, f in cur["scaled_code_prefixes"].items()
+    codes = [str(c) for c in cur.codes]
+    symbols = {**{str(k): str(v) for k, v in cur.symbols.items()}, **{c: c for c in codes},
+               **{str(k): str(v) for k, v in cur.code_aliases.items()}}
+    symbol_factor = {f"{p}{c}": float(f) for p, f in cur.scaled_code_prefixes.items()
                      for c in codes}
     symbols.update({s: s[-3:] for s in symbol_factor})
-    currencies = _currency_names(lang, data, codes, dict(cur["code_aliases"]))
-    scale_abbr = {str(k): float(v) for k, v in data["scale_abbreviations"].items()}
-    qualifiers = _casefold_table(data["qualifiers"])
-    per_time = _casefold_table(data["per_time"])
-    per_nouns = _casefold_table(data["per_nouns"])
+    currencies = _currency_names(lang, data.currency_names, codes, dict(cur.code_aliases))
+    scale_abbr = {str(k): float(v) for k, v in data.scale_abbreviations.items()}
+    qualifiers = _casefold_table(data.qualifiers)
+    per_time = _casefold_table(data.per_time)
+    per_nouns = _casefold_table(data.per_nouns)
     sym_alt = alternation(symbols)
     word_cur = f"(?i:{alternation(currencies)})"
-    percent = alternation(data["percent_words"])
-    openers = data["range_openers"]
+    percent = alternation(data.percent_words)
+    openers = data.range_openers
+    joiners = _joiners()
+    articles = "|".join(phrase(w) for w in _every_language(lambda a: a.qualifier_articles))
+    per_noun = "|".join(phrase(w) for w in _every_language(lambda a: a.per_noun_words))
     return Lexicon(
         lang=lang, scale=scale, scale_abbr=scale_abbr,
-        one_scale={str(k).lower(): float(v) for k, v in data["one_scale_words"].items()},
+        one_scale={str(k).lower(): float(v) for k, v in data.one_scale_words.items()},
         currencies=currencies, symbols=symbols, units={**units, **unit_syms},
         symbol_factor=symbol_factor,
-        scale_only=frozenset(str(w).lower() for w in data["scale_only_currency_names"]),
+        scale_only=frozenset(str(w).lower() for w in data.scale_only_currency_names),
         cents_re=re.compile(
-            rf"{SP}(?:(?i:{alternation(data['cents_joiners'])}){SP})?(?P<n>\d{{1,2}}(?!\d)|"
+            rf"{SP}(?:(?i:{alternation(data.cents_joiners)}){SP})?(?P<n>\d{{1,2}}(?!\d)|"
             rf"(?i:{number_words_source(lang)}))(?:{SP}?(?P<sub>"
-            rf"{alternation(data['subunits'])}))?(?![^\W\d_]|[.,]\d)"),
+            rf"{alternation(data.subunits)}))?(?![^\W\d_]|[.,]\d)"),
         qualifiers=qualifiers, per_time=per_time, per_nouns=per_nouns,
-        rate_default_currency=data["rate_default_currency"],
+        rate_default_currency=data.rate_default_currency,
         carry_before=frozenset(str(w).lower().replace("’", "'")
-                               for w in data["carry_currency_before"]),
+                               for w in data.carry_currency_before),
         scale_re=re.compile(
             rf"{SP}?(?:(?P<word>(?i:{alternation(scale)})){NOT_LETTER_AFTER}"
             rf"|(?P<abbr>{alternation(scale_abbr)})(?![A-Za-z]))"),
         suffix_re=re.compile(
-            rf"(?P<join>{SP}?(?:-|(?i:de{SP}|d['’]{SP}?))?|{SP}?)"
+            rf"(?P<join>{SP}?(?:-|(?i:{joiners}))?|{SP}?)"
             rf"(?:(?P<sym>{sym_alt})|(?P<name>{word_cur}){NOT_LETTER_AFTER})"),
         prefix_re=re.compile(rf"{NOT_LETTER_BEFORE}(?P<sym>{sym_alt}){SP}?$"),
         unit_re=re.compile(
-            rf"(?P<join>{SP}?(?i:de{SP}|d['’]{SP}?)|-|{SP}?)(?:(?P<name>(?i:{alternation(units)}))"
+            rf"(?P<join>{SP}?(?i:{joiners})|-|{SP}?)(?:(?P<name>(?i:{alternation(units)}))"
             rf"|(?P<sym>{alternation(unit_syms)})){NOT_LETTER_AFTER}"),
-        subunits=_casefold_table(data["subunits"]),
+        subunits=_casefold_table(data.subunits),
         subunit_re=re.compile(
-            rf"{SP}?(?P<sub>{alternation(data['subunits'])})(?![^\W\d_])"),
+            rf"{SP}?(?P<sub>{alternation(data.subunits)})(?![^\W\d_])"),
         percent_re=re.compile(rf"{SP}?(?:%|(?i:{percent}){NOT_LETTER_AFTER})"),
         qualifier_re=re.compile(
             rf"(?:^|(?<=[\s(,;:\"“]))(?P<q>(?i:{alternation(qualifiers)}))"
-            rf"(?:{SP}+(?i:la|le|les|l['’]|the))?{SP}*$"),
+            rf"(?:{SP}+(?i:{articles or '(?!x)x'}))?{SP}*$"),
         per_time_re=re.compile(
             rf"{SP}?(?P<per>(?i:{alternation(per_time)})){NOT_LETTER_AFTER}"
-            rf"(?!{SP}+(?i:{alternation(data['not_per_time_after'])}){NOT_LETTER_AFTER})"),
+            rf"(?!{SP}+(?i:{alternation(data.not_per_time_after)}){NOT_LETTER_AFTER})"),
         denominator_re=re.compile(
-            rf"{SP}?(?i:{alternation(data['per_words'])}){SP}?"
+            rf"{SP}?(?i:{alternation(data.per_words)}){SP}?"
             rf"(?:(?P<sym>{sym_alt})|(?P<name>{word_cur}|(?i:{alternation(units)})"
             rf"|{alternation(unit_syms)}|(?i:{alternation(per_nouns)})){NOT_LETTER_AFTER})"),
         range_re=re.compile(
-            rf"(?P<dash>{SP}?[-–—]{SP}?)|{SP}(?P<word>(?i:{alternation(data['range_words'])})){SP}"),
+            rf"(?P<dash>{SP}?[-–—]{SP}?)|{SP}(?P<word>(?i:{alternation(data.range_words)})){SP}"),
         opener_re=re.compile(
             rf"(?:^|(?<=\W))(?P<open>(?i:{alternation(openers)})){SP}+(?:\S{{1,4}}{SP}?)?$"),
-        full_range_openers=frozenset(str(w).lower() for w in data["full_range_openers"]),
+        full_range_openers=frozenset(str(w).lower() for w in data.full_range_openers),
         rate_word_re=re.compile(
-            rf"(?i:{alternation(data['rate_words'])})(?:[\s=:]+[^\s\d=:]+){{0,2}}[\s=:]*$"),
+            rf"(?i:{alternation(data.rate_words)})(?:[\s=:]+[^\s\d=:]+){{0,2}}[\s=:]*$"),
         per_noun_before_re=re.compile(
-            rf"(?i:per|par){SP}(?P<noun>(?i:{alternation(per_nouns)}))"
+            rf"(?i:{per_noun or '(?!x)x'}){SP}(?P<noun>(?i:{alternation(per_nouns)}))"
             r"\b(?:[^.;:!?\n]|\.(?=\d)){0,45}$"),
         connector_re=re.compile(
-            "(?i:" + "|".join(f"(?:{c})" for c in data["pair_connectors"]) + ")"
+            "(?i:" + "|".join(f"(?:{c})" for c in data.pair_connectors) + ")"
             + rf"(?:(?i:{alternation(qualifiers)})\s+)?"),
-        one_articles=alternation(data["one_articles"]),
+        one_articles=alternation(data.one_articles),
+        fraction_of_re=re.compile(
+            rf"\s+(?i:{alternation(_every_language(lambda a: a.fraction_of))})\b"),
     )
 
 
 def number_words_source(lang: Lang) -> str:
-    from factcheck.extract.number_words import number_words_pattern
-
     return number_words_pattern(lang)
 
 
 def range_closer(lang: Lang, opener: str) -> str:
     """The word that closes a range opened by ``opener`` ("antara" ... "dan")."""
-    openers: dict[str, str] = load_data("amounts", lang)["range_openers"]
+    openers = language(lang).amounts.range_openers
     return {k.lower(): v for k, v in openers.items()}.get(opener.lower(), "")

@@ -17,7 +17,8 @@ A phrase is one of:
 - a fraction: a unit (or "a"/"an") and a denominator ("tiga perempat", "two thirds",
   "trois quarts", "a quarter"), or a fraction word alone ("setengah", "moitié", "half").
 
-All words are in ``data/<lang>/number_words.yaml``.
+All words are in ``factcheck/lang/<lang>/number_words.yaml``, whose ``grammar`` names the
+cardinal grammar: ``indonesian`` or ``text2num``.
 """
 
 from __future__ import annotations
@@ -25,7 +26,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
 
 from text_to_num import text2num
 
@@ -34,9 +34,10 @@ from factcheck.extract.number_words_id import (
     alt,
     id_cardinal_patterns,
     id_not_followed_by,
-    load_words,
     parse_id_cardinal,
 )
+from factcheck.lang.loader import language
+from factcheck.lang.schema_amounts import IndonesianNumberWords, Text2NumNumberWords
 from factcheck.model import Lang
 
 __all__ = ["is_fraction", "number_words_pattern", "parse_number_words"]
@@ -54,71 +55,73 @@ class _Grammar:
     half_suffixes: tuple[tuple[str, ...], ...]
 
 
-def _scaled(multiplier: str, scale: str, below: str, words: dict[str, Any]) -> str:
+def _scaled(multiplier: str, scale: str, below: str, words: Text2NumNumberWords) -> str:
     """`multiplier scale [and] below`: "deux cent trois", "two thousand and twenty", "mille un".
 
     The part after the scale word may not itself be followed by it, so that "two hundred
     and three hundred" reads as two numbers.
     """
-    head = f"(?:{multiplier}|{alt(words['articles'])})" if words["articles"] else multiplier
-    if words["not_before_scale"]:
-        head = rf"(?!{alt(words['not_before_scale'])}{SEP}{scale}\b){head}"
-    head = f"(?:{head}{SEP})" + ("?" if words["bare_scale"] else "")
-    conj = f"(?:{SEP}{alt(words['and'])})?" if words["and_after_scale"] else ""
+    head = f"(?:{multiplier}|{alt(words.articles)})" if words.articles else multiplier
+    if words.not_before_scale:
+        head = rf"(?!{alt(words.not_before_scale)}{SEP}{scale}\b){head}"
+    head = f"(?:{head}{SEP})" + ("?" if words.bare_scale else "")
+    conj = f"(?:{SEP}{alt(words.and_)})?" if words.and_after_scale else ""
     return rf"(?:{head}{scale}(?:{conj}{SEP}{below}(?!{SEP}{scale}\b))?)"
 
 
-def _western_cardinal_patterns(words: dict[str, Any]) -> tuple[str, str]:
+def _western_cardinal_patterns(words: Text2NumNumberWords) -> tuple[str, str]:
     """Regex sources of a French or English cardinal below one million, and of one chunk of
     decimal digits (a cardinal below one thousand, or zero)."""
-    unit, teen, and_ = alt(words["units"]), alt(words["teens"]), alt(words["and"])
-    and_units = alt(words["and_units"])
-    tens = rf"{alt(words['tens'])}(?:{SEP}{and_}{SEP}{and_units}|{SEP}(?!{and_units}\b){unit})?"
-    bare_one = f"{alt(words['tens_bare_one'])}{SEP}{unit}"
-    and_teen = f"{and_}{SEP}{alt(words['and_teens'])}"
-    with_teen = f"{alt(words['tens_with_teens'])}{SEP}(?:{and_teen}|{teen})"
-    plural = alt(words["tens_plural"])
+    unit, teen, and_ = alt(words.units), alt(words.teens), alt(words.and_)
+    and_units = alt(words.and_units)
+    tens = rf"{alt(words.tens)}(?:{SEP}{and_}{SEP}{and_units}|{SEP}(?!{and_units}\b){unit})?"
+    bare_one = f"{alt(words.tens_bare_one)}{SEP}{unit}"
+    and_teen = f"{and_}{SEP}{alt(words.and_teens)}"
+    with_teen = f"{alt(words.tens_with_teens)}{SEP}(?:{and_teen}|{teen})"
+    plural = alt(words.tens_plural)
     below_100 = f"(?:{plural}|{with_teen}|{bare_one}|{tens}|{teen}|{unit})"
-    hundred = alt(words["hundred"])
+    hundred = alt(words.hundred)
     below_1000 = f"(?:{_scaled(unit, hundred, below_100, words)}|{below_100})"
-    below_million = _scaled(below_1000, alt(words["thousand"]), below_1000, words)
-    if words["hundred_pairing"]:  # "fifteen hundred", on its own only
+    below_million = _scaled(below_1000, alt(words.thousand), below_1000, words)
+    if words.hundred_pairing:  # "fifteen hundred", on its own only
         below_million = f"(?:{below_million}|{_scaled(below_100, hundred, below_100, words)})"
-    zero = alt(words["zero"])
+    zero = alt(words.zero)
     return f"(?:{below_million}|{below_1000}|{zero})", f"(?:{below_1000}|{zero})"
 
 
-def _western_not_followed_by(words: dict[str, Any]) -> str:
+def _western_not_followed_by(words: Text2NumNumberWords) -> str:
     """A lookahead that rejects a match that goes on, through number words, into an ordinal
     ("vingt" in "vingt et unième", "twenty" in "twenty-first")."""
-    keys = ("units", "teens", "tens", "tens_plural", "hundred", "thousand", "and")
-    number_word = alt(w for key in keys for w in words[key])
-    joiner = r"\s*-\s*" if words["ordinal_hyphen_only"] else SEP
-    ordinal = rf"\w*{alt(words['ordinal_suffixes'])}\b"
+    number_word = alt(w for group in (words.units, words.teens, words.tens, words.tens_plural,
+                                      words.hundred, words.thousand, words.and_) for w in group)
+    joiner = r"\s*-\s*" if words.ordinal_hyphen_only else SEP
+    ordinal = rf"\w*{alt(words.ordinal_suffixes)}\b"
     return f"(?!(?:{SEP}{number_word})*{joiner}{ordinal})"
 
 
 @cache
 def _grammar(lang: Lang) -> _Grammar:
-    words = load_words(lang)
-    if lang == "id":
+    words = language(lang).number_words
+    articles: dict[str, str] = {}
+    if isinstance(words, IndonesianNumberWords):
         cardinal, chunk = id_cardinal_patterns(words)
         tail_guard = id_not_followed_by(words)
     else:
         cardinal, chunk = _western_cardinal_patterns(words)
         tail_guard = _western_not_followed_by(words)
-    fractions = words["fractions"]
-    numerator = alt([*words["units"], *words.get("articles", {})])
-    with_numerator = f"{numerator}{SEP}{alt(fractions['denominators'])}"
-    fraction = f"(?:{with_numerator}|{alt(fractions['standalone'])})"
-    decimal = f"{SEP}{alt(words['decimal'])}{SEP}{chunk}(?:{SEP}{chunk})*"
-    extension = f"(?:{decimal}|{SEP}{alt(words['half_suffix'])})"
+        articles = words.articles
+    fractions = words.fractions
+    numerator = alt([*words.units, *articles])
+    with_numerator = f"{numerator}{SEP}{alt(fractions.denominators)}"
+    fraction = f"(?:{with_numerator}|{alt(fractions.standalone)})"
+    decimal = f"{SEP}{alt(words.decimal)}{SEP}{chunk}(?:{SEP}{chunk})*"
+    extension = f"(?:{decimal}|{SEP}{alt(words.half_suffix)})"
     source = rf"\b(?:{fraction}|{cardinal}{extension}?)\b{tail_guard}"
     return _Grammar(
         source=source,
         full=re.compile(source, re.IGNORECASE),
         chunk=re.compile(rf"{chunk}\b", re.IGNORECASE),
-        half_suffixes=tuple(tuple(_SPLIT.split(s.casefold())) for s in words["half_suffix"]),
+        half_suffixes=tuple(tuple(_SPLIT.split(s.casefold())) for s in words.half_suffix),
     )
 
 
@@ -129,10 +132,10 @@ def number_words_pattern(lang: Lang) -> str:
 
 
 def _cardinal(tokens: list[str], lang: Lang) -> int | None:
-    words = load_words(lang)
-    if lang == "id":
+    words = language(lang).number_words
+    if isinstance(words, IndonesianNumberWords):
         return parse_id_cardinal(tokens, words)
-    articles: dict[str, str] = words["articles"]
+    articles = words.articles
     try:
         value = text2num(" ".join(articles.get(t, t) for t in tokens), lang)
     except ValueError:
@@ -163,21 +166,22 @@ def _analyse(phrase: str, lang: Lang) -> tuple[float, bool] | None:
     if grammar.full.fullmatch(text) is None:
         return None
     tokens = _SPLIT.split(text.casefold())
-    words = load_words(lang)
+    words = language(lang).number_words
+    half_of_place = words.half_of_place if isinstance(words, IndonesianNumberWords) else {}
     for suffix in grammar.half_suffixes:
         if len(tokens) > len(suffix) and tuple(tokens[-len(suffix) :]) == suffix:
             base = _cardinal(tokens[: -len(suffix)], lang)
-            place = words.get("half_of_place", {}).get(tokens[-len(suffix) - 1], 1)
+            place = half_of_place.get(tokens[-len(suffix) - 1], 1)
             return None if base is None else (base + place / 2, False)
-    standalone: dict[str, int] = words["fractions"]["standalone"]
-    denominators: dict[str, int] = words["fractions"]["denominators"]
+    standalone = words.fractions.standalone
+    denominators = words.fractions.denominators
     if len(tokens) == 1 and tokens[0] in standalone:
         return 1 / standalone[tokens[0]], True
     if len(tokens) > 1 and tokens[-1] in denominators:
         numerator = _cardinal(tokens[:-1], lang)
         return None if numerator is None else (numerator / denominators[tokens[-1]], True)
     for at, token in enumerate(tokens):
-        if at and token in words["decimal"]:
+        if at and token in words.decimal:
             value = _decimal(tokens, at, lang)
             return None if value is None else (value, False)
     cardinal = _cardinal(tokens, lang)

@@ -1,7 +1,7 @@
 """The period grammar of a language, compiled once: the regular expressions for dates,
 months, quarters, halves, years and relative periods, their trigger scans, and the words
-each pattern needs. The words live in ``data/<lang>/periods.yaml``; month names come from
-babel's CLDR data.
+each pattern needs. The words live in ``factcheck/lang/<lang>/periods.yaml``; month names
+come from babel's CLDR data.
 """
 
 from __future__ import annotations
@@ -10,16 +10,13 @@ import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Any
 
-import yaml
 from babel.dates import get_month_names
 
 from factcheck.extract.lexicon import trie_pattern
+from factcheck.lang.loader import language
 from factcheck.model import Lang
 
-_DATA = Path(__file__).with_name("data")
 _Y4 = r"(?:19|20)[0-9]{2}(?![.,]?[0-9])"
 _YY = r"['’]?(?P<yy>[0-9]{2})(?![0-9])"
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
@@ -66,28 +63,29 @@ def _link(items: Sequence[object], bare: bool) -> str:
 
 @functools.cache
 def grammar(lang: Lang) -> Grammar:
-    d: dict[str, Any] = yaml.safe_load((_DATA / lang / "periods.yaml").read_text("utf-8"))
+    d = language(lang).periods
     months = {
         norm(name): n
         for width in ("wide", "abbreviated")
         for n, name in get_month_names(width, locale=lang).items()
     }
-    months |= {norm(v): int(n) for n, vs in d["months"].items() for v in vs}
-    ords = {norm(k): int(v) for k, v in d["ordinals"].items()}
+    months |= {norm(v): int(n) for n, vs in d.months.items() for v in vs}
+    ords = {norm(k): int(v) for k, v in d.ordinals.items()}
     ords |= _ROMAN | {str(i): i for i in range(1, 5)}
-    rel = {k: {norm(p): int(o) for p, o in v.items()} for k, v in d["relative"].items()}
+    relative = d.relative.model_dump()
+    rel = {k: {norm(p): int(o) for p, o in v.items()} for k, v in relative.items()}
 
     def month(g: str) -> str:
         return rf"(?P<{g}>{_alt(months)})(?:\.|(?!\w))"
 
     year = rf"(?P<year>{_Y4}|{_alt(rel['year'])})"
-    link, join = _link(d["links"], True), _link(d["joiners"], False)
-    close = _link([*d["joiners"], *d["range_close"]], False)
-    opn, mnoun = _alt(d["range_open"], True), rf"(?:{_alt(d['month_nouns'], True)})?"
-    day = rf"(?P<d>[0-9]{{1,2}})(?![0-9])(?:{_alt(d['day_suffixes'])})?"
+    link, join = _link(d.links, True), _link(d.joiners, False)
+    close = _link([*d.joiners, *d.range_close], False)
+    opn, mnoun = _alt(d.range_open, True), rf"(?:{_alt(d.month_nouns, True)})?"
+    day = rf"(?P<d>[0-9]{{1,2}})(?![0-9])(?:{_alt(d.day_suffixes)})?"
     y1 = rf"(?:\s++(?P<y1>{_Y4}))?"
 
-    def portion(nouns: list[str], top: int, codes: list[str]) -> list[str]:
+    def portion(nouns: Sequence[str], top: int, codes: Sequence[str]) -> list[str]:
         n, c = _alt(nouns), _alt(codes)
         o = rf"(?P<n>{_alt(k for k, v in ords.items() if v <= top)})(?!\w)"
         return [
@@ -109,11 +107,11 @@ def grammar(lang: Lang) -> Grammar:
             rf"{mnoun}{month('m1')}{y1}{join}{month('m2')}{link}{year}",
             rf"{opn}{mnoun}{month('m1')}{y1}{close}{month('m2')}{link}{year}",
         ],
-        "quarter": portion(d["quarter_nouns"], 4, d["quarter_codes"]),
-        "half": portion(d["half_nouns"], 2, d["half_codes"]),
+        "quarter": portion(d.quarter_nouns, 4, d.quarter_codes),
+        "half": portion(d.half_nouns, 2, d.half_codes),
         "year": [
-            rf"(?P<noun>{_alt(d['year_nouns'], True)})?{year}",
-            rf"(?P<noun>{_alt(d['year_codes'])})\s?+(?:(?P<year>{_Y4})|{_YY})",
+            rf"(?P<noun>{_alt(d.year_nouns, True)})?{year}",
+            rf"(?P<noun>{_alt(d.year_codes)})\s?+(?:(?P<year>{_Y4})|{_YY})",
         ],
         "yrange": [
             rf"(?P<y1>{_Y4}){join}(?P<y2>{_Y4})",
@@ -121,9 +119,9 @@ def grammar(lang: Lang) -> Grammar:
         ],
         "rmonth": [rf"(?P<rel>{_alt(rel['month'])})"],
         "rquarter": [rf"(?P<rel>{_alt(rel['quarter'])})"],
-        "anaphor": [_alt(d["anaphora"])],
+        "anaphor": [_alt(d.anaphora)],
     }
-    pre = rf"(?P<pre>{_alt(d['prefixes'], True)})?"
+    pre = rf"(?P<pre>{_alt(d.prefixes, True)})?"
 
     def first_words(phrases: Iterable[object]) -> frozenset[str]:
         return frozenset(m.group() for p in phrases if (m := WORD.search(norm(p))))
@@ -131,9 +129,9 @@ def grammar(lang: Lang) -> Grammar:
     # A pattern runs on a window only if the window holds one of the words it needs.
     word_sets = {
         "month": first_words(months),
-        "quarter": first_words(d["quarter_nouns"] + d["quarter_codes"]),
-        "half": first_words(d["half_nouns"] + d["half_codes"]),
-        "rel": first_words([*(p for v in d["relative"].values() for p in v), *d["anaphora"]]),
+        "quarter": first_words(d.quarter_nouns + d.quarter_codes),
+        "half": first_words(d.half_nouns + d.half_codes),
+        "rel": first_words([*(p for v in relative.values() for p in v), *d.anaphora]),
     }
     needs: dict[str, list[str | None]] = {
         "date": ["month", "month", None, None], "month": ["month"],
@@ -148,19 +146,20 @@ def grammar(lang: Lang) -> Grammar:
         for core, need in zip(group, needs[kind], strict=True)
     )
     before, after, counts = (
-        frozenset(norm(w) for w in d[k]) for k in ("year_not_before", "year_not_after", "counts")
+        frozenset(norm(w) for w in group) for group in (d.year_not_before, d.year_not_after,
+                                                        d.counts)
     )
     # Every mention holds a four-digit year, a two-digit year after a letter ("Q3'24",
     # "FY24"), or a relative or anaphoric phrase: the patterns only run near one of these.
     # Three scans that each start with a literal or a character class, which the regex
     # engine skips to quickly; case-sensitive with the usual capitalisations, since
     # IGNORECASE makes the scan several times slower.
-    words = [str(p) for v in d["relative"].values() for p in v] + [str(p) for p in d["anaphora"]]
+    words = [str(p) for v in relative.values() for p in v] + [str(p) for p in d.anaphora]
     variants = {v for w in words for v in (w, w[:1].upper() + w[1:], w.upper())}
     triggers = (
         re.compile(r"(?:19|20)[0-9]{2}(?![.,]?[0-9])"),
         re.compile(r"[0-9][0-9](?<=[A-Za-z'’][0-9][0-9])(?![0-9])"),
         re.compile(trie_pattern(variants)),
     )
-    return Grammar(patterns, months, ords, rel, before, after, counts, d["date_order"] == "dmy",
+    return Grammar(patterns, months, ords, rel, before, after, counts, d.date_order == "dmy",
                     triggers)

@@ -21,8 +21,6 @@ from factcheck.extract.cores import Amount, Core, number_cores, numeral_at
 from factcheck.extract.lexicon import SP, Lexicon, range_closer
 from factcheck.extract.numbers import NUMERAL, parse_numeral
 
-FRACTION_OF = re.compile(r"\s+(?i:dari|of|de|des|du|d['’])\b")
-
 __all__ = ["Amount", "read_amounts"]
 
 
@@ -100,7 +98,7 @@ def _read(
     if amount.kind in ("money", "bare"):
         attach_rate_or_denominator(text, amount, lex, dollars[0], tz)
     if amount.kind == "bare":
-        if core.fraction and FRACTION_OF.match(text, amount.end):
+        if core.fraction and lex.fraction_of_re.match(text, amount.end):
             amount.kind = "ratio"
         elif not has_scale or needs_currency:
             return None

@@ -13,25 +13,27 @@ Runs in linear time.
 from __future__ import annotations
 
 import re
+from functools import cache
 from itertools import pairwise
+
+from factcheck.lang.loader import language, languages
 
 __all__ = ["sentence_spans"]
 
-# Language-neutral list (lower case, without the final dot) of tokens a full stop follows
-# without ending the sentence: titles, company suffixes, street and number abbreviations,
-# Latin abbreviations and month abbreviations in id/fr/en.
-_ABBREVIATION_WORDS = """
-    rp no nos nr jl jln dll dsb dkk tbk hlm vs etc cf ca approx env fig tel
-    m mm mme mlle mr mrs ms dr drs ir prof st sr jr inc ltd co corp bros dept gov
-    jan feb mar apr jun jul aug agu agt sep sept oct okt nov dec des
-    janv févr fevr avr juil déc
-"""
-_ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
 _CLOSERS = "\"'”’»)]"
 _OPENERS = "\"'“‘«(["
 _CANDIDATE = re.compile(rf"(?P<nl>\n\s*+)|(?P<p>[.!?…]++)[{re.escape(_CLOSERS)}]*+(?P<ws>\s*+)")
 _DOTTED = re.compile(r"(?:\w\.)+\w")
-_WINDOW = 16  # no abbreviation is longer than this
+_WINDOW = 16  # no abbreviation is longer than this (sentences.yaml: at most 15 characters)
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    """Tokens (lower case, without the final dot) a full stop follows without ending the
+    sentence: the ``sentences.yaml`` abbreviations of every language, since the text's
+    language is not known here."""
+    return frozenset(word for code in languages()
+                     for word in language(code).sentences.abbreviations)
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -44,7 +46,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     token = chunk[cut + 1 :].lstrip(_OPENERS)
     if len(token) == 1:
         return token.isupper()
-    return token.lower() in _ABBREVIATIONS or _DOTTED.fullmatch(token) is not None
+    return token.lower() in _abbreviations() or _DOTTED.fullmatch(token) is not None
 
 
 _BLOCK_START = re.compile(r"[-*•#>]\s|\d+[.)]\s|[A-ZÀ-Ý][a-zà-ÿ]{2}")

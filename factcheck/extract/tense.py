@@ -1,10 +1,10 @@
 """Whether the clause holding a figure is worded as a prediction (future) or a record (past).
 
-Markers are whole words or short phrases from ``data/<lang>/tense.yaml`` (``future``, ``past``),
-matched case-insensitively. The marker nearest before the figure in its clause wins; failing
-that, the nearest after it. Neutral verbs ("mencapai", "reach") are not markers, so prediction
-wording around them decides. A clause ends at ";" or at a comma followed by one of the
-``clause_breaks`` conjunctions.
+Markers are whole words or short phrases from ``factcheck/lang/<lang>/tense.yaml``
+(``future``, ``past``), matched case-insensitively. The marker nearest before the figure in
+its clause wins; failing that, the nearest after it. Neutral verbs ("mencapai", "reach") are
+not markers, so prediction wording around them decides. A clause ends at ";" or at a comma
+followed by one of the ``clause_breaks`` conjunctions.
 """
 
 from __future__ import annotations
@@ -13,18 +13,13 @@ import functools
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Any
-
-import yaml
 
 from factcheck.extract.lexicon import trie_pattern
+from factcheck.lang.loader import language
 from factcheck.model import Lang, Tense
 
 __all__ = ["clause_tense"]
 
-_DATA = Path(__file__).with_name("data")
-_TENSES: tuple[Tense, ...] = ("future", "past")
 
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -59,11 +54,13 @@ def _alt(phrases: list[str]) -> str:
 
 @functools.cache
 def _lexicon(lang: Lang) -> _Lexicon:
-    data: dict[str, Any] = yaml.safe_load((_DATA / lang / "tense.yaml").read_text("utf-8"))
-    tense = {_norm(w): t for t in _TENSES for w in data.get(t) or []}
+    data = language(lang).tense
+    markers: tuple[tuple[Tense, tuple[str, ...]], ...] = (
+        ("future", data.future), ("past", data.past))
+    tense = {_norm(w): t for t, words in markers for w in words}
     firsts = {m.group() for w in tense if (m := _WORD.search(w))}
     variants = {v for w in firsts for v in (w, w[:1].upper() + w[1:], w.upper())}
-    breaks = [str(w) for w in data.get("clause_breaks") or []]
+    breaks = [str(w) for w in data.clause_breaks]
     return _Lexicon(
         markers=re.compile(rf"(?<!\w){_alt(list(tense))}(?!\w)", re.IGNORECASE),
         first_words=re.compile(rf"(?<![^\W\d_]){trie_pattern(variants)}(?![^\W\d_])"),

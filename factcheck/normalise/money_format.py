@@ -6,7 +6,9 @@ billion". An amount of a million or more takes the largest scale word that keeps
 at least 1 (and under 1000 unless no larger word exists: "Rp 1.303 triliun", "1 303 milliards
 de rupiahs"); a smaller amount is written in full ("Rp 16.250"). Decimal and group separators
 are babel's (CLDR) for the language. Used for suggested corrections, so the result must read
-back through the extractor as the same figure.
+back through the extractor as the same figure. The words and symbols, and whether the
+currency is a symbol before the number or a name after it, are each language's
+``factcheck/lang/<lang>/money_format.yaml``.
 """
 
 from __future__ import annotations
@@ -14,43 +16,12 @@ from __future__ import annotations
 import math
 from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
-from typing import TYPE_CHECKING
 
 from babel.numbers import get_decimal_symbol, get_group_symbol
 
-if TYPE_CHECKING:
-    from factcheck.model import Lang
-
-# Scale words by language: (factor, singular, plural). French press writes "1 303 milliards"
-# rather than "1,303 billion" (a French "billion" is 10^12), so French stops at milliard.
-SCALES: dict[Lang, tuple[tuple[float, str, str], ...]] = {
-    "id": ((1e6, "juta", "juta"), (1e9, "miliar", "miliar"), (1e12, "triliun", "triliun")),
-    "fr": ((1e6, "million", "millions"), (1e9, "milliard", "milliards")),
-    "en": ((1e6, "million", "million"), (1e9, "billion", "billion"),
-           (1e12, "trillion", "trillion")),
-}
-
-# Symbols written before the number; id always puts a space after them, en only after
-# letters ("Rp 5 trillion", "$5 billion", "S$5 billion").
-SYMBOLS: dict[Lang, dict[str, str]] = {
-    "id": {"IDR": "Rp", "USD": "US$", "EUR": "€", "GBP": "£", "JPY": "¥", "SGD": "S$",
-           "AUD": "A$", "HKD": "HK$", "MYR": "RM"},
-    "en": {"IDR": "Rp", "USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "SGD": "S$",
-           "AUD": "A$", "HKD": "HK$", "NZD": "NZ$", "INR": "₹"},
-}
-
-# French currency names written after the number: (singular, plural).
-FRENCH_NAMES: dict[str, tuple[str, str]] = {
-    "USD": ("dollar", "dollars"), "EUR": ("euro", "euros"), "IDR": ("rupiah", "rupiahs"),
-    "GBP": ("livre sterling", "livres sterling"), "JPY": ("yen", "yens"),
-    "CNY": ("yuan", "yuans"), "CHF": ("franc suisse", "francs suisses"),
-    "SGD": ("dollar de Singapour", "dollars de Singapour"),
-    "AUD": ("dollar australien", "dollars australiens"),
-    "CAD": ("dollar canadien", "dollars canadiens"),
-    "HKD": ("dollar de Hong Kong", "dollars de Hong Kong"),
-    "INR": ("roupie indienne", "roupies indiennes"), "MYR": ("ringgit", "ringgits"),
-    "ZAR": ("rand", "rands"), "KRW": ("won", "wons"),
-}
+from factcheck.lang.loader import language
+from factcheck.lang.schema_language import ScaleWord
+from factcheck.model import Lang
 
 AMOUNT_DECIMALS = 3  # most decimals shown with a scale word when ``decimals`` is None
 FULL_DECIMALS = 2  # ... and for an amount written in full
@@ -68,37 +39,39 @@ def format_amount(value: float, currency: str, lang: Lang, *, decimals: int | No
     number, scale, places = scale_amount(abs(value), lang, decimals)
     digits = format_number(number, places, lang, trim=decimals is None)
     sign = "-" if value < 0 and digits.strip("0,. \u202f\u00a0") else ""
-    if lang == "fr":
-        plural = rounded(number, places) >= 2
-        word = (scale[2] if plural else scale[1]) if scale else ""
-        singular, many = FRENCH_NAMES.get(currency, (currency, currency))
+    style = language(lang).money_format
+    plural = rounded(number, places) >= Decimal(repr(style.plural_from))
+    word = (scale.many if plural else scale.one) if scale else ""
+    if style.currency == "name_after":
+        name = style.names.get(currency)
         if not word:
-            return f"{sign}{digits} {many if plural else singular}"
-        if currency not in FRENCH_NAMES:
+            return f"{sign}{digits} {(name.many if plural else name.one) if name else currency}"
+        if name is None:
             return f"{sign}{digits} {word} {currency}"
-        joiner = "d'" if many[0] in "aeiouéèêh" else "de "
-        return f"{sign}{digits} {word} {joiner}{many}"
-    symbol = SYMBOLS[lang].get(currency, currency)
-    space = " " if lang == "id" or symbol[-1].isalpha() else ""
-    tail = f" {scale[1]}" if scale else ""
+        elided = name.many[0] in style.elide_before
+        joiner = style.name_joiner_elided if elided else style.name_joiner
+        return f"{sign}{digits} {word} {joiner}{name.many}"
+    symbol = style.symbols.get(currency, currency)
+    space = " " if style.space_after_symbol == "always" or symbol[-1].isalpha() else ""
+    tail = f" {word}" if word else ""
     return f"{sign}{symbol}{space}{digits}{tail}"
 
 
 def scale_amount(magnitude: float, lang: Lang,
-                 decimals: int | None) -> tuple[float, tuple[float, str, str] | None, int]:
+                 decimals: int | None) -> tuple[float, ScaleWord | None, int]:
     """(number as printed before rounding, scale word or None, decimals) for an amount."""
-    scales = SCALES[lang]
+    scales = language(lang).money_format.scales
     index = -1
-    for i, (factor, _, _) in enumerate(scales):
-        if magnitude >= factor:
+    for i, scale_word in enumerate(scales):
+        if magnitude >= scale_word.factor:
             index = i
     while True:
         scale = scales[index] if index >= 0 else None
         places = decimals if decimals is not None else (
             AMOUNT_DECIMALS if scale else FULL_DECIMALS)
-        number = magnitude / (scale[0] if scale else 1.0)
-        next_factor = scales[index + 1][0] if index + 1 < len(scales) else None
-        limit = next_factor / (scale[0] if scale else 1.0) if next_factor else math.inf
+        number = magnitude / (scale.factor if scale else 1.0)
+        next_factor = scales[index + 1].factor if index + 1 < len(scales) else None
+        limit = next_factor / (scale.factor if scale else 1.0) if next_factor else math.inf
         # Rounding can carry the number up to the next scale word (999.9996 miliar).
         if rounded(number, places) < limit:
             return number, scale, places

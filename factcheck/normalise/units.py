@@ -9,12 +9,10 @@ expression so the registry is consulted once per distinct unit.
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 from typing import Any, NamedTuple
 
-import yaml
+from factcheck.lang.loader import common
 
-DATA = Path(__file__).resolve().parent.parent / "extract" / "data" / "units.yaml"
 TIME_DENOMINATORS = {"day": "day", "week": "week", "month": "month", "year": "year",
                      "hour": "hour", "quarter": "quarter"}
 
@@ -39,17 +37,14 @@ def registry() -> Any:
     return ureg
 
 
-@cache
 def _canonical_by_dimension() -> dict[str, str]:
-    data: dict[str, Any] = yaml.safe_load(DATA.read_text(encoding="utf-8"))
-    return {str(k): str(v) for k, v in data["canonical"].items()}
+    """Pint dimensionality -> the SI unit it is reported in (``lang/common/units.yaml``)."""
+    return common().units.canonical
 
 
-@cache
 def unit_symbols() -> dict[str, str]:
     """Language-independent unit symbols ("km", "GW") -> pint expression."""
-    data: dict[str, Any] = yaml.safe_load(DATA.read_text(encoding="utf-8"))
-    return {str(k): str(v) for k, v in data["symbols"].items()}
+    return common().units.symbols
 
 
 @cache

@@ -1,0 +1,108 @@
+"""Schemas of the files that read the words around figures: ``periods.yaml`` (period
+grammar), ``tense.yaml`` (tense markers), ``ratios.yaml`` and ``relations.yaml`` (the words
+of the arithmetic checks).
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field, StrictInt
+
+from factcheck.lang.fields import Count, DataFile, Offset, Word, Words
+
+Month = Annotated[StrictInt, Field(ge=1, le=12)]
+
+
+class RelativePeriods(DataFile):
+    """Phrase -> offset from the publication date's year, month or quarter."""
+
+    year: dict[Word, Offset]
+    month: dict[Word, Offset]
+    quarter: dict[Word, Offset]
+
+
+class Periods(DataFile):
+    """``<lang>/periods.yaml``: the words of dates, months, quarters, halves and years."""
+
+    months: dict[Month, Words]
+    prefixes: Words
+    month_nouns: Words
+    year_nouns: Words
+    year_codes: Words
+    quarter_nouns: Words
+    half_nouns: Words
+    quarter_codes: Words
+    half_codes: Words
+    ordinals: dict[Word, Count]
+    links: Words
+    joiners: Words
+    range_open: Words
+    range_close: Words
+    day_suffixes: Words
+    date_order: Literal["dmy", "mdy"]
+    relative: RelativePeriods
+    counts: Words
+    anaphora: Words
+    year_not_before: Words
+    year_not_after: Words
+
+
+class Tense(DataFile):
+    """``<lang>/tense.yaml``: future and past markers, clause breaks, and the markers the
+    tense check (DT001) weighs."""
+
+    future: Words
+    past: Words
+    clause_breaks: Words
+    weak_future: Words
+    outcome_past: Words
+    purpose: Words
+
+
+class Ratios(DataFile):
+    """``<lang>/ratios.yaml``: the words of the ratio (AR001) and per-time (UN002) checks."""
+
+    joiners: Words
+    of: Words
+    metrics: dict[Word, Words]
+    suffixes: Words
+    modifiers: Words
+    alternatives: Words
+
+
+Direction = Literal["up", "down"]
+
+
+class WholeOf(DataFile):
+    before: Words
+    after: Words
+
+
+class Relations(DataFile):
+    """``<lang>/relations.yaml``: the words that relate figures to each other (percent
+    changes, parts of a whole, sums)."""
+
+    change: dict[Direction, Words]
+    comparative: dict[Direction, Words]
+    points: Words
+    after_markers: Words
+    from_markers: Words
+    earlier_markers: Words
+    earlier_period: Words
+    links: Words
+    subject_leads: Words
+    anaphors: Words
+    breaks: Words
+    complete: Words
+    partial: Words
+    postposed: Words
+    hedges: Words
+    part_of: Words
+    part_intro: Words
+    part_intro_links: Words
+    whole_of: WholeOf
+    relative: Words
+    value_words: Words
+    separators: Words
+    each: Words

@@ -1,0 +1,163 @@
+"""One YAML data file read and validated, with errors that name the file, line and field.
+
+The file is parsed with PyYAML's safe loader (libyaml's when installed); a key written twice
+in one mapping is an error rather than a silent overwrite. The data is then validated
+against a pydantic model; on failure the error's field path is followed through the YAML
+node tree to the line it was written on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Sequence
+from pathlib import Path
+from typing import Any, TypeVar, overload
+
+import yaml
+from pydantic import BaseModel, TypeAdapter, ValidationError
+
+from factcheck.errors import ConfigError
+
+Model = TypeVar("Model", bound=BaseModel)
+Data = TypeVar("Data")
+_BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_BaseLoader):  # type: ignore[misc]
+    """The safe loader, refusing a key written twice in one mapping."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: dict[tuple[str, str], int] = {}
+        for key_node, _ in node.value:
+            if isinstance(key_node, yaml.ScalarNode):
+                key = (key_node.tag, key_node.value)
+                line = key_node.start_mark.line + 1
+                if key in seen:
+                    raise _DuplicateKey(key_node.value, line, seen[key])
+                seen[key] = line
+        mapping: dict[Any, Any] = super().construct_mapping(node, deep=deep)
+        return mapping
+
+
+class _DuplicateKey(Exception):
+    def __init__(self, key: str, line: int, first: int) -> None:
+        super().__init__(key)
+        self.key, self.line, self.first = key, line, first
+
+
+@overload
+def read_yaml_file(path: Path, schema: type[Model]) -> Model: ...
+
+
+@overload
+def read_yaml_file(path: Path, schema: TypeAdapter[Data]) -> Data: ...
+
+
+def read_yaml_file(path: Path, schema: type[BaseModel] | TypeAdapter[Any]) -> Any:
+    """The file at ``path`` validated by ``schema`` (a model, or an adapter for a file that
+    is a list or a union); a ``ConfigError`` naming the file, line and field if it cannot be
+    read, is not YAML, or does not fit the schema."""
+    where = str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError("language data file is missing", path=where) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"cannot read language data file: {exc}", path=where) from None
+    try:
+        data = yaml.load(text, Loader=_Loader)
+    except _DuplicateKey as exc:
+        raise ConfigError(f"key written twice (first on line {exc.first})", path=where,
+                          line=exc.line, field=exc.key) from None
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        raise ConfigError(f"not valid YAML: {exc.problem or exc.context}", path=where,
+                          line=None if mark is None else mark.line + 1) from None
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"not valid YAML: {exc}", path=where) from None
+    try:
+        if isinstance(schema, TypeAdapter):
+            return schema.validate_python(data)
+        return schema.model_validate(data)
+    except ValidationError as exc:
+        raise _schema_error(where, text, exc) from None
+
+
+def _schema_error(where: str, text: str, exc: ValidationError) -> ConfigError:
+    """The first error in the file (by line), with a count of the others."""
+    root = yaml.compose(text, Loader=_BaseLoader)
+    found = []
+    for error in exc.errors():
+        loc = tuple(error["loc"])
+        if error["type"] in ("union_tag_invalid", "union_tag_not_found"):
+            loc += (str(error.get("ctx", {}).get("discriminator", "")).strip("'"),)
+        line, field = locate(root, loc)
+        message = _message(error)
+        found.append((line, field, message))
+    line, field, message = min(found, key=lambda f: (f[0], f[1]))
+    if len(found) > 1:
+        message += f" (and {len(found) - 1} more error{'s' if len(found) > 2 else ''})"
+    return ConfigError(message, path=where, line=line, field=field or None)
+
+
+def _message(error: Any) -> str:
+    kind, value = error["type"], error.get("input")
+    if kind in ("missing", "union_tag_not_found"):
+        return "required field is missing"
+    if kind == "extra_forbidden":
+        return "unknown field"
+    if kind == "union_tag_invalid":
+        expected = error.get("ctx", {}).get("expected_tags", "")
+        return f"{error['ctx']['tag']!r} is not one of {expected}"
+    message = str(error["msg"]).removeprefix("Value error, ")
+    if isinstance(value, dict | list):
+        return f"{message} (got a {'mapping' if isinstance(value, dict) else 'list'})"
+    shown = repr(value)
+    got = f"{message} (got {shown[:60]}{'...' if len(shown) > 60 else ''})"
+    if isinstance(value, bool):  # an unquoted yes/no/on/off/true/false
+        return f"{got}; YAML reads an unquoted yes, no, on, off, true or false as a boolean"
+    return got
+
+
+def line_of(path: Path, loc: Sequence[Hashable]) -> int | None:
+    """The line of a field of a file that has been read and validated (for errors that
+    span several files)."""
+    try:
+        return locate(yaml.compose(path.read_text(encoding="utf-8"), Loader=_BaseLoader),
+                      loc)[0]
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return None
+
+
+def locate(root: yaml.Node | None, loc: Sequence[Hashable]) -> tuple[int, str]:
+    """(line, field path) of a pydantic error location in a YAML node tree.
+
+    Location parts that are not in the tree (a union's tag, pydantic's "[key]") are
+    skipped; a missing field is named after the last node found, on that node's line.
+    """
+    node, line, field = root, 1 if root is None else root.start_mark.line + 1, ""
+    for part in loc:
+        found = None if node is None else _child(node, part)
+        if found is None:
+            continue
+        if isinstance(node, yaml.SequenceNode):
+            field += f"[{part}]"
+        else:
+            field = f"{field}.{part}" if field else str(part)
+        line, node = found
+    last = loc[-1] if loc else None
+    if isinstance(last, str) and last != "[key]" and field.rsplit(".", 1)[-1] != last:
+        field = f"{field}.{last}" if field else last
+    return line, field
+
+
+def _child(node: yaml.Node, part: Hashable) -> tuple[int, yaml.Node] | None:
+    """(line, node) of a mapping's value by key, or a sequence's item by index."""
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            if isinstance(key, yaml.ScalarNode) and key.value == str(part):
+                return key.start_mark.line + 1, value
+    elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) \
+            and 0 <= part < len(node.value):
+        item = node.value[part]
+        return item.start_mark.line + 1, item
+    return None

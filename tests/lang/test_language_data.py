@@ -1,0 +1,65 @@
+"""The shipped language data agrees with itself and with the code that reads it: every file
+fits its schema, every currency and unit it names is one the tool knows, and every value
+with a meaning in code is one the code has."""
+
+from __future__ import annotations
+
+from typing import get_args
+
+import pytest
+from text_to_num import text2num
+
+from factcheck.claims.schema import Kind
+from factcheck.lang.fields import QualifierName, TimeUnit
+from factcheck.lang.loader import LANGUAGE_FILES, common, language, languages
+from factcheck.lang.schema_amounts import Text2NumNumberWords
+from factcheck.model import Qualifier
+from factcheck.normalise.units import TIME_DENOMINATORS, canonical
+
+CODES = set(common().currencies.codes)
+
+
+@pytest.mark.parametrize("lang", languages())
+def test_every_file_of_every_language_fits_its_schema(lang: str) -> None:
+    data = language(lang)
+    for name in LANGUAGE_FILES:
+        assert getattr(data, "about" if name == "language.yaml" else name.removesuffix(".yaml"))
+    assert common().currencies.codes and common().units.symbols
+    assert common().claims_drafting.entities
+
+
+@pytest.mark.parametrize("lang", languages())
+def test_currencies_named_are_known_codes(lang: str) -> None:
+    amounts = language(lang).amounts
+    for table in (amounts.currency_names, amounts.subunits):
+        assert set(table.values()) <= CODES | {"$"}
+    assert amounts.rate_default_currency in CODES | {None}
+    money_format = language(lang).money_format
+    assert set(money_format.symbols) | set(money_format.names) <= CODES
+
+
+def test_common_currency_tables_name_known_codes() -> None:
+    currencies = common().currencies
+    assert set(currencies.symbols.values()) <= CODES | {"$"}
+    assert set(currencies.code_aliases.values()) | {currencies.bare_dollar} <= CODES
+    assert set(currencies.dollar_by_country_domain.values()) <= CODES
+
+
+@pytest.mark.parametrize("lang", languages())
+def test_unit_names_are_units_pint_knows(lang: str) -> None:
+    for expression in {*language(lang).units.names.values(), *common().units.symbols.values()}:
+        assert canonical(expression).factor > 0, expression
+
+
+def test_values_with_a_meaning_in_code_are_ones_the_code_has() -> None:
+    assert set(get_args(QualifierName)) <= set(get_args(Qualifier))
+    assert set(get_args(TimeUnit)) <= set(TIME_DENOMINATORS)
+    for lang in languages():
+        assert set(language(lang).claims_drafting.kinds) <= set(get_args(Kind))
+
+
+@pytest.mark.parametrize("lang", languages())
+def test_text2num_reads_the_languages_that_name_it(lang: str) -> None:
+    words = language(lang).number_words
+    if isinstance(words, Text2NumNumberWords):
+        assert text2num(f"{words.units[-1]} {words.hundred[0]}", lang) == 900
