@@ -127,10 +127,3 @@ def attach_prefix(
             and (needs_currency or amount.has_scale or round(amount.step, 9) == 0.01)):
         amount.currency, amount.start = "ZAR", core.start - 1
 
-
-def attach_rate_or_denominator(
-    text: str, amount: Amount, lex: Lexicon, dollar: str, tz: bool
-) -> None:
-    from factcheck.extract.rates import read_rate
-
-    read_rate(text, amount, lex, dollar, tz)

@@ -12,13 +12,11 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import TYPE_CHECKING
 
+from factcheck.extract.attach import suffix_currency
+from factcheck.extract.cores import Amount, Core, numeral_at
 from factcheck.extract.lexicon import Lexicon
 from factcheck.extract.numbers import NUMERAL, parse_numeral
-
-if TYPE_CHECKING:
-    from factcheck.extract.cores import Amount
 
 RATE_EQUALS = re.compile(r"[ \u00a0]?=[ \u00a0]?")
 
@@ -32,9 +30,6 @@ def _money_at(
     text: str, pos: int, lex: Lexicon, dollar: str, tz: bool
 ) -> tuple[float, float, str, int] | None:
     """(value, step, currency, end) of a money amount starting at ``pos``."""
-    from factcheck.extract.attach import suffix_currency
-    from factcheck.extract.cores import Core, numeral_at
-
     currency = None
     sym = _prefix_at(lex).match(text, pos)
     if sym:

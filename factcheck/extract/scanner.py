@@ -12,14 +12,11 @@ from __future__ import annotations
 
 import re
 
-from factcheck.extract.attach import (
-    attach_after,
-    attach_prefix,
-    attach_rate_or_denominator,
-)
+from factcheck.extract.attach import attach_after, attach_prefix
 from factcheck.extract.cores import Amount, Core, number_cores, numeral_at
 from factcheck.extract.lexicon import SP, Lexicon, range_closer
 from factcheck.extract.numbers import NUMERAL, parse_numeral
+from factcheck.extract.rates import read_rate
 
 __all__ = ["Amount", "read_amounts"]
 
@@ -96,7 +93,7 @@ def _read(
     if amount.kind == "bare" and amount.currency:
         amount.kind = "money"
     if amount.kind in ("money", "bare"):
-        attach_rate_or_denominator(text, amount, lex, dollars[0], tz)
+        read_rate(text, amount, lex, dollars[0], tz)
     if amount.kind == "bare":
         if core.fraction and lex.fraction_of_re.match(text, amount.end):
             amount.kind = "ratio"
