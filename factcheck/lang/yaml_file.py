@@ -1,9 +1,9 @@
 """One YAML data file read and validated, with errors that name the file, line and field.
 
-The file is parsed with PyYAML's safe loader (libyaml's when installed); a key written twice
-in one mapping is an error rather than a silent overwrite. The data is then validated
-against a pydantic model; on failure the error's field path is followed through the YAML
-node tree to the line it was written on.
+The file is parsed by :func:`factcheck.yamlsafe.load_yaml`, the YAML loader every file
+factcheck reads goes through (bounded nesting and aliases, a key written twice refused),
+and the data is validated against the pydantic schema of its kind; on failure the error's
+field path is followed through the YAML node tree to the line it was written on.
 """
 
 from __future__ import annotations
@@ -16,32 +16,11 @@ import yaml
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from factcheck.errors import ConfigError
+from factcheck.escaping import excerpt, short_name, shorten
+from factcheck.yamlsafe import BoundedLoader, load_yaml
 
 Model = TypeVar("Model", bound=BaseModel)
 Data = TypeVar("Data")
-_BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-class _Loader(_BaseLoader):  # type: ignore[misc]
-    """The safe loader, refusing a key written twice in one mapping."""
-
-    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
-        seen: dict[tuple[str, str], int] = {}
-        for key_node, _ in node.value:
-            if isinstance(key_node, yaml.ScalarNode):
-                key = (key_node.tag, key_node.value)
-                line = key_node.start_mark.line + 1
-                if key in seen:
-                    raise _DuplicateKey(key_node.value, line, seen[key])
-                seen[key] = line
-        mapping: dict[Any, Any] = super().construct_mapping(node, deep=deep)
-        return mapping
-
-
-class _DuplicateKey(Exception):
-    def __init__(self, key: str, line: int, first: int) -> None:
-        super().__init__(key)
-        self.key, self.line, self.first = key, line, first
 
 
 @overload
@@ -63,28 +42,17 @@ def read_yaml_file(path: Path, schema: type[BaseModel] | TypeAdapter[Any]) -> An
         raise ConfigError("language data file is missing", path=where) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"cannot read language data file: {exc}", path=where) from None
-    try:
-        data = yaml.load(text, Loader=_Loader)
-    except _DuplicateKey as exc:
-        raise ConfigError(f"key written twice (first on line {exc.first})", path=where,
-                          line=exc.line, field=exc.key) from None
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        raise ConfigError(f"not valid YAML: {exc.problem or exc.context}", path=where,
-                          line=None if mark is None else mark.line + 1) from None
-    except yaml.YAMLError as exc:
-        raise ConfigError(f"not valid YAML: {exc}", path=where) from None
+    root, data = load_yaml(text, where, ConfigError)
     try:
         if isinstance(schema, TypeAdapter):
             return schema.validate_python(data)
         return schema.model_validate(data)
     except ValidationError as exc:
-        raise _schema_error(where, text, exc) from None
+        raise _schema_error(where, root, exc) from None
 
 
-def _schema_error(where: str, text: str, exc: ValidationError) -> ConfigError:
+def _schema_error(where: str, root: yaml.Node | None, exc: ValidationError) -> ConfigError:
     """The first error in the file (by line), with a count of the others."""
-    root = yaml.compose(text, Loader=_BaseLoader)
     found = []
     for error in exc.errors():
         loc = tuple(error["loc"])
@@ -96,7 +64,7 @@ def _schema_error(where: str, text: str, exc: ValidationError) -> ConfigError:
     line, field, message = min(found, key=lambda f: (f[0], f[1]))
     if len(found) > 1:
         message += f" (and {len(found) - 1} more error{'s' if len(found) > 2 else ''})"
-    return ConfigError(message, path=where, line=line, field=field or None)
+    return ConfigError(message, path=where, line=line, field=short_name(field) if field else None)
 
 
 def _message(error: Any) -> str:
@@ -107,12 +75,11 @@ def _message(error: Any) -> str:
         return "unknown field"
     if kind == "union_tag_invalid":
         expected = error.get("ctx", {}).get("expected_tags", "")
-        return f"{error['ctx']['tag']!r} is not one of {expected}"
-    message = str(error["msg"]).removeprefix("Value error, ")
+        return f"{excerpt(error['ctx']['tag'])} is not one of {shorten(str(expected))}"
+    message = shorten(str(error["msg"]).removeprefix("Value error, "))
     if isinstance(value, dict | list):
         return f"{message} (got a {'mapping' if isinstance(value, dict) else 'list'})"
-    shown = repr(value)
-    got = f"{message} (got {shown[:60]}{'...' if len(shown) > 60 else ''})"
+    got = f"{message} (got {excerpt(value)})"
     if isinstance(value, bool):  # an unquoted yes/no/on/off/true/false
         return f"{got}; YAML reads an unquoted yes, no, on, off, true or false as a boolean"
     return got
@@ -122,10 +89,10 @@ def line_of(path: Path, loc: Sequence[Hashable]) -> int | None:
     """The line of a field of a file that has been read and validated (for errors that
     span several files)."""
     try:
-        return locate(yaml.compose(path.read_text(encoding="utf-8"), Loader=_BaseLoader),
-                      loc)[0]
+        root = BoundedLoader(path.read_text(encoding="utf-8")).get_single_node()
     except (OSError, UnicodeDecodeError, yaml.YAMLError):
         return None
+    return locate(root, loc)[0]
 
 
 def locate(root: yaml.Node | None, loc: Sequence[Hashable]) -> tuple[int, str]:
