@@ -77,3 +77,10 @@ def test_every_data_file_is_covered_by_package_data() -> None:
             if not _covered(name, file):
                 missing.append(str(file.relative_to(ROOT)))
     assert missing == []
+
+
+def test_the_project_urls_are_the_ones_sarif_and_the_docs_use() -> None:
+    from factcheck.report.check_docs import HOME, PAGE
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert config["project"]["urls"] == {"Homepage": HOME, "Documentation": PAGE}

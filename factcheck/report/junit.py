@@ -6,11 +6,11 @@ the threshold fails (``<failure type="CODE" message="...">`` with the linter lin
 suggestion and the evidence as its text); one below it (every one, with ``never``) is a
 passing testcase with its details in ``<system-out>``, so the report fails exactly when
 the command exits 1 for findings. An input that could not be audited (IN001, CL001: exit 2
-whatever the threshold) is an ``<error>``. Without findings there is one passing testcase,
-``factcheck audit``, so the UI shows a green test. ElementTree escapes the markup; text
-from the input has its line breaks and other control characters written as escapes
-(``\\n``, ``\\x1b``, :func:`factcheck.escaping.one_line`), so a file name cannot split
-the linter line; what XML 1.0 cannot hold at all is written as ``\\xNN`` too.
+whatever the threshold; IN002: exit 3) is an ``<error>``. Without findings there is one
+passing testcase, ``factcheck audit``, so the UI shows a green test. ElementTree escapes
+the markup; text from the input has its line breaks and other control characters written
+as escapes (``\\n``, ``\\x1b``, :func:`factcheck.escaping.one_line`), so a file name cannot
+split the linter line; what XML 1.0 cannot hold at all is written as ``\\xNN`` too.
 """
 
 from __future__ import annotations
@@ -50,8 +50,9 @@ def _details(finding: Finding) -> str:
     return xml_safe("\n".join(lines))
 
 
-#: Findings that mean an input was not audited: the run exits 2 whatever the threshold.
-NOT_AUDITED = frozenset({"IN001", "CL001"})
+#: Findings that mean an input was not audited: the run exits 2 (IN002, a failure of the
+#: tool on a document: 3) whatever the threshold.
+NOT_AUDITED = frozenset({"IN001", "IN002", "CL001"})
 
 
 def fails(finding: Finding, fail_on: str) -> bool:
