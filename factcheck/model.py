@@ -128,13 +128,54 @@ class Figure(FigureContract):
     inferred_currency: bool = False
 
 
+class ChartedConversion(BaseModel):
+    """One conversion on a rate chart: the rate interval it implies (``quote`` per
+    ``base`` of its chart), at its valuation date, beside the reference rate of that date
+    (``None`` when the rate table has none)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    number: int  # its place among the document's conversions (A, B, ... on the chart)
+    source: str  # the text of the figure converted
+    converted: str  # the text of the converted figure
+    figure: str  # the converted figure's id
+    low: float
+    high: float
+    point: float
+    on: date
+    reference: float | None = None
+    reference_date: date | None = None
+
+
+class RateChart(BaseModel):
+    """The conversions of one currency pair of a document against the reference-rate
+    curve of the rate table the audit used (``provider``), over ``start``-``end``: the
+    window around publication asked for, or, when the table has no curve there
+    (``series_error`` says why, if it raised), the same window unclipped."""
+
+    model_config = ConfigDict(frozen=True)
+
+    base: str
+    quote: str
+    provider: str
+    published: date
+    asked: tuple[date, date]
+    start: date
+    end: date
+    series: tuple[tuple[date, float], ...] = ()
+    series_error: str | None = None
+    conversions: tuple[ChartedConversion, ...] = ()
+
+
 class DocumentFigures(BaseModel):
-    """A document and the figures found in it."""
+    """A document and the figures found in it; when it was audited for a report that shows
+    them, the rate charts of its conversions."""
 
     model_config = ConfigDict(frozen=True)
 
     document: Document
     figures: tuple[Figure, ...]
+    charts: tuple[RateChart, ...] = ()
 
 
 Severity = Literal["error", "warning", "info"]

@@ -122,7 +122,7 @@ def audit_command(
         from factcheck.report.report_dir import write_report_dir
 
         try:
-            write_report_dir(report_dir, result, rules_of(setup.pack), setup.rates)
+            write_report_dir(report_dir, result, rules_of(setup.pack))
         except OSError as error:
             raise OutputError(f"cannot write the reports to {one_line(str(report_dir))}: "
                               f"{error}") from None

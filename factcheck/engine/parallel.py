@@ -56,7 +56,8 @@ def audit_shard(job: AuditJob, shard: Shard) -> ShardResult:
     result.unreadable = input_findings(errors, setup.pack)
     for doc in documents:
         with working_on("auditing", doc.path):  # a bug names the document it happened on
-            figures, found, hidden = check_document(doc, setup, job.known)
+            figures, found, hidden = check_document(doc, setup, job.known,
+                                                    charts=job.keep_documents)
         result.documents.append(DocumentResult(doc.path, doc.anchors[0].line, found, hidden,
                                                figures if job.keep_documents else None))
     return result

@@ -8,6 +8,7 @@ documents from records and runs the same checks on them (``engine.claims``).
 from __future__ import annotations
 
 from factcheck.analyse.context import DocumentContext, KnownFigure
+from factcheck.analyse.rate_charts import rate_charts
 from factcheck.engine.dispatch import document_findings
 from factcheck.engine.settings import AuditSettings
 from factcheck.extract import extract_document
@@ -21,12 +22,16 @@ def loosest_reading(setup: AuditSettings) -> bool:
 
 
 def check_document(
-    doc: Document, setup: AuditSettings, known: tuple[KnownFigure, ...] = ()
+    doc: Document, setup: AuditSettings, known: tuple[KnownFigure, ...] = (),
+    charts: bool = False,
 ) -> tuple[DocumentFigures, list[Finding], int]:
     """The figures of one document, its findings, and how many were suppressed inline.
-    ``known`` are figures recorded elsewhere (claims records) that checks may compare with."""
+    ``known`` are figures recorded elsewhere (claims records) that checks may compare with;
+    ``charts``: the figures come with the rate charts of the document's conversions, from
+    the audit's own rate table, for a report that draws them."""
     figures = extract_document(doc, setup.pack.extraction)
     ctx = DocumentContext(doc, figures, setup.rates, loosest=loosest_reading(setup),
                           known=known)
     kept, hidden = document_findings(ctx, setup.pack)
-    return DocumentFigures(document=doc, figures=figures), kept, hidden
+    drawn = rate_charts(ctx) if charts else ()
+    return DocumentFigures(document=doc, figures=figures, charts=drawn), kept, hidden

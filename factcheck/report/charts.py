@@ -1,14 +1,14 @@
 """Pictures of the arithmetic, drawn at build time as inline SVG (no script, no fonts).
 
 - :func:`fx_charts`: per currency pair of an article, the rate interval each conversion
-  implies, drawn at its valuation date against the reference-rate curve from about six
-  months before publication to a month after, with the publication and valuation dates
-  marked. A faint band across the chart shows which dates' rates would fit.
+  implies, drawn at its valuation date against the reference-rate curve of the rate table
+  the audit used, with the publication and valuation dates marked. A faint band across
+  the chart shows which dates' rates would fit.
 - :func:`cross_source_charts`: per metric of the XS001 findings of a claims file, the
   interval each disagreeing record gives beside the interval the other sources agree on.
 
-The figures come from the engine (``DocumentContext.conversions``, the findings'
-evidence); these functions only lay them out.
+The figures come from the audit (``DocumentFigures.charts``, made by
+``analyse.rate_charts``; the findings' evidence); these functions only lay them out.
 """
 
 from __future__ import annotations
@@ -16,19 +16,15 @@ from __future__ import annotations
 import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 
 from markupsafe import Markup
 
-from factcheck.analyse.context import DocumentContext
-from factcheck.analyse.conversions import Conversion
-from factcheck.model import DocumentFigures, Finding
-from factcheck.normalise.fx import RateProvider, RateUnavailable
+from factcheck.model import Finding, RateChart
 from factcheck.report.explain import interval, number
 from factcheck.report.svg import FINE_COLOR, SEVERITY_COLORS, Scale, Svg, nice_ticks, padded
 from factcheck.report.view import Mark
 
-BEFORE, AFTER = timedelta(days=182), timedelta(days=31)
 OFF_CHART = 3.0  # an implied rate this many times off the curve is listed, not drawn
 _W, _H, _LEFT, _RIGHT, _TOP, _BOTTOM = 760, 320, 70, 16, 34, 40
 
@@ -63,64 +59,43 @@ def _color(mark: Mark | None) -> str:
     return FINE_COLOR
 
 
-def fx_charts(result: DocumentFigures, marks: Sequence[Mark], rates: RateProvider
-              ) -> list[Chart]:
-    """One chart per currency pair of the article's conversions (none without a
-    publication date: there is no date to centre on)."""
-    doc = result.document
-    if doc.published is None:
-        return []
-    ctx = DocumentContext(doc, result.figures, rates)
-    by_pair: dict[tuple[str, str], list[tuple[int, Conversion]]] = {}
-    for n, c in enumerate(ctx.conversions):
-        by_pair.setdefault((c.base, c.quote), []).append((n, c))
+def fx_charts(charts: Sequence[RateChart], marks: Sequence[Mark]) -> list[Chart]:
+    """One chart per currency pair of an article's conversions, as the audit computed
+    them (``DocumentFigures.charts``)."""
     mark_of = {m.figure.id: m for m in marks}
-    charts = []
-    for (base, quote), numbered in sorted(by_pair.items()):
-        charts.append(_fx_chart(ctx, base, quote, numbered, mark_of, doc.published, rates))
-    return charts
+    return [_fx_chart(chart, mark_of) for chart in charts]
 
 
-def _fx_chart(ctx: DocumentContext, base: str, quote: str, convs: list[tuple[int, Conversion]],
-              mark_of: dict[str, Mark], published: date, rates: RateProvider) -> Chart:
-    pair = f"{quote}/{base}"
+def _fx_chart(data: RateChart, mark_of: dict[str, Mark]) -> Chart:
+    pair = f"{data.quote}/{data.base}"
     chart = Chart(f"{pair}: the rates the conversions imply, against the reference rate", None)
-    dated = [(n, c, ctx.valuation_date(c.converted) or published) for n, c in convs]
-    first, last = rates.span()
-    start = max(min([published - BEFORE, *(on - timedelta(days=14) for _, _, on in dated)]),
-                first)
-    end = min(published + AFTER, last)
-    series: list[tuple[date, float]] = []
-    if start < end:
-        try:
-            series = rates.series(base, quote, start, end)
-        except RateUnavailable as error:
-            chart.notes.append(f"no reference curve: {error}")
+    series, published, provider = data.series, data.published, data.provider
+    if data.series_error is not None:
+        chart.notes.append(f"no reference curve: {data.series_error}")
     if not series:
-        chart.notes.append(f"no {pair} reference rates from {start} to {end} in {rates.name}")
-        start, end = published - BEFORE, published + AFTER
-    centre = statistics.median([r for _, r in series] or [c.point for _, c, _ in dated])
+        asked_start, asked_end = data.asked
+        chart.notes.append(f"no {pair} reference rates from {asked_start} to {asked_end} in "
+                           f"{provider}")
+    start, end = data.start, data.end
+    centre = statistics.median([r for _, r in series] or [c.point for c in data.conversions])
     shown = []
     dots: dict[date, float] = {}
-    for n, c, on in dated:
-        mark = mark_of.get(c.converted.id)
+    for c in data.conversions:
+        mark = mark_of.get(c.figure)
         off = max(c.high / centre, centre / c.low) > OFF_CHART
         reference = "no reference rate"
-        try:
-            quote_on = rates.rate(base, quote, on)
-            reference = f"{number(quote_on.rate)} {pair} on {quote_on.used.isoformat()}"
-            dots[on] = quote_on.rate
-        except RateUnavailable:
-            pass
+        if c.reference is not None and c.reference_date is not None:
+            reference = f"{number(c.reference)} {pair} on {c.reference_date.isoformat()}"
+            dots[c.on] = c.reference
         chart.legend.append(LegendRow(
-            letter(n), f"{c.source.text} → {c.converted.text}", interval([c.low, c.high], pair),
-            on.isoformat(), reference, _color(mark), mark.status if mark else "fine"))
+            letter(c.number), f"{c.source} → {c.converted}", interval([c.low, c.high], pair),
+            c.on.isoformat(), reference, _color(mark), mark.status if mark else "fine"))
         if off:
-            chart.notes.append(f"{letter(n)}: {interval([c.low, c.high], pair)} is more than "
-                               f"{OFF_CHART:g} times off the reference rate and not drawn")
-        elif start <= on <= end:
-            shown.append((n, c, on, _color(mark)))
-    values = [r for _, r in series] + [v for _, c, _, _ in shown for v in (c.low, c.high)]
+            chart.notes.append(f"{letter(c.number)}: {interval([c.low, c.high], pair)} is more "
+                               f"than {OFF_CHART:g} times off the reference rate and not drawn")
+        elif start <= c.on <= end:
+            shown.append((c, _color(mark)))
+    values = [r for _, r in series] + [v for c, _ in shown for v in (c.low, c.high)]
     if not values:
         return chart
     y_low, y_high = padded(values)
@@ -132,6 +107,37 @@ def _fx_chart(ctx: DocumentContext, base: str, quote: str, convs: list[tuple[int
     for tick in nice_ticks(y_low, y_high):
         svg.add("line", x1=_LEFT, x2=_W - _RIGHT, y1=y(tick), y2=y(tick), class_="grid")
         svg.text(_LEFT - 6, y(tick) + 4, f"{tick:,.6g}", class_="tick", text_anchor="end")
+    _months(svg, x, start, end)
+    svg.text(_LEFT, _H - 6, f"{pair}, {provider}", class_="axis")
+    for c, color in shown:
+        svg.add("rect", x=_LEFT, width=_W - _LEFT - _RIGHT, y=y(c.high),
+                height=max(1.0, y(c.low) - y(c.high)), fill=color, class_="band")
+    if series:
+        svg.polyline([(x(d.toordinal()), y(r)) for d, r in series],
+                     f"reference rate {pair} ({provider})", class_="curve")
+    _date_line(svg, x(published.toordinal()), f"published {published.isoformat()}", "pub",
+               _TOP - 20)
+    for on in sorted({c.on for c, _ in shown if c.on != published}):
+        _date_line(svg, x(on.toordinal()), f"valued {on.isoformat()}", "val", _TOP - 8)
+    for on in sorted({c.on for c, _ in shown}):
+        same = [s for s in shown if s[0].on == on]
+        for k, (c, color) in enumerate(same):
+            cx = x(on.toordinal()) + (k - (len(same) - 1) / 2) * 11
+            top, height = y(c.high), max(3.0, y(c.low) - y(c.high))
+            svg.add("rect", f"{letter(c.number)}: {c.source} → {c.converted}: "
+                    f"{interval([c.low, c.high], pair)}", x=cx - 4, y=top, width=8,
+                    height=height, fill=color, class_="bar")
+            svg.text(cx, top - 4, letter(c.number), class_="num", text_anchor="middle")
+    for on, rate in sorted(dots.items()):
+        if start <= on <= end and y_low <= rate <= y_high:
+            svg.add("circle", f"reference rate on {on.isoformat()}: {number(rate)} {pair}",
+                    cx=x(on.toordinal()), cy=y(rate), r=4, class_="dot")
+    chart.svg = svg.markup()
+    return chart
+
+
+def _months(svg: Svg, x: Scale, start: date, end: date) -> None:
+    """A grid line and label at the first of each month in [start, end]."""
     month = date(start.year, start.month, 1)
     while month <= end:
         if month >= start:
@@ -141,32 +147,6 @@ def _fx_chart(ctx: DocumentContext, base: str, quote: str, convs: list[tuple[int
             svg.text(x(month.toordinal()), _H - _BOTTOM + 16, label, class_="tick",
                      text_anchor="middle")
         month = date(month.year + month.month // 12, month.month % 12 + 1, 1)
-    svg.text(_LEFT, _H - 6, f"{pair}, {rates.name}", class_="axis")
-    for _, c, _, color in shown:
-        svg.add("rect", x=_LEFT, width=_W - _LEFT - _RIGHT, y=y(c.high),
-                height=max(1.0, y(c.low) - y(c.high)), fill=color, class_="band")
-    if series:
-        svg.polyline([(x(d.toordinal()), y(r)) for d, r in series],
-                     f"reference rate {pair} ({rates.name})", class_="curve")
-    _date_line(svg, x(published.toordinal()), f"published {published.isoformat()}", "pub",
-               _TOP - 20)
-    for on in sorted({on for _, _, on, _ in shown if on != published}):
-        _date_line(svg, x(on.toordinal()), f"valued {on.isoformat()}", "val", _TOP - 8)
-    for on in sorted({on for _, _, on, _ in shown}):
-        same = [s for s in shown if s[2] == on]
-        for k, (n, c, _, color) in enumerate(same):
-            cx = x(on.toordinal()) + (k - (len(same) - 1) / 2) * 11
-            top, height = y(c.high), max(3.0, y(c.low) - y(c.high))
-            svg.add("rect", f"{letter(n)}: {c.source.text} → {c.converted.text}: "
-                    f"{interval([c.low, c.high], pair)}", x=cx - 4, y=top, width=8,
-                    height=height, fill=color, class_="bar")
-            svg.text(cx, top - 4, letter(n), class_="num", text_anchor="middle")
-    for on, rate in sorted(dots.items()):
-        if start <= on <= end and y_low <= rate <= y_high:
-            svg.add("circle", f"reference rate on {on.isoformat()}: {number(rate)} {pair}",
-                    cx=x(on.toordinal()), cy=y(rate), r=4, class_="dot")
-    chart.svg = svg.markup()
-    return chart
 
 
 def _date_line(svg: Svg, at: float, label: str, kind: str, text_y: float) -> None:

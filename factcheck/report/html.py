@@ -35,8 +35,6 @@ from factcheck.report.view import (
 if TYPE_CHECKING:
     from jinja2 import Environment
 
-    from factcheck.normalise.fx import RateProvider
-
 SEVERITIES = ("error", "warning", "info")
 
 
@@ -82,7 +80,7 @@ def _counts(findings: Sequence[Finding]) -> dict[str, int]:
     return {s: counts.get(s, 0) for s in SEVERITIES}
 
 
-def sections(result: AuditResult, rates: RateProvider | None = None) -> list[FileSection]:
+def sections(result: AuditResult) -> list[FileSection]:
     """The report's files, sorted by path: each article with its view and charts, every
     other path that has findings with its table."""
     by_path: dict[str, list[Finding]] = {}
@@ -96,8 +94,7 @@ def sections(result: AuditResult, rates: RateProvider | None = None) -> list[Fil
                               sorted({f.code for f in found}))
         if path in articles:
             section.view = document_view(index, articles[path], found)
-            if rates is not None:
-                section.charts = fx_charts(articles[path], section.view.marks, rates)
+            section.charts = fx_charts(articles[path].charts, section.view.marks)
         else:
             section.rows = claims_views(index, found)
         section.charts += cross_source_charts(found)
@@ -105,10 +102,9 @@ def sections(result: AuditResult, rates: RateProvider | None = None) -> list[Fil
     return out
 
 
-def context(result: AuditResult, rules: Sequence[RuleInfo],
-            rates: RateProvider | None = None) -> dict[str, Any]:
+def context(result: AuditResult, rules: Sequence[RuleInfo]) -> dict[str, Any]:
     """Everything the template shows."""
-    files = sections(result, rates)
+    files = sections(result)
     codes = Counter(f.code for f in result.findings)
     known = {r.code: r for r in rules}
     worst_of = {code: max((SEVERITY_RANK[f.severity] for f in result.findings
@@ -131,17 +127,13 @@ def context(result: AuditResult, rules: Sequence[RuleInfo],
     }
 
 
-def render_page(result: AuditResult, rules: Sequence[RuleInfo],
-                rates: RateProvider | None = None) -> str:
-    """The page, with exchange-rate charts drawn from ``rates`` (the ECB table if None)."""
-    if rates is None:
-        from factcheck.normalise.fx import default_provider
-
-        rates = default_provider()
-    return environment().get_template("report.html.j2").render(context(result, rules, rates))
+def render_page(result: AuditResult, rules: Sequence[RuleInfo]) -> str:
+    """The page, its exchange-rate charts drawn from the series the audit computed with
+    its own rate table."""
+    return environment().get_template("report.html.j2").render(context(result, rules))
 
 
 def render(result: AuditResult, rules: Sequence[RuleInfo], color: bool = False,
            fail_on: str = "warning") -> str:
-    """The ``html`` reporter: :func:`render_page` with the ECB reference rates."""
+    """The ``html`` reporter: :func:`render_page`."""
     return render_page(result, rules)

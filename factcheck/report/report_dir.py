@@ -27,26 +27,20 @@ import stat
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from factcheck.escaping import one_line
 from factcheck.model import AuditResult, RuleInfo
-
-if TYPE_CHECKING:
-    from factcheck.normalise.fx import RateProvider
 
 FILES = ("report.html", "report.md", "findings.json", "figures.csv")
 _AT_FDCWD, _RENAME_EXCHANGE = -100, 2
 
 
-def render_files(result: AuditResult, rules: Sequence[RuleInfo],
-                 rates: RateProvider | None = None) -> dict[str, str]:
-    """The four files' names and texts; ``rates`` draw the exchange-rate charts (the ECB
-    table when None)."""
+def render_files(result: AuditResult, rules: Sequence[RuleInfo]) -> dict[str, str]:
+    """The four files' names and texts."""
     from factcheck.report import figures, html, json_report, markdown
 
     return {
-        "report.html": html.render_page(result, rules, rates),
+        "report.html": html.render_page(result, rules),
         "report.md": markdown.render(result, rules),
         "findings.json": json_report.render(result, rules),
         "figures.csv": figures.render(result.documents, "csv"),
@@ -106,13 +100,13 @@ def _check_target(target: Path) -> int | None:
     return stat.S_IMODE(mode)
 
 
-def write_report_dir(directory: Path, result: AuditResult, rules: Sequence[RuleInfo],
-                     rates: RateProvider | None = None) -> list[Path]:
+def write_report_dir(directory: Path, result: AuditResult, rules: Sequence[RuleInfo]
+                     ) -> list[Path]:
     """Write the reports into ``directory`` as one set (see the module's docstring); the
     paths written."""
     target = Path(os.path.realpath(directory))
     mode = _check_target(target)
-    texts = render_files(result, rules, rates)
+    texts = render_files(result, rules)
     target.parent.mkdir(parents=True, exist_ok=True)
     _remove_leftovers(target)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp",
