@@ -66,7 +66,7 @@ def filter_findings(
     changed since that git revision (``engine.diff_filter``). Raises ``ConfigError`` for a
     code that names no check, or when git cannot tell what changed."""
     from factcheck.engine.code_filter import check_codes, select_findings
-    from factcheck.engine.registry import all_checks
+    from factcheck.registry import all_checks
 
     check_codes(select, all_checks(), "select")
     check_codes(ignore, all_checks(), "ignore")

@@ -23,10 +23,11 @@ from factcheck.analyse.context import DocumentContext
 from factcheck.analyse.edits import figure_end, replacement
 from factcheck.analyse.frame import ClaimsFrame
 from factcheck.analyse.records import Mask, RecordConversions
-from factcheck.checks._base import Check, digest
+from factcheck.checks._base import digest
 from factcheck.claims.table import ClaimsTable
 from factcheck.errors import InputError
 from factcheck.model import Figure, Finding, Severity
+from factcheck.registry import Check
 
 if TYPE_CHECKING:
     import pandas as pd

@@ -31,11 +31,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from factcheck.checks._base import register
+from factcheck.checks._base import record_finding
 from factcheck.checks._scopes import RecordsCheck
 from factcheck.claims.table import ClaimsTable, records_table
 from factcheck.claims.validate import LoadedRecord
 from factcheck.model import Finding, Severity
+from factcheck.registry import register
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -87,9 +88,9 @@ class ClaimDateOrder(RecordsCheck):
         fields = {"fx_date": r.fx_date, "valuation_date": r.valuation_date,
                   "period": r.period, "published": published}
         for field, severity, _, message in broken:
-            yield self.record_finding(
-                loaded.path, loaded.line_of(field), r.id, severity, message.format(**fields),
-                aspect=field, evidence={
+            yield record_finding(
+                type(self), loaded.path, loaded.line_of(field), r.id, severity,
+                message.format(**fields), aspect=field, evidence={
                     "record": r.id, "field": field, "kind": r.kind, "published": published,
                     "period": [start.isoformat(), end.isoformat()],
                     **({"fx_date": r.fx_date.isoformat()} if r.fx_date else {}),

@@ -22,11 +22,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from factcheck.checks._base import register
+from factcheck.checks._base import record_finding
 from factcheck.checks._scopes import RecordsCheck
 from factcheck.claims.table import ClaimsTable
 from factcheck.claims.validate import LoadedRecord
 from factcheck.model import Finding
+from factcheck.registry import register
 
 
 @register
@@ -52,7 +53,7 @@ class DuplicateClaimId(RecordsCheck):
             if seen is loaded or cls.code in loaded.record.ignore:
                 continue
             message = f"duplicate id {ident!r}: first used at {seen.path}:{seen.line}"
-            out.append(cls.record_finding(
-                loaded.path, loaded.line_of("id"), ident, "error", message,
+            out.append(record_finding(
+                cls, loaded.path, loaded.line_of("id"), ident, "error", message,
                 evidence={"record": ident, "first_path": seen.path, "first_line": seen.line}))
         return out

@@ -28,11 +28,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from factcheck.checks._base import register
+from factcheck.checks._base import record_finding
 from factcheck.checks._scopes import InputCheck
 from factcheck.claims.validate import ClaimError
 from factcheck.errors import InputError
 from factcheck.model import Finding
+from factcheck.registry import register
 
 
 @register
@@ -54,8 +55,8 @@ class InvalidClaimRecord(InputCheck):
                 continue
             message = ": ".join(p for p in (error.field, error.message) if p)
             evidence: dict[str, Any] = {"field": error.field, "record": error.record_id}
-            out.append(cls.record_finding(
-                error.path or "<claims>", error.line or 1, error.record_id, "error",
+            out.append(record_finding(
+                cls, error.path or "<claims>", error.line or 1, error.record_id, "error",
                 message, evidence={k: v for k, v in evidence.items() if v is not None},
                 aspect=f"{error.field or ''}:{error.message}" if error.record_id
                 else f"{error.field or ''}:{error.line}"))

@@ -23,9 +23,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from factcheck.analyse.frame import ClaimsFrame, named_rows
-from factcheck.checks._base import register
 from factcheck.checks._scopes import TableCheck
 from factcheck.model import Finding
+from factcheck.registry import register
 
 if TYPE_CHECKING:
     import pandas as pd

@@ -29,9 +29,9 @@ from typing import TYPE_CHECKING, Any
 
 from factcheck.analyse.frame import ClaimsFrame, inconsistent, largest_agreeing
 from factcheck.analyse.fx_groups import scale_power
-from factcheck.checks._base import register
 from factcheck.checks._scopes import TableCheck
 from factcheck.model import Finding
+from factcheck.registry import register
 
 if TYPE_CHECKING:
     from datetime import date

@@ -25,10 +25,10 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from factcheck.analyse.frame import ClaimsFrame, inconsistent, largest_agreeing
-from factcheck.checks._base import register
 from factcheck.checks._scopes import TableCheck
 from factcheck.model import Finding
 from factcheck.normalise.money_format import format_amount
+from factcheck.registry import register
 
 if TYPE_CHECKING:
 

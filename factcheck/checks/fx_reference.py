@@ -33,9 +33,9 @@ from factcheck.analyse.conversions import Conversion
 from factcheck.analyse.fx_groups import ConversionGroups
 from factcheck.analyse.records import Mask, RecordConversions
 from factcheck.analyse.restate import clean, restate
-from factcheck.checks._base import CheckOptions, register
 from factcheck.checks._scopes import DocumentCheck
 from factcheck.model import Finding, Severity
+from factcheck.registry import CheckOptions, register
 
 
 class ReferenceOptions(CheckOptions):

@@ -26,9 +26,9 @@ from factcheck.analyse.context import DocumentContext
 from factcheck.analyse.fx_groups import OTHER_DATE_TOLERANCE, ConversionGroups
 from factcheck.analyse.records import Mask, RecordConversions
 from factcheck.analyse.restate import clean, rescale
-from factcheck.checks._base import CheckOptions, register
 from factcheck.checks._scopes import DocumentCheck
 from factcheck.model import Finding
+from factcheck.registry import CheckOptions, register
 
 
 class ScaleOptions(CheckOptions):

@@ -28,9 +28,10 @@ from factcheck.analyse.context import DocumentContext
 from factcheck.analyse.fx_groups import ConversionGroups
 from factcheck.analyse.records import Mask, RecordConversions
 from factcheck.analyse.restate import clean, restate
-from factcheck.checks._base import CheckOptions, graded, register
+from factcheck.checks._base import graded
 from factcheck.checks._scopes import DocumentCheck
 from factcheck.model import Finding
+from factcheck.registry import CheckOptions, register
 
 
 class StatedOptions(CheckOptions):

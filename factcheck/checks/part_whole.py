@@ -28,9 +28,9 @@ from factcheck.analyse.context import DocumentContext
 from factcheck.analyse.records import Mask, RecordConversions
 from factcheck.analyse.relations import key, relations
 from factcheck.analyse.restate import clean, written
-from factcheck.checks._base import CheckOptions, register
 from factcheck.checks._scopes import DocumentCheck
 from factcheck.model import Finding
+from factcheck.registry import CheckOptions, register
 
 
 @register

@@ -38,11 +38,11 @@ from functools import cache
 from factcheck.analyse.context import DocumentContext
 from factcheck.analyse.records import Mask, RecordConversions
 from factcheck.analyse.restate import clean, restate
-from factcheck.checks._base import CheckOptions, register
 from factcheck.checks._scopes import DocumentCheck
 from factcheck.extract.lexicon import lexicon
 from factcheck.lang.loader import language
 from factcheck.model import Figure, Finding, Lang
+from factcheck.registry import CheckOptions, register
 
 DAYS = {"day": 1.0, "week": 7.0, "month": 365 / 12, "quarter": 91.25, "year": 365.0}
 

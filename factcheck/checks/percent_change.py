@@ -36,10 +36,11 @@ from factcheck.analyse.context import DocumentContext
 from factcheck.analyse.records import Mask, RecordConversions
 from factcheck.analyse.relations import Change, relations
 from factcheck.analyse.restate import clean, restate
-from factcheck.checks._base import CheckOptions, graded, register
+from factcheck.checks._base import graded
 from factcheck.checks._scopes import DocumentCheck
 from factcheck.extract.numbers import NUMERAL, parse_numeral, symbols
 from factcheck.model import Figure, Finding, Lang
+from factcheck.registry import CheckOptions, register
 
 
 def growth(before: Figure, after: Figure) -> tuple[float, float]:

@@ -35,11 +35,12 @@ from factcheck.analyse.context import DocumentContext
 from factcheck.analyse.records import Mask, RecordConversions
 from factcheck.analyse.relations import Breakdown, Change, key, relations
 from factcheck.analyse.restate import clean, restate, written
-from factcheck.checks._base import CheckOptions, graded, register
+from factcheck.checks._base import graded
 from factcheck.checks._scopes import DocumentCheck
 from factcheck.checks.percent_change import percent_fits
 from factcheck.extract.numbers import NUMERAL, parse_numeral, symbols
 from factcheck.model import Figure, Finding, Lang
+from factcheck.registry import CheckOptions, register
 
 AMOUNTS = ("money", "quantity")
 

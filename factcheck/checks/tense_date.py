@@ -35,12 +35,12 @@ from functools import cache
 
 from factcheck.analyse.context import DocumentContext
 from factcheck.analyse.records import Mask, RecordConversions
-from factcheck.checks._base import CheckOptions, register
 from factcheck.checks._scopes import DocumentCheck
 from factcheck.extract.lexicon import alternation
 from factcheck.extract.tense import _scan  # the scan figure.tense was decided with
 from factcheck.lang.loader import language
 from factcheck.model import Figure, Finding, Lang
+from factcheck.registry import CheckOptions, register
 
 
 class TenseOptions(CheckOptions):

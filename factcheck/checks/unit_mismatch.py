@@ -23,9 +23,9 @@ from collections.abc import Iterator
 from factcheck.analyse.context import DocumentContext
 from factcheck.analyse.records import Mask, RecordConversions
 from factcheck.analyse.restate import clean, restate
-from factcheck.checks._base import CheckOptions, register
 from factcheck.checks._scopes import DocumentCheck
 from factcheck.model import Finding
+from factcheck.registry import CheckOptions, register
 
 
 class UnitOptions(CheckOptions):

@@ -23,11 +23,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from factcheck.checks._base import register
 from factcheck.checks._scopes import InputCheck
 from factcheck.claims.validate import ClaimError
 from factcheck.errors import FactcheckError, InputError
 from factcheck.model import Finding
+from factcheck.registry import register
 
 
 @register

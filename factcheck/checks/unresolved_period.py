@@ -28,10 +28,10 @@ from functools import cache
 
 from factcheck.analyse.context import DocumentContext
 from factcheck.analyse.records import Mask, RecordConversions
-from factcheck.checks._base import register
 from factcheck.checks._scopes import DocumentCheck
 from factcheck.lang.loader import language
 from factcheck.model import Figure, Finding, Lang
+from factcheck.registry import register
 
 
 @cache

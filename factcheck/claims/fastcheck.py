@@ -121,7 +121,7 @@ def _number(cell: str, positive: bool = False) -> float:
 
 
 def _ignore(cell: str) -> tuple[str, ...]:
-    from factcheck.engine.registry import all_checks
+    from factcheck.registry import all_checks
 
     codes = tuple(c.strip() for c in cell.split(";") if c.strip())
     known = all_checks()

@@ -126,7 +126,7 @@ class ClaimRecord(BaseModel):
             value = [value]
         if not isinstance(value, list | tuple):
             return value
-        from factcheck.engine.registry import all_checks
+        from factcheck.registry import all_checks
 
         known = all_checks()
         for code in value:

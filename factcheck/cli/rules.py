@@ -13,7 +13,7 @@ def rules_command(
     code: Annotated[str | None, typer.Argument(help="A check code, e.g. FX001.")] = None,
 ) -> None:
     """List the checks, or print one check's documentation."""
-    from factcheck.engine.registry import all_checks
+    from factcheck.registry import all_checks
 
     checks = all_checks()
     if code is None:

@@ -21,10 +21,10 @@ from factcheck.analyse.context import DocumentContext
 from factcheck.analyse.records import Mask, RecordConversions
 from factcheck.checks._scopes import DocumentCheck, InputCheck, ScopedCheck
 from factcheck.engine.packs import Pack, Rule
-from factcheck.engine.registry import all_checks
 from factcheck.engine.suppress import is_suppressed, markers
 from factcheck.errors import InputError
 from factcheck.model import Finding
+from factcheck.registry import all_checks
 
 S = TypeVar("S")
 C = TypeVar("C", bound=ScopedCheck)  # type: ignore[type-arg]

@@ -24,10 +24,10 @@ from pydantic_core import ErrorDetails
 
 from factcheck.claims.amounts import check_currency
 from factcheck.config_files import read_config_text
-from factcheck.engine.registry import CheckOptions, all_checks
 from factcheck.errors import ConfigError
 from factcheck.escaping import excerpt
 from factcheck.extract.intervals import ExtractOptions
+from factcheck.registry import CheckOptions, all_checks
 from factcheck.yamlsafe import load_yaml
 
 MAX_PACK_BYTES = 10 * 2**20

@@ -15,9 +15,9 @@ from pathlib import Path
 from factcheck.claims.known import KnownFigure
 from factcheck.documents.opening import MAX_INPUT_SIZE
 from factcheck.engine.packs import Pack, load_pack
-from factcheck.engine.registry import rule_info
 from factcheck.model import Lang, RuleInfo
 from factcheck.normalise.fx import RateProvider, provider_from
+from factcheck.registry import rule_info
 
 
 @dataclass(frozen=True)

@@ -126,7 +126,7 @@ def main() -> None:
     """Print the checks' page of every registered check."""
     import sys
 
-    from factcheck.engine.registry import all_checks, rule_info
+    from factcheck.registry import all_checks, rule_info
 
     sys.stdout.write(checks_page([rule_info(code) for code in all_checks()]))
 

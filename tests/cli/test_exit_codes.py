@@ -25,7 +25,7 @@ DATED = ("--published", "2024-07-30", "--lang", "id")
 #: The command line with one check broken on purpose: its run raises as a bug would.
 BROKEN_CHECK = textwrap.dedent("""
     import sys
-    from factcheck.engine.registry import all_checks
+    from factcheck.registry import all_checks
 
     def broken(*args, **kwargs):
         raise TypeError("a bug in the check")

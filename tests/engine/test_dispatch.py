@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from factcheck import registry
 from factcheck.analyse.context import DocumentContext
-from factcheck.checks._base import REGISTRY, register
 from factcheck.checks._scopes import (
     DocumentCheck,
     InputCheck,
@@ -19,12 +19,12 @@ from factcheck.checks._scopes import (
     TableCheck,
 )
 from factcheck.claims.table import load_table
-from factcheck.engine import registry
 from factcheck.engine.claims import table_documents
 from factcheck.engine.dispatch import enabled
 from factcheck.engine.runner import check_document
 from factcheck.engine.settings import settings
 from factcheck.model import Document, Finding
+from factcheck.registry import REGISTRY, register
 
 SCOPES = {DocumentCheck: "document", RecordsCheck: "records", TableCheck: "table",
           InputCheck: "input"}

@@ -9,8 +9,8 @@ import pytest
 
 from factcheck.api import audit, audit_text
 from factcheck.engine.packs import load_pack
-from factcheck.engine.registry import Check, all_checks, register
 from factcheck.errors import ConfigError
+from factcheck.registry import Check, all_checks, register
 
 ODD = (
     "Proyek pertama bernilai US$ 5 miliar atau setara Rp 81 triliun.\n"

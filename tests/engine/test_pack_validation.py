@@ -11,8 +11,8 @@ from typer.testing import CliRunner
 
 from factcheck.cli import app
 from factcheck.engine.packs import MAX_PACK_BYTES, load_pack
-from factcheck.engine.registry import CheckOptions
 from factcheck.errors import ConfigError
+from factcheck.registry import CheckOptions
 
 ROOT = Path(__file__).resolve().parents[2]
 

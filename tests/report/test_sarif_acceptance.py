@@ -18,9 +18,9 @@ from typing import Any
 import pytest
 
 from factcheck.api import audit
-from factcheck.engine.registry import all_checks, rule_info
 from factcheck.engine.settings import rules_of, settings
 from factcheck.model import AuditResult, Finding
+from factcheck.registry import all_checks, rule_info
 from factcheck.report import render
 from factcheck.report.check_docs import PAGE, checks_page, inline, rule_markdown
 from factcheck.report.sarif import artifact_location, to_sarif
