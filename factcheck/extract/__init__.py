@@ -9,14 +9,10 @@ from __future__ import annotations
 from datetime import date
 from urllib.parse import urlparse
 
-from factcheck.extract.context import (
-    carry_currencies,
-    find_pairs,
-    resolve_rate_bases,
-    sentence_index,
-)
+from factcheck.extract.context import carry_currencies, resolve_rate_bases, sentence_index
 from factcheck.extract.intervals import ExtractOptions, interval, point_value
 from factcheck.extract.lexicon import lexicon
+from factcheck.extract.pairs import find_pairs, join_restated_ranges
 from factcheck.extract.periods import attach_period, find_periods
 from factcheck.extract.scanner import Amount, read_amounts
 from factcheck.extract.sentences import sentence_spans
@@ -54,6 +50,7 @@ def extract_document(doc: Document, options: ExtractOptions | None = None) -> tu
     text, lex = doc.text, lexicon(doc.lang)
     dollars = bare_dollar_currency(doc.source, options)
     amounts = read_amounts(text, lex, dollars, options.trailing_zeros_significant)
+    amounts = join_restated_ranges(text, amounts, lex)
     if not amounts:
         return ()
     sentences = sentence_spans(text)

@@ -1,8 +1,5 @@
-"""What the neighbours of an amount say about it.
+"""What the neighbours of an amount say about it (conversion pairs are ``extract.pairs``).
 
-- Conversion pairs: "X (sekitar Y)", "X atau setara Y", "X, soit Y", "X (about Y)": the
-  second amount restates the first in another currency (or unit) when the text between
-  them is a connector of the language and the two are of one kind.
 - Carried currency: a bare amount with a scale word ("US$ 2 miliar dan 1,4 miliar",
   "290 millions chacune") takes the currency of the last amount before it, in the same
   paragraph, that is not itself a converted figure; only when the next word is one that
@@ -27,31 +24,6 @@ CARRY_WINDOW = 400
 
 def sentence_index(starts: Sequence[int], offset: int) -> int:
     return max(0, bisect_right(starts, offset) - 1)
-
-
-def _compatible(a: Amount, b: Amount) -> bool:
-    """Whether ``b`` can restate ``a``: money in another currency, or over another time
-    ("Rp 1 triliun per tahun atau Rp 2,7 miliar per hari"); a quantity in the same
-    dimension."""
-    if a.kind == b.kind == "money":
-        return a.currency != b.currency or (a.per != b.per and None not in (a.per, b.per))
-    return a.kind == b.kind == "quantity" and a.unit == b.unit
-
-
-def find_pairs(
-    text: str, amounts: Sequence[Amount], lex: Lexicon, starts: Sequence[int]
-) -> dict[int, int]:
-    """{index of the converted amount: index of the amount it restates}."""
-    pairs: dict[int, int] = {}
-    for i in range(len(amounts) - 1):
-        a, b = amounts[i], amounts[i + 1]
-        if i in pairs or not _compatible(a, b):
-            continue
-        if sentence_index(starts, a.start) != sentence_index(starts, b.start):
-            continue
-        if lex.connector_re.fullmatch(text, a.end, b.start):
-            pairs[i + 1] = i
-    return pairs
 
 
 def carry_currencies(

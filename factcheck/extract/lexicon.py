@@ -219,7 +219,8 @@ def lexicon(lang: Lang) -> Lexicon:
             rf"(?i:{per_noun or '(?!x)x'}){SP}(?P<noun>(?i:{alternation(per_nouns)}))"
             r"\b(?:[^.;:!?\n]|\.(?=\d)){0,45}$"),
         connector_re=re.compile(
-            "(?i:" + "|".join(f"(?:{c})" for c in data.pair_connectors) + ")"
+            "(?i:" + "|".join(f"(?:{c})" for c in language(lang).conversions.pair_connectors)
+            + ")"
             + rf"(?:(?i:{alternation(qualifiers)})\s+)?"),
         one_articles=alternation(data.one_articles),
         fraction_of_re=re.compile(

@@ -26,12 +26,13 @@ from factcheck.lang.schema_language import (
     MoneyFormat,
     Sentences,
 )
-from factcheck.lang.schema_text import Periods, Ratios, Relations, Tense
+from factcheck.lang.schema_text import Conversions, Periods, Ratios, Relations, Tense
 from factcheck.lang.yaml_file import line_of, read_yaml_file
 
-LANGUAGE_FILES = ("language.yaml", "amounts.yaml", "claims_drafting.yaml", "money_format.yaml",
-                  "number_words.yaml", "periods.yaml", "ratios.yaml", "relations.yaml",
-                  "sentences.yaml", "stopwords.yaml", "tense.yaml", "units.yaml")
+LANGUAGE_FILES = ("language.yaml", "amounts.yaml", "claims_drafting.yaml", "conversions.yaml",
+                  "money_format.yaml", "number_words.yaml", "periods.yaml", "ratios.yaml",
+                  "relations.yaml", "sentences.yaml", "stopwords.yaml", "tense.yaml",
+                  "units.yaml")
 """What a language folder holds; ``common/`` holds currencies, units and claims_drafting."""
 
 _CODE = re.compile(r"[a-z]{2,3}")
@@ -55,6 +56,10 @@ class Language:
     @functools.cached_property
     def claims_drafting(self) -> ClaimsDrafting:
         return read_yaml_file(self.folder / "claims_drafting.yaml", ClaimsDrafting)
+
+    @functools.cached_property
+    def conversions(self) -> Conversions:
+        return read_yaml_file(self.folder / "conversions.yaml", Conversions)
 
     @functools.cached_property
     def money_format(self) -> MoneyFormat:

@@ -18,7 +18,6 @@ from factcheck.lang.fields import (
     DataFile,
     Factor,
     QualifierName,
-    Regex,
     TimeUnit,
     Word,
     Words,
@@ -44,7 +43,6 @@ class Amounts(DataFile):
     per_nouns: dict[Word, Word]
     rate_words: Words
     rate_default_currency: CurrencyCode | None
-    pair_connectors: tuple[Regex, ...]
     carry_currency_before: Words
     percent_words: Words
     one_articles: Words

@@ -1,6 +1,7 @@
 """Schemas of the files that read the words around figures: ``periods.yaml`` (period
-grammar), ``tense.yaml`` (tense markers), ``ratios.yaml`` and ``relations.yaml`` (the words
-of the arithmetic checks).
+grammar), ``tense.yaml`` (tense markers), ``conversions.yaml`` (what links an amount to
+its restatement), ``ratios.yaml`` and ``relations.yaml`` (the words of the arithmetic
+checks).
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, StrictInt
 
-from factcheck.lang.fields import Count, DataFile, Offset, Word, Words
+from factcheck.lang.fields import Count, DataFile, Offset, Regex, Word, Words
 
 Month = Annotated[StrictInt, Field(ge=1, le=12)]
 
@@ -106,3 +107,11 @@ class Relations(DataFile):
     value_words: Words
     separators: Words
     each: Words
+
+
+class Conversions(DataFile):
+    """``<lang>/conversions.yaml``: the text that makes one amount restate another."""
+
+    pair_connectors: tuple[Regex, ...]
+    restating_connectors: tuple[Regex, ...]
+    sentence_openers: tuple[Regex, ...]

@@ -182,13 +182,13 @@ def test_a_syntax_error_names_its_line(tmp_path: Path) -> None:
 
 def test_a_bad_regular_expression_is_named(tmp_path: Path) -> None:
     root = copy_data(tmp_path)
-    path = root / "id" / "amounts.yaml"
+    path = root / "id" / "conversions.yaml"
     text = path.read_text(encoding="utf-8")
     first = re.search(r"^  - '.*'$", text, re.M)
     assert first is not None
     path.write_text(text.replace(first.group(), "  - '(unclosed'", 1), encoding="utf-8")
     with pytest.raises(ConfigError, match="not a valid regular expression") as caught:
-        _ = LanguageData(root).language("id").amounts
+        _ = LanguageData(root).language("id").conversions
     assert caught.value.field == "pair_connectors[0]"
 
 

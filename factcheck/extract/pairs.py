@@ -1,0 +1,162 @@
+"""Conversion pairs: which amount restates which, from the words of ``conversions.yaml``.
+
+- Adjacent amounts of one sentence: "X (sekitar Y)", "X atau setara Y", "X, soit Y",
+  "X (about Y)", "£ 100 juta / Rp 1,96 triliun": the text between them is a pair connector.
+- A short phrase about the first amount may stand between it and a connector that says
+  "the same amount in other terms" outright (a restating connector): "410 trillion rupiah
+  of investment last year, or equivalent to $27 billion". The phrase holds no digit and no
+  sentence or clause break.
+- Across a sentence boundary: a sentence whose opening, up to its first amount, is a
+  sentence opener ("Setara dengan Rp 830 triliun.", "Jika dirupiahkan, angka tersebut
+  setara Rp 114 triliun.") restates an amount of the sentence before, in the same
+  paragraph: the one in the currency of a rate the sentence states ("asumsi Rp 14.372 per
+  dolar"), else the last one that is not itself a restatement.
+- Ranges end to end: a range restated as two amounts joined by a range word ("RM 1.200
+  hingga RM 1.800 atau setara dengan Rp 4 juta hingga Rp 6 juta") is read as one range, so
+  that each end pairs with its end.
+
+Two amounts pair only when the second can restate the first: money in another currency (or
+over another time), a quantity in the same dimension.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from factcheck.extract.context import sentence_index
+from factcheck.extract.cores import Amount
+from factcheck.extract.lexicon import Lexicon, alternation, lexicon
+from factcheck.lang.loader import language
+from factcheck.model import Lang
+
+#: A phrase about an amount before a restating connector: no digit, no sentence or clause
+#: break, no bracket; at most this many characters.
+PHRASE_CHARS = 60
+_PHRASE = rf"\s+[^\W\d_][^\d.;:!?()\[\]\n]{{0,{PHRASE_CHARS}}}?"
+_LEADING = re.compile(r"[\s\"'“‘«(\[]*")
+
+
+@dataclass(frozen=True)
+class ConversionWords:
+    """The compiled patterns of one language's ``conversions.yaml``."""
+
+    after_phrase: re.Pattern[str]
+    sentence_opener: re.Pattern[str]
+
+
+@cache
+def conversion_words(lang: Lang) -> ConversionWords:
+    data = language(lang).conversions
+    qualifier = rf"(?:(?i:{alternation(lexicon(lang).qualifiers)})\s+)?"
+    restating = "|".join(f"(?:{c})" for c in data.restating_connectors) or r"(?!x)x"
+    openers = "|".join(f"(?:{c})" for c in data.sentence_openers) or r"(?!x)x"
+    return ConversionWords(
+        after_phrase=re.compile(rf"(?i:{_PHRASE}(?:{restating})){qualifier}"),
+        sentence_opener=re.compile(rf"(?i:{openers}){qualifier}"),
+    )
+
+
+def compatible(a: Amount, b: Amount) -> bool:
+    """Whether ``b`` can restate ``a``: money in another currency, or over another time
+    ("Rp 1 triliun per tahun atau Rp 2,7 miliar per hari"); a quantity in the same
+    dimension."""
+    if a.kind == b.kind == "money":
+        return a.currency != b.currency or (a.per != b.per and None not in (a.per, b.per))
+    return a.kind == b.kind == "quantity" and a.unit == b.unit
+
+
+def join_restated_ranges(text: str, amounts: list[Amount], lex: Lexicon) -> list[Amount]:
+    """Read "A1-A2 (atau B1 hingga B2)" with B1 and B2 as one range: a range restated by
+    an amount that a range word joins to a larger amount of its kind."""
+    out: list[Amount] = []
+    index = 0
+    while index < len(amounts):
+        amount = amounts[index]
+        out.append(amount)
+        index += 1
+        if (len(out) < 2 or out[-2].range_first is None or amount.range_first is not None
+                or index >= len(amounts) or not compatible(out[-2], amount)
+                or not lex.connector_re.fullmatch(text, out[-2].end, amount.start)):
+            continue
+        second = amounts[index]
+        if (second.kind == amount.kind and second.range_first is None
+                and (second.currency, second.unit) == (amount.currency, amount.unit)
+                and 0 <= amount.value < second.value
+                and _range_gap(text, amount.end, second.start, lex)):
+            amount.range_first = (amount.value, amount.step)
+            amount.value, amount.step, amount.end = second.value, second.step, second.end
+            amount.qualifier, amount.per = "range", amount.per or second.per
+            index += 1
+    return out
+
+
+def _range_gap(text: str, start: int, stop: int, lex: Lexicon) -> bool:
+    """Whether the text between two amounts is a range word or dash (and a qualifier the
+    range word was read as: "hingga" is also "up to")."""
+    match = lex.range_re.match(text, start, stop)
+    return match is not None and not text[match.end():stop].strip()
+
+
+def find_pairs(
+    text: str, amounts: Sequence[Amount], lex: Lexicon, starts: Sequence[int]
+) -> dict[int, int]:
+    """{index of the converted amount: index of the amount it restates}."""
+    words = conversion_words(lex.lang)
+    pairs: dict[int, int] = {}
+    for i in range(len(amounts) - 1):
+        a, b = amounts[i], amounts[i + 1]
+        if i in pairs or not compatible(a, b):
+            continue
+        if sentence_index(starts, a.start) != sentence_index(starts, b.start):
+            continue
+        if (lex.connector_re.fullmatch(text, a.end, b.start)
+                or words.after_phrase.fullmatch(text, a.end, b.start)):
+            pairs[i + 1] = i
+    _pair_across_sentences(text, amounts, starts, words, pairs)
+    return pairs
+
+
+def _pair_across_sentences(
+    text: str, amounts: Sequence[Amount], starts: Sequence[int], words: ConversionWords,
+    pairs: dict[int, int],
+) -> None:
+    """Pair the first amount of a sentence that opens with a sentence opener with an amount
+    of the sentence before (see the module's documentation)."""
+    for j in range(1, len(amounts)):
+        b = amounts[j]
+        sentence = sentence_index(starts, b.start)
+        if (j in pairs or sentence == 0
+                or sentence_index(starts, amounts[j - 1].start) != sentence - 1):
+            continue
+        start = starts[sentence]
+        lead = _LEADING.match(text, start, b.start)
+        opening = lead.end() if lead else start
+        if not words.sentence_opener.fullmatch(text, opening, b.start):
+            continue
+        if "\n\n" in text[amounts[j - 1].end:start + 1] or not text[opening:b.start].strip():
+            continue
+        source = _restated(amounts, j, sentence, starts, pairs)
+        if source is not None:
+            pairs[j] = source
+
+
+def _restated(amounts: Sequence[Amount], j: int, sentence: int, starts: Sequence[int],
+              pairs: dict[int, int]) -> int | None:
+    """The amount of the sentence before that amount ``j`` restates, or None."""
+    b = amounts[j]
+    before = [i for i in range(j - 1, -1, -1)
+              if sentence_index(starts, amounts[i].start) == sentence - 1
+              and compatible(amounts[i], b)]
+    if not before:
+        return None
+    bases = {a.unit for a in amounts[j + 1:]
+             if a.kind == "rate" and sentence_index(starts, a.start) == sentence}
+    for i in before:
+        if amounts[i].currency in bases:
+            return i
+    originals = [i for i in before if i not in pairs]
+    return originals[0] if originals else before[0]
+

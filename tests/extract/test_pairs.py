@@ -1,0 +1,140 @@
+"""Conversion pairs (``extract.pairs``): which amount restates which, in sentences written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract import extract_text
+from factcheck.model import Figure, Lang
+
+
+def links(text: str, lang: Lang) -> list[tuple[str, str]]:
+    """(source text, converted text) of every linked pair."""
+    figures = extract_text(text, lang)
+    by_id: dict[str, Figure] = {f.id: f for f in figures}
+    return [(by_id[f.equivalent_of].text, f.text) for f in figures if f.equivalent_of]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "pair"),
+    [
+        # markers of each language
+        ("Pinjaman USD 12 miliar atau di kisaran Rp 195 triliun disetujui.", "id",
+         ("USD 12 miliar", "Rp 195 triliun")),
+        ("Hibahnya 300 juta euro atau ekuivalen dengan US$ 330 juta per tahun.", "id",
+         ("300 juta euro", "US$ 330 juta per tahun")),
+        ("Bantuan 2,1 miliar euro atau (Rp 36 triliun) dicairkan.", "id",
+         ("2,1 miliar euro", "Rp 36 triliun")),
+        ("Nilai merek itu di atas USD 2M – atau setara dengan Rp 31 triliun, kata analis.",
+         "id", ("USD 2M", "Rp 31 triliun")),
+        ("Kontraknya £ 60 juta / Rp 1,2 triliun untuk lima musim.", "id",
+         ("£ 60 juta", "Rp 1,2 triliun")),
+        ("Le fonds lève 40 millions de dollars, ou encore 37 millions d'euros.", "fr",
+         ("40 millions de dollars", "37 millions d'euros")),
+        ("Il investit 90 millions de livres, équivalant à 104 millions d'euros.", "fr",
+         ("90 millions de livres", "104 millions d'euros")),
+        ("The loan is 640 million dollars or the equivalent of 9.8 trillion IDR.", "en",
+         ("640 million dollars", "9.8 trillion IDR")),
+        ("The deal is worth RM52,000,000.00 (~around $12 million) in total.", "en",
+         ("RM52,000,000.00", "$12 million")),
+        ("Fees rose to £40m/$51m last year.", "en", ("£40m", "$51m")),
+    ],
+)
+def test_a_connector_of_the_language_links_the_two_amounts(
+        text: str, lang: Lang, pair: tuple[str, str]) -> None:
+    assert links(text, lang) == [pair]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "pair"),
+    [
+        ("The province drew 380 trillion rupiah of private investment last year, or "
+         "equivalent to $24 billion.", "en", ("380 trillion rupiah", "$24 billion")),
+        ("Pemerintah menyiapkan Rp 120 triliun untuk subsidi energi tahun depan, setara "
+         "dengan US$ 7,4 miliar.", "id", ("Rp 120 triliun", "US$ 7,4 miliar")),
+        ("Le pays reçoit 700 millions de dollars par an depuis dix ans, soit environ 640 "
+         "millions d'euros.", "fr",
+         ("700 millions de dollars par an", "640 millions d'euros")),
+    ],
+)
+def test_a_restating_connector_links_across_a_phrase_about_the_first_amount(
+        text: str, lang: Lang, pair: tuple[str, str]) -> None:
+    assert links(text, lang) == [pair]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # "atau" alone is no restatement across a phrase: two separate amounts
+        ("Rp 5 triliun untuk jalan tol, atau US$ 2 miliar untuk pelabuhan.", "id"),
+        # a digit in the phrase (another figure, a count) breaks it
+        ("About $3 billion for 12 ports, equivalent to 40% of the budget.", "en"),
+        # a clause break breaks it
+        ("Il a reçu 80 millions de dollars; soit dit en passant, 70 millions d'euros.", "fr"),
+    ],
+)
+def test_no_pair_without_a_restating_connector(text: str, lang: Lang) -> None:
+    assert links(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "pair"),
+    [
+        ("Dana talangan itu mencapai US$ 51 miliar. Setara dengan Rp 830 triliun.", "id",
+         ("US$ 51 miliar", "Rp 830 triliun")),
+        ("Ongkos umrah tahun ini 9.000 riyal. Jika dikurs menjadi rupiah yakni sebesar "
+         "Rp 38 juta.", "id", ("9.000 riyal", "Rp 38 juta")),
+        ("The club paid €90 million for him. That is equivalent to about £77 million.",
+         "en", ("€90 million", "£77 million")),
+        ("La facture atteint 3 milliards de dollars. Cela représente environ 2,8 milliards "
+         "d'euros.", "fr", ("3 milliards de dollars", "2,8 milliards d'euros")),
+    ],
+)
+def test_a_sentence_that_opens_with_a_conversion_marker_restates_the_one_before(
+        text: str, lang: Lang, pair: tuple[str, str]) -> None:
+    assert links(text, lang) == [pair]
+
+
+def test_across_sentences_the_original_amount_is_restated_not_its_conversion() -> None:
+    text = ("Klub membelinya seharga €80 juta atau setara Rp 1,3 triliun. Jika dikonversikan "
+            "ke poundsterling, nilainya adalah £68 juta.")
+    assert links(text, "id") == [("€80 juta", "Rp 1,3 triliun"), ("€80 juta", "£68 juta")]
+
+
+def test_across_sentences_a_stated_rate_names_the_currency_restated() -> None:
+    text = ("Aset senilai 6 miliar franc Swiss atau 6,4 miliar dolar AS dibekukan. Jika "
+            "dirupiahkan, angka tersebut setara Rp 92 triliun (asumsi Rp 14.400 per dolar).")
+    assert links(text, "id")[-1] == ("6,4 miliar dolar AS", "Rp 92 triliun")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no conversion marker at the start of the next sentence
+        "Dana itu mencapai US$ 51 miliar. Pemerintah menambah Rp 830 triliun.",
+        # a blank line: another paragraph
+        "Dana itu mencapai US$ 51 miliar.\n\nSetara dengan Rp 830 triliun.",
+    ],
+)
+def test_no_pair_across_sentences_without_an_opener_in_the_paragraph(text: str) -> None:
+    assert links(text, "id") == []
+
+
+def test_a_range_restated_as_two_amounts_is_one_range_paired_end_to_end() -> None:
+    text = ("Upahnya berkisar antara RM 1.500 hingga RM 2.100 atau setara dengan Rp 5 juta "
+            "hingga Rp 7 juta per bulan.")
+    figures = extract_text(text, "id")
+    assert [f.text for f in figures] == ["RM 1.500 hingga RM 2.100",
+                                         "Rp 5 juta hingga Rp 7 juta per bulan"]
+    source, converted = figures
+    assert converted.equivalent_of == source.id
+    assert (converted.qualifier, converted.per) == ("range", "month")
+    assert (converted.low, converted.high) == (4.5e6, 7.5e6)
+
+
+def test_a_range_written_with_a_dash_pairs_end_to_end() -> None:
+    source, converted = extract_text("Proyeknya butuh US$ 1,2-1,5 miliar (Rp 19-24 triliun).",
+                                     "id")
+    assert converted.equivalent_of == source.id
+    assert converted.qualifier == source.qualifier == "range"
