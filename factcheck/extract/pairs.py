@@ -35,6 +35,10 @@ from factcheck.model import Lang
 #: A phrase about an amount before a restating connector: no digit, no sentence or clause
 #: break, no bracket; at most this many characters.
 PHRASE_CHARS = 60
+#: The longest text a phrase and a restating connector take together, and the longest
+#: sentence opening before an amount (patterns are tried only within these).
+PHRASE_GAP = PHRASE_CHARS + 50
+OPENING_CHARS = 160
 _PHRASE = rf"\s+[^\W\d_][^\d.;:!?()\[\]\n]{{0,{PHRASE_CHARS}}}?"
 _LEADING = re.compile(r"[\s\"'“‘«(\[]*")
 
@@ -71,6 +75,8 @@ def compatible(a: Amount, b: Amount) -> bool:
 def join_restated_ranges(text: str, amounts: list[Amount], lex: Lexicon) -> list[Amount]:
     """Read "A1-A2 (atau B1 hingga B2)" with B1 and B2 as one range: a range restated by
     an amount that a range word joins to a larger amount of its kind."""
+    if not any(a.range_first is not None for a in amounts):
+        return amounts
     out: list[Amount] = []
     index = 0
     while index < len(amounts):
@@ -105,58 +111,63 @@ def find_pairs(
 ) -> dict[int, int]:
     """{index of the converted amount: index of the amount it restates}."""
     words = conversion_words(lex.lang)
+    sentences = _sentences_of(amounts, starts)
     pairs: dict[int, int] = {}
     for i in range(len(amounts) - 1):
         a, b = amounts[i], amounts[i + 1]
-        if i in pairs or not compatible(a, b):
+        if i in pairs or sentences[i] != sentences[i + 1] or not compatible(a, b):
             continue
-        if sentence_index(starts, a.start) != sentence_index(starts, b.start):
-            continue
-        if (lex.connector_re.fullmatch(text, a.end, b.start)
-                or words.after_phrase.fullmatch(text, a.end, b.start)):
+        if lex.connector_re.fullmatch(text, a.end, b.start) or (
+                b.start - a.end <= PHRASE_GAP
+                and words.after_phrase.fullmatch(text, a.end, b.start)):
             pairs[i + 1] = i
-    _pair_across_sentences(text, amounts, starts, words, pairs)
+    for j in range(1, len(amounts)):
+        if j not in pairs and sentences[j - 1] == sentences[j] - 1 and _opens_restating(
+                text, amounts[j - 1].end, starts[sentences[j]], amounts[j].start, words):
+            source = _restated(amounts, j, sentences, pairs)
+            if source is not None:
+                pairs[j] = source
     return pairs
 
 
-def _pair_across_sentences(
-    text: str, amounts: Sequence[Amount], starts: Sequence[int], words: ConversionWords,
-    pairs: dict[int, int],
-) -> None:
-    """Pair the first amount of a sentence that opens with a sentence opener with an amount
-    of the sentence before (see the module's documentation)."""
-    for j in range(1, len(amounts)):
-        b = amounts[j]
-        sentence = sentence_index(starts, b.start)
-        if (j in pairs or sentence == 0
-                or sentence_index(starts, amounts[j - 1].start) != sentence - 1):
-            continue
-        start = starts[sentence]
-        lead = _LEADING.match(text, start, b.start)
-        opening = lead.end() if lead else start
-        if not words.sentence_opener.fullmatch(text, opening, b.start):
-            continue
-        if "\n\n" in text[amounts[j - 1].end:start + 1] or not text[opening:b.start].strip():
-            continue
-        source = _restated(amounts, j, sentence, starts, pairs)
-        if source is not None:
-            pairs[j] = source
+def _sentences_of(amounts: Sequence[Amount], starts: Sequence[int]) -> list[int]:
+    """The sentence index of each amount (both lists are in text order)."""
+    if not amounts:
+        return []
+    out, sentence = [], sentence_index(starts, amounts[0].start)
+    last = len(starts) - 1
+    for amount in amounts:
+        while sentence < last and starts[sentence + 1] <= amount.start:
+            sentence += 1
+        out.append(sentence)
+    return out
 
 
-def _restated(amounts: Sequence[Amount], j: int, sentence: int, starts: Sequence[int],
+def _opens_restating(text: str, before: int, start: int, stop: int,
+                     words: ConversionWords) -> bool:
+    """Whether the sentence from ``start`` opens with a sentence opener up to ``stop`` (its
+    first amount), in the paragraph of the text before it (which ends at ``before``)."""
+    if stop - start > OPENING_CHARS or "\n\n" in text[before:start + 1]:
+        return False
+    lead = _LEADING.match(text, start, stop)
+    opening = lead.end() if lead else start
+    return (opening < stop and bool(text[opening:stop].strip())
+            and words.sentence_opener.fullmatch(text, opening, stop) is not None)
+
+
+def _restated(amounts: Sequence[Amount], j: int, sentences: Sequence[int],
               pairs: dict[int, int]) -> int | None:
-    """The amount of the sentence before that amount ``j`` restates, or None."""
-    b = amounts[j]
+    """The amount of the sentence before that amount ``j`` restates (see the module's
+    documentation), or None."""
+    b, sentence = amounts[j], sentences[j]
     before = [i for i in range(j - 1, -1, -1)
-              if sentence_index(starts, amounts[i].start) == sentence - 1
-              and compatible(amounts[i], b)]
+              if sentences[i] == sentence - 1 and compatible(amounts[i], b)]
     if not before:
         return None
-    bases = {a.unit for a in amounts[j + 1:]
-             if a.kind == "rate" and sentence_index(starts, a.start) == sentence}
+    bases = {amounts[k].unit for k in range(j + 1, len(amounts))
+             if sentences[k] == sentence and amounts[k].kind == "rate"}
     for i in before:
         if amounts[i].currency in bases:
             return i
     originals = [i for i in before if i not in pairs]
     return originals[0] if originals else before[0]
-
