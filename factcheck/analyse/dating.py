@@ -42,11 +42,16 @@ def fits(
     high = min(c.high for c in conversions) * (1 + FIT_SLACK)
     if low > high:
         return []
-    first, last = available(provider, base, quote)
-    start, end = max(start, first), min(end, last)
+    span = available(provider, base, quote)
+    if span is None:
+        return []  # no reference rate for the pair at all: nothing fits, nothing to date
+    start, end = max(start, span[0]), min(end, span[1])
     if start > end:
         return []
-    runs = fitting_dates(provider, base, quote, low, high, start, end)
+    try:
+        runs = fitting_dates(provider, base, quote, low, high, start, end)
+    except RateUnavailable:
+        return []  # a gap in the table inside the window: no date is said to fit
     merged: list[Span] = []
     for run_start, run_end in runs:
         if merged and run_start - merged[-1][1] <= MERGE_GAP:
@@ -56,13 +61,18 @@ def fits(
     return merged
 
 
-def available(provider: RateProvider, base: str, quote: str) -> Span:
-    """The first and last day the provider has a rate for the pair."""
+def available(provider: RateProvider, base: str, quote: str) -> Span | None:
+    """The first and last day the provider has a rate for the pair (the latest first day
+    of its legs), or None when it has none (a currency it does not know)."""
     first, last = provider.span()
-    try:
-        provider.rate(base, quote, first)
-    except RateUnavailable as error:
-        first = error.first or first
+    for _ in range(4):  # a cross rate has two legs, a pegged one its anchor's
+        try:
+            provider.rate(base, quote, first)
+            return first, last
+        except RateUnavailable as error:
+            if error.reason != "before the table" or error.first is None or error.first <= first:
+                return None if error.reason == "unknown currency" else (first, last)
+            first = error.first
     return first, last
 
 

@@ -10,7 +10,12 @@ What it flags:
     conversions of one currency pair agree with each other and are all off, that is one
     finding, on the first of them. Severity grows with the distance: a warning up to
     twice the tolerance, an error beyond. A conversion that fits the rate of another date
-    near its valuation date is a valuation-date error (FX005), not this.
+    near its valuation date is a valuation-date error (FX005), not this. Currencies
+    fixed to one the table quotes (the CFA francs, the Gulf currencies: see
+    ``lang/common/currency_pegs.yaml``) are checked through their peg. Where there is no
+    reference rate (a currency neither the table nor a peg gives, a date outside the
+    table), one note per document (info) names the conversions that cannot be checked and
+    why: never a guess from the table's edge, never a warning.
 
 Why it matters:
     A reader takes the converted figure at face value; converted at the wrong rate it
@@ -55,6 +60,15 @@ class ConversionOffReference(DocumentCheck):
         return records.lone | records.near_reference(options.tolerance)
 
     def run(self, ctx: DocumentContext, options: ReferenceOptions) -> Iterator[Finding]:
+        unchecked: list[tuple[Conversion, str]] = []
+        yield from self._off(ctx, options, unchecked)
+        if unchecked:
+            yield self._unchecked(ctx, unchecked)
+
+    def _off(self, ctx: DocumentContext, options: ReferenceOptions,
+             unchecked: list[tuple[Conversion, str]]) -> Iterator[Finding]:
+        """The findings on conversions off their reference rate; those that have none are
+        added to ``unchecked`` with the reason."""
         fx = ctx.analysis(ConversionGroups)
         for group, conversions in fx.groups.items():
             base, quote = group.base, group.quote
@@ -70,7 +84,7 @@ class ConversionOffReference(DocumentCheck):
                 on = ctx.valuation_date(c.converted)
                 ref = ctx.reference(base, quote, on)
                 if ref is None and on is not None and (base, quote, on) in ctx.unavailable:
-                    yield self._unchecked(ctx, c, ctx.unavailable[(base, quote, on)])
+                    unchecked.append((c, ctx.unavailable[(base, quote, on)]))
                     continue
                 if ref is None or c.distance(ref.rate) <= options.tolerance:
                     continue
@@ -100,10 +114,21 @@ class ConversionOffReference(DocumentCheck):
                           "pair": f"{quote}/{base}"},
             )
 
-    def _unchecked(self, ctx: DocumentContext, c: Conversion, reason: str) -> Finding:
-        """A date outside the rate table is reported, never clamped to its edge."""
-        return self.finding(ctx, c.converted, "info",
-            f"{clean(c.source.text)} -> {clean(c.converted.text)} cannot be checked against "
-            f"a reference rate: {reason}", figures=(c.source, c.converted),
-            evidence={"implied_rate": [c.low, c.high], "pair": f"{c.quote}/{c.base}"},
+    def _unchecked(self, ctx: DocumentContext, unchecked: list[tuple[Conversion, str]]
+                   ) -> Finding:
+        """One note for the document: which conversions no reference rate can check, and
+        why (a currency the table does not quote, a date outside it). Never clamped to the
+        table's edge, never a warning: the figures are not wrong for lacking a reference."""
+        unchecked.sort(key=lambda item: item[0].converted.start)
+        reasons = sorted({reason for _, reason in unchecked})
+        count = len(unchecked)
+        first = unchecked[0][0]
+        message = (f"{count} conversion{'s' if count > 1 else ''} cannot be checked against "
+                   f"a reference rate ({clean(first.source.text)} -> "
+                   f"{clean(first.converted.text)}{' and others' if count > 1 else ''}): "
+                   + "; ".join(reasons))
+        return self.finding(ctx, first.converted, "info", message,
+            figures=tuple(f for c, _ in unchecked for f in (c.source, c.converted)),
+            evidence={"unchecked": [{"pair": f"{c.quote}/{c.base}", "implied_rate": [c.low,
+                      c.high], "reason": reason} for c, reason in unchecked]},
         )

@@ -17,7 +17,7 @@ from pathlib import Path
 from factcheck.errors import ConfigError
 from factcheck.lang import ABOUT, COMMON, PACKAGE_ROOT
 from factcheck.lang.schema_amounts import NUMBER_WORDS, Amounts, NumberWords, UnitNames
-from factcheck.lang.schema_common import Currencies, UnitTables
+from factcheck.lang.schema_common import Currencies, CurrencyPegs, UnitTables
 from factcheck.lang.schema_language import (
     STOPWORDS,
     About,
@@ -33,7 +33,8 @@ LANGUAGE_FILES = ("language.yaml", "amounts.yaml", "claims_drafting.yaml", "conv
                   "money_format.yaml", "number_words.yaml", "periods.yaml", "ratios.yaml",
                   "relations.yaml", "sentences.yaml", "stopwords.yaml", "tense.yaml",
                   "units.yaml")
-"""What a language folder holds; ``common/`` holds currencies, units and claims_drafting."""
+"""What a language folder holds; ``common/`` holds currencies, currency_pegs, units and
+claims_drafting."""
 
 _CODE = re.compile(r"[a-z]{2,3}")
 
@@ -107,6 +108,10 @@ class Common:
     @functools.cached_property
     def currencies(self) -> Currencies:
         return read_yaml_file(self.folder / "currencies.yaml", Currencies)
+
+    @functools.cached_property
+    def currency_pegs(self) -> CurrencyPegs:
+        return read_yaml_file(self.folder / "currency_pegs.yaml", CurrencyPegs)
 
     @functools.cached_property
     def units(self) -> UnitTables:

@@ -1,7 +1,13 @@
-"""Schemas of the language-independent tables in ``common/``: currencies and unit symbols
-(the claims-drafting entities are in ``schema_language``)."""
+"""Schemas of the language-independent tables in ``common/``: currencies, the currencies
+fixed to another, and unit symbols (the claims-drafting entities are in
+``schema_language``)."""
 
 from __future__ import annotations
+
+from datetime import date
+from itertools import pairwise
+
+from pydantic import model_validator
 
 from factcheck.lang.fields import CurrencyCode, CurrencyOrDollar, DataFile, Factor, Word
 
@@ -24,3 +30,45 @@ class UnitTables(DataFile):
 
     symbols: dict[Word, Word]
     canonical: dict[Word, Word]
+
+
+class CurrencyPeg(DataFile):
+    """One fixed rate: ``rate`` units of ``currency`` per one ``anchor`` from ``since`` to
+    ``until`` (open when absent); ``band`` the low and high rate when the anchor is held
+    within a band around ``rate``."""
+
+    currency: CurrencyCode
+    anchor: CurrencyCode
+    rate: Factor
+    since: date
+    until: date | None = None
+    band: tuple[Factor, Factor] | None = None
+
+    @model_validator(mode="after")
+    def _consistent(self) -> CurrencyPeg:
+        if self.currency == self.anchor:
+            raise ValueError(f"{self.currency} cannot be fixed to itself")
+        if self.until is not None and self.until < self.since:
+            raise ValueError(f"until ({self.until}) is before since ({self.since})")
+        if self.band is not None and not self.band[0] <= self.rate <= self.band[1]:
+            raise ValueError(f"band {list(self.band)} does not hold the rate {self.rate}")
+        return self
+
+
+class CurrencyPegs(DataFile):
+    """``common/currency_pegs.yaml``: the currencies fixed to another, over time."""
+
+    pegs: tuple[CurrencyPeg, ...]
+
+    @model_validator(mode="after")
+    def _no_overlap(self) -> CurrencyPegs:
+        by_currency: dict[str, list[CurrencyPeg]] = {}
+        for peg in self.pegs:
+            by_currency.setdefault(peg.currency, []).append(peg)
+        for code, pegs in by_currency.items():
+            ordered = sorted(pegs, key=lambda p: p.since)
+            for earlier, later in pairwise(ordered):
+                if earlier.until is None or earlier.until >= later.since:
+                    raise ValueError(f"the pegs of {code} from {earlier.since} and "
+                                     f"{later.since} overlap")
+        return self

