@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from factcheck.documents import MAX_INPUT_SIZE, iter_documents
-from factcheck.errors import InputError, working_on
+from factcheck.errors import InputError, guarded
 from factcheck.extract import ExtractOptions, extract_document
 from factcheck.model import AuditResult, Document, DocumentFigures, Finding, Lang
 
@@ -24,7 +24,8 @@ def extract_paths(
 ) -> tuple[list[DocumentFigures], list[InputError]]:
     """Figures of every document under ``paths``, and the inputs that could not be read.
 
-    A bad input never stops the others: it is returned as an error beside the results.
+    A bad input never stops the others: it is returned as an error beside the results,
+    and so is a document the tool failed on (an ``InternalError``).
     ``max_input_size`` caps a file read whole, or each record of an archive, in bytes.
     """
     results: list[DocumentFigures] = []
@@ -34,8 +35,11 @@ def extract_paths(
         if isinstance(item, InputError):
             errors.append(item)
             continue
-        with working_on("extracting", item.path):
-            figures = extract_document(item, options)
+        figures = guarded(lambda: extract_document(item, options),  # noqa: B023
+                          "extracting", item.path)
+        if isinstance(figures, InputError):  # a bug met on this document (IN002)
+            errors.append(figures)
+            continue
         results.append(DocumentFigures(document=item, figures=figures))
     return results, errors
 

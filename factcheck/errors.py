@@ -1,7 +1,9 @@
 """One error family. Bad input, bad configuration and an output that cannot be written are
 exceptions of this family (the command line exits 2 on them); findings about figures are
-never exceptions. Any other exception is a bug in the tool (exit 3); ``working_on`` records
-which input it happened on.
+never exceptions. Any other exception is a bug in the tool (exit 3). A bug met while
+reading, extracting or checking one input is contained there (:func:`guarded`): it becomes
+an ``InternalError``, the record of the failure on that input (IN002), and the other inputs
+are still audited.
 
 An error prints as ``path:line: field: message`` on one line per line of its message: the
 path and the field are escaped whole, the message line by line (see
@@ -12,12 +14,17 @@ through :func:`factcheck.escaping.excerpt`.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+import os
+import sys
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
 
-from factcheck.escaping import one_line
+from factcheck.escaping import one_line, shorten
 
-_CONTEXT = "factcheck_context"
+T = TypeVar("T")
+_PACKAGE = Path(__file__).resolve().parent
 
 
 class FactcheckError(Exception):
@@ -43,6 +50,10 @@ class FactcheckError(Exception):
 class InputError(FactcheckError):
     """An input file that cannot be read, decoded or parsed."""
 
+    def elsewhere(self, path: str) -> InputError:
+        """The same error on the input at ``path``."""
+        return InputError(self.message, path=path, line=self.line, field=self.field)
+
 
 class ConfigError(FactcheckError):
     """A bad option, rule pack or rate table."""
@@ -52,23 +63,58 @@ class OutputError(FactcheckError):
     """An output file or folder that cannot be written."""
 
 
-@contextmanager
-def working_on(activity: str, path: str) -> Iterator[None]:
-    """Mark a bug raised inside the block with what was being done to which input
-    ("auditing", "articles/a.md"), for the one-line internal error; the innermost mark
-    wins. Errors of the family pass unmarked: they name their input themselves."""
+class InternalError(InputError):
+    """A bug in the tool met on one input, contained there. Never raised: it is the record
+    that input's audit leaves (IN002), naming the input, where known its line, the
+    exception's type and message, and the place in factcheck's code that raised it."""
+
+    def __init__(self, message: str, *, path: str | None = None, line: int | None = None,
+                 exception: str = "", raised_at: str | None = None) -> None:
+        super().__init__(message, path=path, line=line)
+        self.exception = exception
+        self.raised_at = raised_at
+
+    def elsewhere(self, path: str) -> InternalError:
+        """The same failure on the input at ``path``."""
+        return InternalError(self.message, path=path, line=self.line,
+                             exception=self.exception, raised_at=self.raised_at)
+
+    @classmethod
+    def of(cls, error: BaseException, activity: str, path: str,
+           line: int | None = None) -> InternalError:
+        """The record of ``error``, raised while ``activity`` ("auditing") the input at
+        ``path``; with FACTCHECK_DEBUG set the traceback goes to stderr too."""
+        if os.environ.get("FACTCHECK_DEBUG"):
+            traceback.print_exception(error, file=sys.stderr)
+        kind = type(error).__name__
+        detail = shorten(str(error))
+        message = f"internal error while {activity}: {kind}" + (f": {detail}" if detail else "")
+        return cls(message, path=path, line=line, exception=kind,
+                   raised_at=_raised_at(error))
+
+
+def _raised_at(error: BaseException) -> str | None:
+    """"factcheck/checks/ratio.py:143": the innermost frame of the traceback in the
+    package's own code, if any."""
+    place = None
+    for frame in traceback.extract_tb(error.__traceback__):
+        file = Path(frame.filename).resolve()
+        if file.is_relative_to(_PACKAGE):
+            place = f"factcheck/{file.relative_to(_PACKAGE).as_posix()}:{frame.lineno}"
+    return place
+
+
+def guarded(call: Callable[[], T], activity: str, path: str,
+            line: int | None = None) -> T | InputError:
+    """``call()``, or the record of why it failed on the input at ``path``: an
+    ``InputError`` it raised as it is, any other exception but the family's (a bad option
+    or output concerns the whole run, and stops it) as an ``InternalError``. One input's
+    failure never stops the others."""
     try:
-        yield
+        return call()
+    except InputError as error:
+        return error
     except FactcheckError:
         raise
     except Exception as error:
-        if not hasattr(error, _CONTEXT):
-            with suppress(AttributeError, TypeError):  # an exception type without __dict__
-                setattr(error, _CONTEXT, f"{activity} {path}")
-        raise
-
-
-def context_of(error: BaseException) -> str | None:
-    """What the tool was doing when ``error`` was raised ("auditing PATH"), when known."""
-    found = getattr(error, _CONTEXT, None)
-    return found if isinstance(found, str) else None
+        return InternalError.of(error, activity, path, line)

@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from factcheck.errors import InputError
-from factcheck.model import Figure, Lang
+from factcheck.model import Document, Figure, Lang
 from factcheck.normalise.fx import RateProvider, RateQuote, RateUnavailable, provider_from
 
 #: Significant digits of a converted amount (the precision a reference rate justifies).
@@ -103,13 +103,10 @@ def date_rates(
 ) -> tuple[list[ArticleDating], list[InputError]]:
     """For each article under ``paths``, the periods whose reference rates fit all of its
     conversions (per currency pair; the ones the other conversions disagree with left
-    out), and the inputs that could not be read. A bad input never stops the others."""
-    from factcheck.analyse.context import DocumentContext
-    from factcheck.analyse.dating import describe
-    from factcheck.analyse.fx_groups import ConversionGroups
+    out), and the inputs that could not be read. A bad input never stops the others,
+    nor does an article the tool fails on (an ``InternalError`` among the errors)."""
     from factcheck.documents import iter_documents
-    from factcheck.errors import working_on
-    from factcheck.extract import extract_document
+    from factcheck.errors import guarded
 
     provider = _provider(rates)
     results: list[ArticleDating] = []
@@ -118,11 +115,23 @@ def date_rates(
         if isinstance(item, InputError):
             errors.append(item)
             continue
-        with working_on("dating", item.path):
-            ctx = DocumentContext(item, extract_document(item), provider)
-            pairs = tuple(
-                PairFit(found.pair, found.used, tuple(found.spans),
-                        tuple(describe(span) for span in found.spans))
-                for found in ctx.analysis(ConversionGroups).article_dates())
-        results.append(ArticleDating(item.path, pairs))
+        dated = guarded(lambda: _dating(item, provider), "dating", item.path)  # noqa: B023
+        if isinstance(dated, InputError):  # a bug met on this article (IN002)
+            errors.append(dated)
+            continue
+        results.append(dated)
     return results, errors
+
+
+def _dating(item: Document, provider: RateProvider) -> ArticleDating:
+    from factcheck.analyse.context import DocumentContext
+    from factcheck.analyse.dating import describe
+    from factcheck.analyse.fx_groups import ConversionGroups
+    from factcheck.extract import extract_document
+
+    ctx = DocumentContext(item, extract_document(item), provider)
+    pairs = tuple(
+        PairFit(found.pair, found.used, tuple(found.spans),
+                tuple(describe(span) for span in found.spans))
+        for found in ctx.analysis(ConversionGroups).article_dates())
+    return ArticleDating(item.path, pairs)

@@ -50,6 +50,8 @@ class Check:
     code: ClassVar[str]
     name: ClassVar[str]
     default_severity: ClassVar[Severity] = "warning"
+    #: Whether it always runs: a pack that disables it is refused.
+    required: ClassVar[bool] = False
     Options: ClassVar[type[CheckOptions]] = CheckOptions
 
     @classmethod

@@ -9,7 +9,8 @@ derives from, and has one ``run`` signature for it):
 - ``TableCheck``: the claims table across sources, grouped (XS001-XS003); it names the
   columns whose equal values keep each of its groups together, on which a distributed
   engine partitions the table.
-- ``InputCheck``: the inputs that could not be read or validated (IN001, CL001).
+- ``InputCheck``: the inputs that could not be read or validated (IN001, CL001), or on
+  which the tool failed (IN002).
 
 The engine runs checks only through the registry, by scope (``engine.dispatch``).
 """

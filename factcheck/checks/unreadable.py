@@ -25,7 +25,7 @@ from collections.abc import Sequence
 
 from factcheck.checks._scopes import InputCheck
 from factcheck.claims.validate import ClaimError
-from factcheck.errors import FactcheckError, InputError
+from factcheck.errors import FactcheckError, InputError, InternalError
 from factcheck.model import Finding
 from factcheck.registry import register
 
@@ -38,8 +38,9 @@ class UnreadableInput(InputCheck):
 
     def run(self, errors: Sequence[InputError], options: object) -> list[Finding]:
         """One finding per input that could not be read (a record that fails the claims
-        schema is CL001's)."""
-        return [self.error_finding(e) for e in errors if not isinstance(e, ClaimError)]
+        schema is CL001's, a bug in the tool IN002's)."""
+        return [self.error_finding(e) for e in errors
+                if not isinstance(e, ClaimError | InternalError)]
 
     @classmethod
     def error_finding(cls, error: FactcheckError) -> Finding:

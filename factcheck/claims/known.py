@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from factcheck.documents.opening import MAX_INPUT_SIZE
+from factcheck.errors import InputError, InternalError, guarded
 from factcheck.model import Period
 
 
@@ -23,16 +24,29 @@ class KnownFigure:
 
 
 def known_figures(paths: Sequence[Path | str], max_size: int = MAX_INPUT_SIZE
-                  ) -> tuple[KnownFigure, ...]:
-    """The valid records of the claims files under ``paths`` (errors are reported by the
-    claims audit itself); ``max_size`` is the size cap of a file."""
-    from factcheck.claims.loaders import iter_claim_files, load_claims
+                  ) -> tuple[tuple[KnownFigure, ...], list[InternalError]]:
+    """The valid records of the claims files under ``paths`` (their errors are reported
+    by the claims audit itself), and the files the tool failed on (a bug, IN002: those
+    give no known figures); ``max_size`` is the size cap of a file."""
+    from factcheck.claims.loaders import iter_claim_files
 
     out: list[KnownFigure] = []
+    failures: list[InternalError] = []
     for path in iter_claim_files(paths):
-        records, _ = load_claims(path, max_size)
-        out.extend(_known(r.record) for r in records)
-    return tuple(out)
+        name = (path.path or "<claims>") if isinstance(path, InputError) else str(path)
+        read = guarded(lambda: _known_of(path, max_size), "reading the claims records "  # noqa: B023
+                       "the articles are held against", name)
+        if isinstance(read, InternalError):
+            failures.append(read)
+        elif not isinstance(read, InputError):
+            out.extend(read)
+    return tuple(out), failures
+
+
+def _known_of(path: Path | InputError, max_size: int) -> list[KnownFigure]:
+    from factcheck.claims.loaders import load_claims
+
+    return [_known(r.record) for r in load_claims(path, max_size)[0]]
 
 
 def _known(record: object) -> KnownFigure:

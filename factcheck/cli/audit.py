@@ -10,7 +10,7 @@ from typing import Annotated
 
 import typer
 
-from factcheck.cli.exits import BAD_INPUT, audit_exit_code
+from factcheck.cli.exits import BAD_INPUT, audit_exit_code, contained_bugs_message
 from factcheck.cli.options import (
     MAX_INPUT_SIZE_HELP,
     Engine,
@@ -135,6 +135,9 @@ def audit_command(
         typer.echo(f"error: no inputs found in {given}: nothing to audit "
                    "(--allow-empty accepts this)", err=True)
         raise typer.Exit(BAD_INPUT)
+    bugs = contained_bugs_message(result)
+    if bugs:
+        typer.echo(bugs, err=True)
     raise typer.Exit(audit_exit_code(result, gate, recording=write_baseline is not None))
 
 

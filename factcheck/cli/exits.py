@@ -11,13 +11,14 @@ import functools
 import os
 import sys
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, ParamSpec
 
 import typer
 
-from factcheck.errors import FactcheckError, context_of
-from factcheck.escaping import one_line, shorten
+from factcheck.codes import BAD_INPUT_CODES, INTERNAL_ERROR_CODES
+from factcheck.errors import FactcheckError, InputError, InternalError
+from factcheck.escaping import shorten
 
 if TYPE_CHECKING:
     from factcheck.model import AuditResult
@@ -25,10 +26,6 @@ if TYPE_CHECKING:
 P = ParamSpec("P")
 
 OK, FINDINGS, BAD_INPUT, INTERNAL_ERROR = 0, 1, 2, 3
-#: Findings that say an input was bad (unreadable, or a claims record off its schema).
-BAD_INPUT_CODES = frozenset({"IN001", "CL001"})
-#: Findings that say the tool failed on an input.
-INTERNAL_ERROR_CODES = frozenset({"IN002"})
 
 
 def audit_exit_code(result: AuditResult, fail_on: str, *, recording: bool = False) -> int:
@@ -48,15 +45,33 @@ def audit_exit_code(result: AuditResult, fail_on: str, *, recording: bool = Fals
     return FINDINGS if failing else OK
 
 
+def contained_bugs_message(result: AuditResult) -> str | None:
+    """The line on stderr that says the tool failed on some inputs (their IN002 findings
+    are in the report), or None."""
+    count = sum(1 for finding in result.findings if finding.code in INTERNAL_ERROR_CODES)
+    if not count:
+        return None
+    inputs = "an input" if count == 1 else f"{count} inputs"
+    return (f"factcheck: internal error on {inputs} (IN002 in the report); the others were "
+            "audited; set FACTCHECK_DEBUG=1 for the traceback")
+
+
+def inputs_exit_code(errors: Sequence[InputError]) -> int:
+    """The exit code of a command that reports the inputs it could not read or process
+    (``extract``, ``date-rates``): 3 when the tool failed on one, else 2 when one could not
+    be read, else 0."""
+    if any(isinstance(error, InternalError) for error in errors):
+        return INTERNAL_ERROR
+    return BAD_INPUT if errors else OK
+
+
 def error_exit_code(error: BaseException) -> int:
     """2 for the errors of the family (what the tool was given is wrong), 3 for a bug."""
     return BAD_INPUT if isinstance(error, FactcheckError) else INTERNAL_ERROR
 
 
 def internal_error_message(error: BaseException) -> str:
-    context = context_of(error)
-    where = f" while {one_line(context)}" if context else ""
-    return (f"factcheck: internal error{where}: {shorten(f'{type(error).__name__}: {error}')}"
+    return (f"factcheck: internal error: {shorten(f'{type(error).__name__}: {error}')}"
             "; set FACTCHECK_DEBUG=1 for the traceback")
 
 

@@ -33,6 +33,7 @@ def extract_command(
 ) -> None:
     """Print every figure found in the texts, normalised."""
     from factcheck.api import extract_paths
+    from factcheck.cli.exits import inputs_exit_code
     from factcheck.report.figures import render
 
     day = parse_date(published)
@@ -45,4 +46,4 @@ def extract_command(
         typer.echo(f"error: {error}", err=True)
     write_output(render(results, fmt.value), output)
     if errors:
-        raise typer.Exit(2)
+        raise typer.Exit(inputs_exit_code(errors))

@@ -57,6 +57,7 @@ def date_rates_command(
                                                readable=False)] = None,
 ) -> None:
     """Print the periods whose reference rates fit all of an article's conversions."""
+    from factcheck.cli.exits import inputs_exit_code
     from factcheck.reference_rates import date_rates
 
     language = None if lang is LangChoice.auto else lang.value
@@ -72,4 +73,4 @@ def date_rates_command(
             typer.echo(f"{article.path}: {fit.pair}, {fit.conversions} conversion{plural}: "
                        f"{when}")
     if errors:
-        raise typer.Exit(2)
+        raise typer.Exit(inputs_exit_code(errors))

@@ -4,9 +4,9 @@ Documents are read and audited shard by shard (``engine.shards``), in this proce
 ``--jobs N`` processes or on Dask (``engine.parallel``), with the same result; only the
 findings (and, when a report shows them, the figures) are kept, so memory stays flat
 however many articles an archive holds. Claims files are audited as a table
-(``engine.claims``). An input that cannot be read becomes an IN001 finding and the others
-are still audited. Findings come out sorted by (path, line, column, code) so that outputs
-diff cleanly.
+(``engine.claims``). An input that cannot be read becomes an IN001 finding, one the tool
+fails on (a bug, in any engine) an IN002 finding, and the others are still audited.
+Findings come out sorted by (path, line, column, code) so that outputs diff cleanly.
 """
 
 from __future__ import annotations
@@ -65,7 +65,10 @@ def audit_inputs(
     todo = merged.shards_of(plan(articles, max_size=job.max_input_size))
     first = next(todo, None)
     if first is not None and claims:  # read the records only when an article may need them
-        job = replace(job, known=known_figures(claims, job.max_input_size))
+        known, failures = known_figures(claims, job.max_input_size)
+        job = replace(job, known=known)
+        for failure in failures:
+            merged.add_unreadable(failure)
     todo = chain([first], todo) if first is not None else todo
     with ExitStack() as stack:
         client = stack.enter_context(parallel.dask_client(jobs, scheduler)) if (

@@ -37,7 +37,9 @@ from factcheck.claims.ratecache import cached
 from factcheck.claims.table import ClaimsTable, concat, load_table, records_table
 from factcheck.documents.opening import MAX_INPUT_SIZE
 from factcheck.engine.dispatch import document_findings, input_findings, quiet_records, run_checks
+from factcheck.engine.packs import Pack
 from factcheck.engine.settings import AuditJob, AuditSettings
+from factcheck.errors import InputError, guarded
 from factcheck.model import Finding
 
 if TYPE_CHECKING:
@@ -64,31 +66,74 @@ def _audit(paths: Sequence[Path | str], setup: AuditSettings, per_record: bool,
     max_size = job.max_input_size if job is not None else MAX_INPUT_SIZE
     tables: list[ClaimsTable] = []
     findings: list[Finding] = []
+    names: list[str] = []
     for path in iter_claim_files(paths):
-        if per_record:
-            records, errors = load_claims(path, max_size)
-            tables.append(records_table(records))
-        else:
-            loaded, errors = load_table(path, max_size)
-            tables.append(loaded)
+        name = (path.path or "<claims>") if isinstance(path, InputError) else str(path)
+        loaded = guarded(lambda: _load(path, max_size, per_record), "reading", name)  # noqa: B023
+        if isinstance(loaded, InputError):
+            findings.extend(input_findings([loaded], pack))
+            continue
+        found, errors = loaded
+        tables.append(found)
         findings.extend(input_findings(errors, pack))
+        names.append(name)
     table = concat(tables)
     if not len(table):
         return findings, 0, 0
     setup = replace(setup, rates=cached(setup.rates))  # one answer per rate question
-    findings.extend(record_findings(table, setup))
-    suppressed = 0
-    for ctx in table_documents(table, setup, screen=not per_record):
-        found, hidden = document_findings(ctx, pack)
-        findings.extend(found)
-        suppressed += hidden
+    files = list(dict.fromkeys(names))
+    checked = guarded(lambda: record_findings(table, setup), "checking the records", files[0])
+    findings.extend(_every_file(checked, files, pack))
+    documents = guarded(lambda: _document_findings(table, setup, per_record), "checking the "
+                        "records of each source", files[0])
+    suppressed = 0 if isinstance(documents, InputError) else documents[1]
+    findings.extend(_every_file(
+        documents if isinstance(documents, InputError) else documents[0], files, pack))
     if client is not None and job is not None:
         from factcheck.engine.dask_tables import cross_source_findings  # deferred: Dask
 
-        findings.extend(cross_source_findings(table.frame, job, client))
+        compared = guarded(lambda: cross_source_findings(table.frame, job, client),
+                           "comparing the sources", files[0])
     else:
-        findings.extend(table_findings(table.frame, setup))
+        compared = guarded(lambda: table_findings(table.frame, setup), "comparing the sources",
+                           files[0])
+    findings.extend(_every_file(compared, files, pack))
     return findings, len(table), suppressed
+
+
+def _load(path: Path | InputError, max_size: int, per_record: bool
+          ) -> tuple[ClaimsTable, list[InputError]]:
+    if per_record:
+        records, errors = load_claims(path, max_size)
+        return records_table(records), errors
+    return load_table(path, max_size)
+
+
+def _every_file(found: list[Finding] | InputError, files: list[str], pack: Pack
+                ) -> list[Finding]:
+    """The findings of a step over the whole table, or when the tool failed on it, that
+    failure on every file of the table (the step was done for none)."""
+    if not isinstance(found, InputError):
+        return found
+    return input_findings([found.elsewhere(name) for name in files], pack)
+
+
+def _document_findings(table: ClaimsTable, setup: AuditSettings, per_record: bool
+                       ) -> tuple[list[Finding], int]:
+    """The findings of the document checks on the records of each source, and how many
+    were suppressed; a source's document the tool fails on is its IN002."""
+    findings: list[Finding] = []
+    suppressed = 0
+    for ctx in table_documents(table, setup, screen=not per_record):
+        path = ctx.document.path
+        checked = guarded(lambda: document_findings(ctx, setup.pack), "auditing",  # noqa: B023
+                          path)
+        if isinstance(checked, InputError):
+            findings.extend(input_findings([checked], setup.pack))
+            continue
+        findings.extend(checked[0])
+        suppressed += checked[1]
+    return findings, suppressed
 
 
 def record_findings(table: ClaimsTable, setup: AuditSettings) -> list[Finding]:

@@ -5,13 +5,14 @@ is reported when its code matches a selected entry and no ignored one, unless th
 entry is less specific than the selected one it matches ("--select FX001 --ignore FX"
 reports FX001), as in ruff. An entry that matches no check is a ``ConfigError``: a typo
 must not silence a gate. The pack decides which checks run; this decides which findings
-are shown, after the audit.
+are shown, after the audit. A bug in the tool (IN002) is always shown.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from factcheck.codes import INTERNAL_ERROR_CODES
 from factcheck.errors import ConfigError
 from factcheck.model import AuditResult, Finding
 
@@ -40,9 +41,11 @@ def reported(code: str, select: Sequence[str], ignore: Sequence[str]) -> bool:
 
 def select_findings(result: AuditResult, select: Sequence[str] = ("ALL",),
                     ignore: Sequence[str] = ()) -> AuditResult:
-    """``result`` with only the findings of the selected, not ignored, codes."""
+    """``result`` with only the findings of the selected, not ignored, codes, and those of
+    a bug in the tool (IN002), which no filter hides."""
     if tuple(select) == ("ALL",) and not ignore:
         return result
     kept: tuple[Finding, ...] = tuple(f for f in result.findings
-                                      if reported(f.code, select, ignore))
+                                      if reported(f.code, select, ignore)
+                                      or f.code in INTERNAL_ERROR_CODES)
     return result.model_copy(update={"findings": kept})

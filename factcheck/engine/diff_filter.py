@@ -10,7 +10,8 @@ git does not ignore, as wholly new. A finding is kept when
 - it is in a claims file and the record it is on changed (a record spans from its line to
   the line before the next record; a changed line inside counts, so does a new record);
 - it names a record that changed, in any file: cross-source findings hold the ids of the
-  records they compare (``record``, ``other_record``, ``agreeing_records``).
+  records they compare (``record``, ``other_record``, ``agreeing_records``);
+- it is a bug in the tool (IN002), wherever it is.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from factcheck.codes import INTERNAL_ERROR_CODES
 from factcheck.errors import ConfigError
 from factcheck.model import AuditResult, Finding
 
@@ -142,7 +144,7 @@ def changed_records(changes: Changes, files: Iterable[str] = ()
 def _kept(finding: Finding, changes: Changes, ids: set[str],
           spans: dict[str, list[tuple[int, int]]]) -> bool:
     real = os.path.realpath(finding.path.partition("#")[0])
-    if real in changes.whole:
+    if real in changes.whole or finding.code in INTERNAL_ERROR_CODES:
         return True
     if finding.line < 1:
         return changes.touched(real)

@@ -3,12 +3,13 @@
 A pack may ``extends:`` another (a shipped pack by name, or a path relative to it); the
 child's settings override the parent's check by check. A pack is validated strictly, and
 every problem is a ``ConfigError`` naming the file, the line and the dotted field: unknown
-codes, options or keys; a key written twice (both lines named); a value of the wrong type
-(``true`` is not a number, ``"0.1"`` is not a number); a number that is negative, NaN or
-infinite (a tolerance below zero would make intervals whose low end is above the high);
-``approx_tolerance`` of 1 or more; a ``bare_dollar`` that is not a known ISO 4217 code; a
-file that is not UTF-8, not a regular file, or larger than ``MAX_PACK_BYTES`` (10 MB: the
-shipped pack is 1 KB); and the YAML bounds of :mod:`factcheck.yamlsafe`.
+codes, options or keys; a check that always runs (IN002) disabled; a key written twice
+(both lines named); a value of the wrong type (``true`` is not a number, ``"0.1"`` is not
+a number); a number that is negative, NaN or infinite (a tolerance below zero would make
+intervals whose low end is above the high); ``approx_tolerance`` of 1 or more; a
+``bare_dollar`` that is not a known ISO 4217 code; a file that is not UTF-8, not a regular
+file, or larger than ``MAX_PACK_BYTES`` (10 MB: the shipped pack is 1 KB); and the YAML
+bounds of :mod:`factcheck.yamlsafe`.
 """
 
 from __future__ import annotations
@@ -171,6 +172,11 @@ def load_pack(path: Path | str | None = None) -> Pack:
                                   line=_line_of(file.node, ["checks", code]),
                                   field=f"checks.{code}")
             _options(checks[code], config.options or {}, file, code)  # each file's own
+            if config.enabled is False and checks[code].required:
+                raise ConfigError(f"{code} cannot be disabled: it reports the inputs that "
+                                  "were not audited", path=str(file.path),
+                                  line=_line_of(file.node, ["checks", code, "enabled"]),
+                                  field=f"checks.{code}.enabled")
             entry = merged.setdefault(code, {"options": {}})
             for key in ("enabled", "severity"):
                 if getattr(config, key) is not None:

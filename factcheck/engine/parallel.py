@@ -19,7 +19,7 @@ import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import chain
 from typing import Any
 
@@ -27,8 +27,8 @@ from factcheck.engine.dispatch import input_findings
 from factcheck.engine.runner import check_document
 from factcheck.engine.settings import AuditJob, job_settings
 from factcheck.engine.shards import Shard, read_shard
-from factcheck.errors import ConfigError, working_on
-from factcheck.model import DocumentFigures, Finding
+from factcheck.errors import ConfigError, InputError, guarded
+from factcheck.model import Document, DocumentFigures, Finding
 
 
 @dataclass
@@ -49,18 +49,43 @@ class ShardResult:
 
 
 def audit_shard(job: AuditJob, shard: Shard) -> ShardResult:
-    """Read one shard and audit its documents."""
+    """Read one shard and audit its documents. Raises nothing but a bad pack or rate
+    table: a bug met on a document is that document's IN002 finding, and one met reading
+    the shard the shard's (``errors.guarded``)."""
     setup = job_settings(job)
-    documents, errors = read_shard(shard, job.lang, job.published, job.max_input_size)
     result = ShardResult(shard.path, shard.kind != "files")
-    result.unreadable = input_findings(errors, setup.pack)
+    documents: list[Document] = []
+    errors: list[InputError] = []
+    for part in _parts(shard):  # each file of the shard on its own
+        read = guarded(lambda: read_shard(part, job.lang, job.published,  # noqa: B023
+                                          job.max_input_size),
+                       "reading", part.path, None if part.kind == "files" else part.first_line)
+        if isinstance(read, InputError):
+            errors.append(read)
+        else:
+            documents.extend(read[0])
+            errors.extend(read[1])
     for doc in documents:
-        with working_on("auditing", doc.path):  # a bug names the document it happened on
-            figures, found, hidden = check_document(doc, setup, job.known,
-                                                    charts=job.keep_documents)
-        result.documents.append(DocumentResult(doc.path, doc.anchors[0].line, found, hidden,
+        line = doc.anchors[0].line
+        checked = guarded(lambda: check_document(doc, setup, job.known,  # noqa: B023
+                                                 charts=job.keep_documents),
+                          "auditing", doc.path, line)
+        if isinstance(checked, InputError):
+            result.documents.append(DocumentResult(
+                doc.path, line, input_findings([checked], setup.pack), 0,
+                DocumentFigures(document=doc, figures=()) if job.keep_documents else None))
+            continue
+        figures, found, hidden = checked
+        result.documents.append(DocumentResult(doc.path, line, found, hidden,
                                                figures if job.keep_documents else None))
+    result.unreadable = input_findings(errors, setup.pack)
     return result
+
+
+def _parts(shard: Shard) -> list[Shard]:
+    if shard.kind != "files" or len(shard.paths) == 1:
+        return [shard]
+    return [replace(shard, paths=(path,)) for path in shard.paths]
 
 
 def _audit_partition(shards: list[Shard], job: AuditJob) -> list[ShardResult]:

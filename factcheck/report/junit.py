@@ -20,6 +20,7 @@ import re
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 
+from factcheck.codes import NOT_AUDITED_CODES
 from factcheck.escaping import json_safe, one_line
 from factcheck.model import SEVERITY_RANK, AuditResult, Finding, RuleInfo
 
@@ -50,11 +51,6 @@ def _details(finding: Finding) -> str:
     return xml_safe("\n".join(lines))
 
 
-#: Findings that mean an input was not audited: the run exits 2 (IN002, a failure of the
-#: tool on a document: 3) whatever the threshold.
-NOT_AUDITED = frozenset({"IN001", "IN002", "CL001"})
-
-
 def fails(finding: Finding, fail_on: str) -> bool:
     """Whether ``finding`` is at or above the gate's threshold."""
     return fail_on != "never" and SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[fail_on]
@@ -63,7 +59,7 @@ def fails(finding: Finding, fail_on: str) -> bool:
 def _testcase(suite: ET.Element, finding: Finding, fail_on: str) -> None:
     case = ET.SubElement(suite, "testcase", classname=xml_safe(one_line(finding.path)),
                          name=f"{finding.code} line {finding.line}")
-    if finding.code in NOT_AUDITED:
+    if finding.code in NOT_AUDITED_CODES:
         tag = "error"
     elif fails(finding, fail_on):
         tag = "failure"
@@ -76,9 +72,9 @@ def _testcase(suite: ET.Element, finding: Finding, fail_on: str) -> None:
 
 def to_element(result: AuditResult, fail_on: str = "warning") -> ET.Element:
     """The ``<testsuite>`` element of ``result`` under the threshold ``fail_on``."""
-    errors = sum(1 for f in result.findings if f.code in NOT_AUDITED)
+    errors = sum(1 for f in result.findings if f.code in NOT_AUDITED_CODES)
     failures = sum(1 for f in result.findings
-                   if f.code not in NOT_AUDITED and fails(f, fail_on))
+                   if f.code not in NOT_AUDITED_CODES and fails(f, fail_on))
     tests = max(1, len(result.findings))
     suite = ET.Element("testsuite", name="factcheck", tests=str(tests),
                        failures=str(failures), errors=str(errors), skipped="0")

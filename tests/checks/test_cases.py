@@ -3,6 +3,8 @@
 Each case lists the findings it expects of the file's check (``codes: all`` compares every
 finding): code, line, and when given severity, the text of the figure the finding sits on,
 and the suggestion. ``expect: []`` is a negative case that must stay silent.
+``breaks: {check: CODE, raises_on: TEXT}`` makes that check raise, as a bug would, on every
+document whose path holds TEXT (for the cases of IN002, the bug contained).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import yaml
 from factcheck.api import audit, audit_text
 from factcheck.extract import extract_text
 from factcheck.model import Finding
+from factcheck.registry import all_checks
 
 CASES = Path(__file__).with_name("cases")
 
@@ -37,8 +40,25 @@ def anchor_text(text: str, lang: str, published: date | None, finding: Finding) 
     return ""
 
 
+def break_check(breaks: dict[str, str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make the check ``breaks["check"]`` raise on the documents whose path holds
+    ``breaks["raises_on"]``, and run as before on the others."""
+    check = all_checks()[breaks["check"]]
+    works = check.run
+
+    def run(self: Any, ctx: Any, options: Any) -> Any:
+        if breaks["raises_on"] in ctx.document.path:
+            raise ZeroDivisionError("a bug in the check")
+        return works(self, ctx, options)
+
+    monkeypatch.setattr(check, "run", run)
+
+
 @pytest.mark.parametrize(("check", "case"), load())
-def test_case(check: str, case: dict[str, Any], tmp_path: Path) -> None:
+def test_case(check: str, case: dict[str, Any], tmp_path: Path,
+              monkeypatch: pytest.MonkeyPatch) -> None:
+    if "breaks" in case:
+        break_check(case["breaks"], monkeypatch)
     published = case.get("published")
     lang = case.get("lang", "id")
     if "files" in case:
@@ -57,7 +77,7 @@ def test_case(check: str, case: dict[str, Any], tmp_path: Path) -> None:
     expected = case["expect"]
     assert len(got) == len(expected), [f"{f.code} {f.line}: {f.message}" for f in got]
     for finding, want in zip(got, expected, strict=True):
-        assert finding.code == want["code"]
+        assert finding.code == want["code"], [f"{f.code} {f.path}: {f.message}" for f in got]
         assert finding.line == want["line"], finding.message
         if "severity" in want:
             assert finding.severity == want["severity"], finding.message

@@ -75,17 +75,29 @@ def test_audit_exit_code(codes: tuple[str, ...], fail_on: str, recording: bool,
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
-def test_a_bug_is_exit_3_in_one_line_naming_the_input(tmp_path: Path, jobs: str) -> None:
+def test_a_bug_is_exit_3_after_the_report_naming_the_input(tmp_path: Path, jobs: str) -> None:
     path = article(tmp_path)
     done = factcheck("audit", str(path), *DATED, "--jobs", jobs, script=BROKEN_CHECK)
     assert done.returncode == 3, done.stderr
-    assert done.stderr == (f"factcheck: internal error while auditing {path}: TypeError: a bug "
-                           "in the check; set FACTCHECK_DEBUG=1 for the traceback\n")
+    assert done.stdout.startswith(f"{path}:1:1: error IN002 internal error while auditing: "
+                                  "TypeError: a bug in the check\n")
+    assert done.stderr == ("factcheck: internal error on an input (IN002 in the report); the "
+                           "others were audited; set FACTCHECK_DEBUG=1 for the traceback\n")
     debug = factcheck("audit", str(path), *DATED, env={"FACTCHECK_DEBUG": "1"},
                       script=BROKEN_CHECK)
     assert debug.returncode == 3
     assert "Traceback" in debug.stderr and "in broken" in debug.stderr  # the frame that raised
     assert debug.stderr.endswith("set FACTCHECK_DEBUG=1 for the traceback\n")
+
+
+def test_a_bug_outside_any_input_is_exit_3_in_one_line(tmp_path: Path) -> None:
+    script = BROKEN_CHECK.replace(
+        'all_checks()["FX001"].run = broken',
+        "import factcheck.report\nfactcheck.report.render_chunks = broken")
+    done = factcheck("audit", str(article(tmp_path)), *DATED, script=script)
+    assert done.returncode == 3 and done.stdout == ""
+    assert done.stderr == ("factcheck: internal error: TypeError: a bug in the check; set "
+                           "FACTCHECK_DEBUG=1 for the traceback\n")
 
 
 def test_bad_input_is_exit_2_and_findings_exit_1(tmp_path: Path) -> None:

@@ -37,7 +37,7 @@ def test_every_check_has_exactly_one_scope() -> None:
         assert check.scope == SCOPES[kinds[0]], code  # type: ignore[attr-defined]
     pack = settings().pack
     assert [c.code for c, _ in enabled(pack, TableCheck)] == ["XS001", "XS002", "XS003"]
-    assert [c.code for c, _ in enabled(pack, InputCheck)] == ["CL001", "IN001"]
+    assert [c.code for c, _ in enabled(pack, InputCheck)] == ["CL001", "IN001", "IN002"]
     assert [c.code for c, _ in enabled(pack, RecordsCheck)] == ["CL002", "CL003"]
 
 
