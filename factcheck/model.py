@@ -7,12 +7,13 @@ is ``None`` (unbounded).
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_right
 from datetime import date
-from typing import TYPE_CHECKING, Any, Literal, TypeAlias
+from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeAlias
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from factcheck.lang.loader import languages
 
@@ -22,6 +23,10 @@ if TYPE_CHECKING:
     Lang: TypeAlias = str
 else:  # validated at run time against the folders present: Literal["id", "fr", "en"]
     Lang = Literal[LANGS]
+
+#: A number that is a number: a figure's value or bound is never infinite or NaN (an
+#: unbounded end of an interval is None), so no output can hold Infinity or NaN.
+Finite = Annotated[float, Field(allow_inf_nan=False)]
 
 FigureKind = Literal["money", "percent", "quantity", "rate", "price", "ratio"]
 Qualifier = Literal["about", "nearly", "more_than", "at_least", "up_to", "less_than", "range"]
@@ -107,9 +112,9 @@ class FigureContract(BaseModel):
     line: int
     column: int
     kind: FigureKind
-    value: float
-    low: float | None
-    high: float | None
+    value: Finite
+    low: Finite | None
+    high: Finite | None
     currency: str | None = None
     unit: str | None = None
     per: str | None = None
@@ -122,7 +127,7 @@ class Figure(FigureContract):
     """One figure found in a document, normalised: the contract's fields and what the checks
     also need."""
 
-    step: float = Field(default=0.0, description="unit of the last printed digit, in base units")
+    step: Finite = Field(default=0.0, description="unit of the last printed digit, in base units")
     tense: Tense | None = None
     sentence: int = 0
     inferred_currency: bool = False
@@ -209,6 +214,27 @@ class FindingContract(BaseModel):
     suggestion: str | None = None
     replacement: str | None = None
     evidence: dict[str, Any] = Field(default_factory=dict)
+
+    @field_validator("evidence")
+    @classmethod
+    def _finite_evidence(cls, evidence: dict[str, Any]) -> dict[str, Any]:
+        """An infinite number in the evidence is the unbounded end of an interval: None,
+        as in a figure; a NaN is a bug."""
+        return {key: _finite(value, key) for key, value in evidence.items()}
+
+
+def _finite(value: Any, where: str) -> Any:
+    if isinstance(value, float):
+        if math.isnan(value):
+            raise ValueError(f"NaN in the evidence ({where})")
+        return None if math.isinf(value) else value
+    if isinstance(value, list):
+        return [_finite(item, where) for item in value]
+    if isinstance(value, tuple):
+        return tuple(_finite(item, where) for item in value)
+    if isinstance(value, dict):
+        return {key: _finite(item, f"{where}.{key}") for key, item in value.items()}
+    return value
 
 
 class Finding(FindingContract):

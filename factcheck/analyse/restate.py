@@ -56,7 +56,10 @@ def rescale(figure: Figure, power: int, lang: Lang) -> str | None:
     if scale is None or not scale.group("word"):
         return None
     word = scale.group("word")
-    factor, _ = lex.scale[word.lower()]
+    found = lex.lookup(lex.scale, word)
+    if found is None:
+        return None
+    factor = found[0]
     target = factor * 1000.0**power
     candidates = [w for w, (f, wl) in lex.scale.items()
                   if wl == lang and math.isclose(f, target, rel_tol=1e-9)]

@@ -102,7 +102,8 @@ class PercentChangeMismatch(DocumentCheck):
             c_low, c_high = growth(before, after)
             if c_low <= high and low <= c_high:
                 return None  # one reading of the text fits
-            computed.append((before, after, c_low, c_high))
+            if before.value:  # a change from zero is no percentage
+                computed.append((before, after, c_low, c_high))
         if not computed:
             return None
         before, after, c_low, c_high = computed[0]

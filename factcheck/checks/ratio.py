@@ -135,7 +135,8 @@ class RatioMismatch(DocumentCheck):
         tol = options.tolerance if r.qualifier else options.tolerance / 2 if r.step == 0 else 0
         lo_r = min(r.value if r.low is None else r.low, r.value * (1 - tol))
         hi_r = max(inf if r.high is None else r.high, r.value * (1 + tol))
-        ys = [y for y in wholes if (x.currency, x.unit, x.per) == (y.currency, y.unit, y.per)]
+        ys = [y for y in wholes if (x.currency, x.unit, x.per) == (y.currency, y.unit, y.per)
+              and y.value > 0]  # nothing is a share of a whole of zero
         shares = [((x.low or 0.0) / (y.high or inf),
                    (inf if x.high is None else x.high) / y.low if y.low else inf) for y in ys]
         if x.value <= 0 or not ys or any(lo <= hi_r and lo_r <= hi for lo, hi in shares):
@@ -145,7 +146,8 @@ class RatioMismatch(DocumentCheck):
                    f"{share:.0%}), not {clean(r.text)} ({lo_r:.0%}–{hi_r:.0%})")
         percent = r.model_copy(update={"step": min(r.step, 0.01)})  # "25%", not "20%"
         yield self.finding(  # on the first whole; ratio words get no suggestion
-            ctx, r, "warning" if abs(share / r.value - 1) <= 0.2 else "error", message,
+            ctx, r, "warning" if r.value and abs(share / r.value - 1) <= 0.2 else "error",
+            message,
             figures=(x, r, y) if y.id else (x, r),
             evidence={"share": [q_lo, q_hi], "stated": [lo_r, hi_r]},
             suggestion=restate(percent, share, ctx.document.lang) if r.step else None)

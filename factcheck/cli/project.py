@@ -66,6 +66,6 @@ def config_command(
 
     config = project_config(config_file, isolated, {})
     if fmt is ConfigFormat.json:
-        typer.echo(json.dumps(config.as_data(), ensure_ascii=False, indent=2))
+        typer.echo(json.dumps(config.as_data(), ensure_ascii=False, allow_nan=False, indent=2))
     else:
         typer.echo(config.describe(), nl=False)

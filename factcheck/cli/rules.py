@@ -44,4 +44,4 @@ def schema_command(
         from factcheck.report.figures import FiguresOutput
 
         schema_ = FiguresOutput.model_json_schema()
-    typer.echo(json.dumps(schema_, indent=2, ensure_ascii=False))
+    typer.echo(json.dumps(schema_, indent=2, ensure_ascii=False, allow_nan=False))

@@ -84,7 +84,7 @@ class ProjectConfig:
         lines = [head, f"# root: {self.root}"]
         for key, setting in self.settings.items():
             value = list(setting.value) if isinstance(setting.value, tuple) else setting.value
-            shown = f"{key} = {json.dumps(value, ensure_ascii=False)}"
+            shown = f"{key} = {json.dumps(value, ensure_ascii=False, allow_nan=False)}"
             if key == "exclude":
                 shown += f"  # also always: {', '.join(DEFAULT_EXCLUDE)}"
             lines.append(f"{shown}  # from {setting.origin}")

@@ -93,4 +93,5 @@ def baseline_text(findings: Iterable[Finding]) -> str:
                 "message": f.message} for f in findings
                if f.code != "IN001" and f.code not in INTERNAL_ERROR_CODES]
     entries.sort(key=lambda e: (e["path"], e["code"], e["fingerprint"]))
-    return json.dumps({"version": 1, "findings": entries}, ensure_ascii=False, indent=2) + "\n"
+    return json.dumps({"version": 1, "findings": entries}, ensure_ascii=False,
+                      allow_nan=False, indent=2) + "\n"

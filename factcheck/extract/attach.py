@@ -23,7 +23,7 @@ def suffix_currency(
     if m is None or not (has_scale or not m.group("join").strip()):
         return None  # "de dollars", "-rand" join only a scale word: "milliards de dollars"
     written = m.group("sym") or m.group("name")
-    code = lex.symbols.get(written) if m.group("sym") else lex.lookup(lex.currencies, written)
+    code = lex.symbol(written) if m.group("sym") else lex.lookup(lex.currencies, written)
     if m.group("name") and written.lower() in lex.scale_only and not has_scale:
         return None  # "20 pounds" may weigh; "20 million pounds" is money
     if m.group("sym") and not CODE.fullmatch(written) and DIGIT_NEXT.match(text, m.end()):
@@ -37,11 +37,14 @@ def attach_after(text: str, amount: Amount, lex: Lexicon, has_scale: bool) -> No
     if suffix is not None:
         code, written, end = suffix
         amount.currency, amount.end, amount.kind = code, end, "money"
-        scale_amount(amount, lex.symbol_factor.get(written, 1.0))
-        if not has_scale and written not in lex.symbol_factor:
+        factor = lex.symbol_scale(written)
+        scale_amount(amount, factor or 1.0)
+        if not has_scale and factor is None:
             late = lex.scale_re.match(text, amount.end)
-            if late and late.group("word"):  # "75 USD million"
-                scale_amount(amount, lex.scale[late.group("word").lower()][0])
+            scale = lex.lookup(lex.scale, late.group("word")) if late and late.group("word") \
+                else None
+            if late and scale:  # "75 USD million"
+                scale_amount(amount, scale[0])
                 amount.end, has_scale = late.end(), True
         if not has_scale:
             attach_cents(text, amount, lex, require_subunit=False)
@@ -110,11 +113,11 @@ def attach_prefix(
     text: str, amount: Amount, lex: Lexicon, core: Core, needs_currency: bool, floor: int
 ) -> None:
     m = lex.prefix_re.search(text, max(floor, core.start - 8), core.start)
-    if m:
-        code = lex.symbols[m.group("sym")]
+    code = lex.symbol(m.group("sym")) if m else None
+    if m and code:
         if amount.currency is None or amount.currency == code or code == "$":
             if amount.currency is None:
-                scale_amount(amount, lex.symbol_factor.get(m.group("sym"), 1.0))
+                scale_amount(amount, lex.symbol_scale(m.group("sym")) or 1.0)
                 if not amount.has_scale:
                     attach_cents(text, amount, lex, require_subunit=True)
             amount.currency, amount.start, amount.kind = code, m.start(), "money"

@@ -127,8 +127,9 @@ def number_cores(text: str, lex: Lexicon, trailing_zeros: bool) -> Iterator[Core
         assert w is not None
         phrase = w.group()
         if w.group("os"):
-            factor = lex.one_scale[phrase.lower()]
-            yield Core(w.start(), w.end(), factor, factor, False, True)
+            factor = lex.lookup(lex.one_scale, phrase)
+            if factor is not None:
+                yield Core(w.start(), w.end(), factor, factor, False, True)
         elif w.group("one"):
             yield Core(w.start(), w.start() + len(w.group("one")), 1.0, 1.0, False, True)
         else:
@@ -145,10 +146,11 @@ def scale_at(text: str, pos: int, lex: Lexicon) -> tuple[float, int, Lang | None
     if not m:
         return None
     if m.group("word"):
-        factor, lang = lex.scale[m.group("word").lower()]
-        return factor, m.end(), lang, False
+        found = lex.lookup(lex.scale, m.group("word"))
+        return None if found is None else (found[0], m.end(), found[1], False)
     abbr = m.group("abbr")
-    return lex.scale_abbr[abbr], m.end(), None, len(abbr) == 1
+    factor = lex.lookup(lex.scale_abbr, abbr)
+    return None if factor is None else (factor, m.end(), None, len(abbr) == 1)
 
 
 def numeral_at(

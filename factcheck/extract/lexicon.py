@@ -9,10 +9,10 @@ other supported languages are recognised too (with their own language noted) so 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, TypeVar
 
 from babel.numbers import get_currency_name
 
@@ -25,6 +25,7 @@ from factcheck.normalise.units import unit_symbols
 NOT_LETTER_AFTER = r"(?![^\W\d_])"
 NOT_LETTER_BEFORE = r"(?<![^\W\d_])"
 SP = r"[ \u00a0\u202f]"
+V = TypeVar("V")
 
 
 def phrase(word: str) -> str:
@@ -96,9 +97,32 @@ class Lexicon:
     one_articles: str
     fraction_of_re: re.Pattern[str]
 
-    def lookup(self, table: dict[str, str], written: str) -> str | None:
-        key = re.sub(r"[\s\u00a0]+", " ", written).replace("’", "'")
-        return table.get(key) or table.get(key.lower())
+    def lookup(self, table: Mapping[str, V], written: str) -> V | None:
+        """The entry of ``table`` whose key a pattern built from its keys matched as
+        ``written``, never by the text as written: a space in a key matches any run of
+        whitespace ("US\u00a0$", "half\na billion"), and a case-insensitive pattern
+        matches letters that lower-case to something else ("ſ" matches "s", "İ" "i")."""
+        key = written_key(written)
+        for candidate in (key, key.lower()):
+            found = table.get(candidate)
+            if found is not None:
+                return found
+        return next((value for name, value in table.items()
+                     if re.fullmatch(phrase(name), written, re.IGNORECASE)), None)
+
+    def symbol(self, written: str) -> str | None:
+        """The currency of a currency symbol as matched."""
+        return self.lookup(self.symbols, written)
+
+    def symbol_scale(self, written: str) -> float | None:
+        """The scale a symbol carries ("mUSD": 1e6), or None."""
+        return self.symbol_factor.get(written_key(written))
+
+
+def written_key(written: str) -> str:
+    """A word, phrase or symbol as the tables hold it: every run of whitespace one space,
+    the typographic apostrophe a straight one."""
+    return re.sub(r"[\s\u00a0]+", " ", written).replace("’", "'")
 
 
 def _casefold_table(items: dict[str, Any]) -> dict[str, str]:

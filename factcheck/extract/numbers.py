@@ -5,6 +5,11 @@ The decimal and group symbols come from babel's CLDR data for the language. The 
 all space characters. An ambiguous token (one "." or "," followed by exactly three
 digits) is a group in the language whose group symbol it is and a decimal elsewhere; the
 caller passes the language of the figure's context (the scale word's language, say).
+
+A numeral of more than ``MAX_DIGITS`` significant digits and decimals is not read as a
+number: its figure is scaled by words and units, divided by others and summed, and every
+such result must stay a finite float (a float overflows past 309 digits). No figure is
+written with fifty digits; an identifier or a run of digits may be.
 """
 
 from __future__ import annotations
@@ -16,6 +21,8 @@ from typing import NamedTuple
 from factcheck.model import Lang
 
 SPACES = " \u00a0\u202f\u2009"
+#: The most digits (without leading zeros) and decimals a numeral read as a number has.
+MAX_DIGITS = 50
 NUMERAL = re.compile(r"\d+(?:(?:[.,]\d+)|(?:[ \u00a0\u202f\u2009]\d{3}(?!\d)))*")
 _PIECES = re.compile(r"(\d+)([., \u00a0\u202f\u2009]?)")
 
@@ -41,15 +48,23 @@ def _groups_valid(groups: list[str]) -> bool:
     return 1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])
 
 
-@lru_cache(maxsize=65536)
 def parse_numeral(
     token: str, lang: Lang, *, trailing_zeros_significant: bool = False
 ) -> Numeral | None:
-    """Read a digit token in the conventions of ``lang``; None if it is not one number.
+    """Read a digit token in the conventions of ``lang``; None if it is not one number
+    (a token too long to be one is refused before it is parsed or cached).
 
     >>> parse_numeral("1.303", "id").value, parse_numeral("1.303", "en").value
     (1303.0, 1.303)
     """
+    if len(token) > 3 * MAX_DIGITS:
+        return None
+    return _parse_numeral(token, lang, trailing_zeros_significant)
+
+
+@lru_cache(maxsize=65536)
+def _parse_numeral(token: str, lang: Lang, trailing_zeros_significant: bool
+                   ) -> Numeral | None:
     if token[:1] in ("-", "+", "−"):
         unsigned = parse_numeral(token[1:], lang,
                                  trailing_zeros_significant=trailing_zeros_significant)
@@ -82,6 +97,8 @@ def parse_numeral(
             decimal_at = 0
     integer = "".join(digits if decimal_at is None else digits[: decimal_at + 1])
     fraction = "" if decimal_at is None else "".join(digits[decimal_at + 1 :])
+    if len(integer.lstrip("0")) > MAX_DIGITS or len(fraction) > MAX_DIGITS:
+        return None
     value = float(f"{integer}.{fraction}" if fraction else integer)
     if fraction:
         step = 10.0 ** -len(fraction)

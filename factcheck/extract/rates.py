@@ -33,7 +33,7 @@ def _money_at(
     currency = None
     sym = _prefix_at(lex).match(text, pos)
     if sym:
-        currency, pos = lex.symbols[sym.group("sym")], sym.end()
+        currency, pos = lex.symbol(sym.group("sym")), sym.end()
     m = NUMERAL.match(text, pos)
     if m is None:
         return None
@@ -64,7 +64,7 @@ def read_rate(text: str, amount: Amount, lex: Lexicon, dollar: str, tz: bool) ->
     if m:
         if m.group("sym") or _is_currency_name(lex, m.group("name")):
             written = m.group("sym") or m.group("name")
-            base: str | None = (lex.symbols.get(written) if m.group("sym")
+            base: str | None = (lex.symbol(written) if m.group("sym")
                                  else lex.lookup(lex.currencies, written))
             if base == "$":
                 base = dollar

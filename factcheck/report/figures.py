@@ -63,9 +63,10 @@ def render(results: Sequence[DocumentFigures], fmt: str) -> str:
     """The figures of several documents in one of ``FORMATS``."""
     output = to_output(results)
     if fmt == "json":
-        return json.dumps(output.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+        return json.dumps(output.model_dump(mode="json"), ensure_ascii=False,
+                          allow_nan=False, indent=2) + "\n"
     if fmt == "jsonl":
-        lines = [json.dumps(d.model_dump(mode="json"), ensure_ascii=False)
+        lines = [json.dumps(d.model_dump(mode="json"), ensure_ascii=False, allow_nan=False)
                  for d in output.documents]
         return "".join(line + "\n" for line in lines)
     if fmt == "claims":

@@ -69,14 +69,15 @@ def chunks(result: AuditResult, rules: Sequence[RuleInfo], color: bool = False,
     levels deep), so that a large archive's output is never held whole, nor its findings
     as records and dicts (``report.render_chunks`` writes them as they come)."""
     frame = FindingsOutput(findings=[], summary=_summary(result)).model_dump(mode="json")
-    text = json.dumps(frame, ensure_ascii=False, indent=2) + "\n"
+    text = json.dumps(frame, ensure_ascii=False, allow_nan=False, indent=2) + "\n"
     if not result.findings:
         yield text
         return
     head, tail = text.split('  "findings": [],\n', 1)
     yield head + '  "findings": [\n'
     for index, finding in enumerate(result.findings):
-        item = json.dumps(_record(finding).model_dump(mode="json"), ensure_ascii=False, indent=2)
+        item = json.dumps(_record(finding).model_dump(mode="json"), ensure_ascii=False,
+                          allow_nan=False, indent=2)
         yield ("    " if index == 0 else ",\n    ") + json_safe(item).replace("\n", "\n    ")
     yield "\n  ],\n" + tail
 

@@ -47,7 +47,8 @@ def _details(finding: Finding) -> str:
         lines.append(f"figures: {', '.join(finding.figures)}")
     if finding.evidence:
         evidence = finding.model_dump(mode="json", include={"evidence"})["evidence"]
-        lines.append(f"evidence: {json_safe(json.dumps(evidence, ensure_ascii=False))}")
+        text = json.dumps(evidence, ensure_ascii=False, allow_nan=False)
+        lines.append(f"evidence: {json_safe(text)}")
     return xml_safe("\n".join(lines))
 
 

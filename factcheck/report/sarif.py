@@ -157,4 +157,5 @@ def render(result: AuditResult, rules: Sequence[RuleInfo], color: bool = False,
            fail_on: str = "warning") -> str:
     """``result`` as a SARIF 2.1.0 log, indented by 2, UTF-8 as is (control characters
     escaped), with a final newline."""
-    return json_safe(json.dumps(to_sarif(result, rules), ensure_ascii=False, indent=2)) + "\n"
+    text = json.dumps(to_sarif(result, rules), ensure_ascii=False, allow_nan=False, indent=2)
+    return json_safe(text) + "\n"
