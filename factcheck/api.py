@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from factcheck.documents import MAX_INPUT_SIZE, iter_documents
+from factcheck.documents.given import GivenInput
 from factcheck.errors import InputError, guarded
 from factcheck.extract import ExtractOptions, extract_document
 from factcheck.model import AuditResult, Document, DocumentFigures, Finding, Lang
@@ -19,8 +20,9 @@ if TYPE_CHECKING:
 
 
 def extract_paths(
-    paths: Sequence[Path | str], *, lang: Lang | None = None, published: date | None = None,
-    options: ExtractOptions | None = None, max_input_size: int = MAX_INPUT_SIZE,
+    paths: Sequence[Path | str | GivenInput], *, lang: Lang | None = None,
+    published: date | None = None, options: ExtractOptions | None = None,
+    max_input_size: int = MAX_INPUT_SIZE,
 ) -> tuple[list[DocumentFigures], list[InputError]]:
     """Figures of every document under ``paths``, and the inputs that could not be read.
 

@@ -55,6 +55,12 @@ class Document(BaseModel):
     title: str | None = None
     source: str | None = None
     anchors: tuple[Anchor, ...] = (Anchor(offset=0, line=1, column=1),)
+    #: What a position's line counts: the file's lines, or its paragraphs (a word
+    #: processor's draft, whose text has one line per paragraph).
+    line_unit: Literal["line", "paragraph"] = "line"
+    #: Whether findings quote the paragraph they are in (its number and text): where a
+    #: line number does not show an editor where to look (a draft, a one-line HTML page).
+    cite_paragraph: bool = False
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) in the source file of a character offset into ``text``."""
@@ -241,6 +247,9 @@ class Finding(FindingContract):
     """One inconsistency a check found, with the content key that baselines use."""
 
     fingerprint: str = Field(default="", description="content key for baselines")
+    record_field: str | None = Field(
+        default=None, description="on a claims record: the field (value, equivalent) that "
+        "``suggestion`` replaces whole when the correction is certain (``factcheck fix``)")
 
     def sort_key(self) -> tuple[str, int, int, str, str]:
         return (self.path, self.line, self.column, self.code, self.message)

@@ -2,9 +2,11 @@
 replaces the figure when the check's correction is certain.
 
 A figure's span is the file's own characters only in the formats whose text is read as it
-stands between anchors (plain text, Markdown, HTML, JSON Lines); a claims record's or a
-Parquet row's document is built from fields, so its offsets are no file positions and its
-findings get no end position and no edit. Within those formats a replacement is given only
+stands between anchors (plain text, Markdown, HTML, JSON Lines), or, in a word processor's
+draft (.docx, .odt), its paragraph's characters (line the paragraph's number, column the
+character in its text); a claims record's or a Parquet row's document is built from
+fields, so its offsets are no file positions and its findings get no end position and no
+edit. Within those formats a replacement is given only
 when
 
 - the check marks its suggestion as the anchored figure corrected (not a hint about which
@@ -13,18 +15,35 @@ when
   make the file's characters differ from the text's),
 - the replacement can be written into the file as it is (nothing HTML or JSON would have to
   escape), and it changes something.
+
+A claims record's figure has no span, but it is one field of its record written whole (the
+value, or its equivalent: ``claims.records`` gives them the ids ``f1`` and ``f2``), so a
+certain correction of it names that field (``record_field``), which ``factcheck fix``
+rewrites in a YAML file.
 """
 
 from __future__ import annotations
 
 import html
 import json
+import re
 from pathlib import PurePath
 
 from factcheck.model import Document, Figure
 
-#: Suffixes of the files whose document text is the file's own characters between anchors.
-TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm", ".jsonl"})
+#: Suffixes of the files whose document text is the file's own characters between anchors
+#: (or, for a draft, its paragraphs' characters).
+TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm", ".jsonl",
+                           ".docx", ".odt"})
+
+
+#: Suffixes of claims files, whose records' documents are built from their fields.
+CLAIMS_SUFFIXES = frozenset({".yaml", ".yml", ".json", ".csv"})
+#: The field of a claims record each of its document's figures is read from, by the end of
+#: the figure's id (``claims.records``: f1 the value, f2 its equivalent; f3, the stated
+#: rate, is a number and no text to correct).
+RECORD_FIELDS = {"1": "value", "2": "equivalent"}
+_RECORD_FIGURE = re.compile(r"f(\d+)\Z")
 
 
 def _suffix(document: Document) -> str:
@@ -66,3 +85,14 @@ def replacement(document: Document, figure: Figure, suggestion: str | None) -> s
     if not suggestion.strip() or not _writable(suggestion, _suffix(document)):
         return None
     return suggestion
+
+
+def record_field(document: Document, figure: Figure, suggestion: str | None) -> str | None:
+    """The claims record's field that ``suggestion`` replaces whole, or None (not a claims
+    record's document, not a field written as text, nothing to change)."""
+    if suggestion is None or suggestion == figure.text or not suggestion.strip():
+        return None
+    if _suffix(document) not in CLAIMS_SUFFIXES:
+        return None
+    found = _RECORD_FIGURE.search(figure.id)
+    return RECORD_FIELDS.get(found.group(1)) if found else None

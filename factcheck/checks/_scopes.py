@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, TypeVar
 
 from factcheck.analyse.context import DocumentContext
-from factcheck.analyse.edits import figure_end, replacement
+from factcheck.analyse.edits import figure_end, record_field, replacement
 from factcheck.analyse.frame import ClaimsFrame
 from factcheck.analyse.records import Mask, RecordConversions
 from factcheck.checks._base import digest
@@ -80,6 +80,7 @@ class DocumentCheck(ScopedCheck[DocumentContext]):
             figures=tuple(f.id for f in involved), suggestion=suggestion,
             replacement=replacement(ctx.document, at, suggestion) if corrects else None,
             evidence=dict(evidence or {}), fingerprint=digest(key),
+            record_field=record_field(ctx.document, at, suggestion) if corrects else None,
         )
 
 

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from factcheck.documents.given import GivenInput
 from factcheck.documents.opening import MAX_INPUT_SIZE
 from factcheck.errors import InputError, InternalError, guarded
 from factcheck.model import Period
@@ -23,7 +24,7 @@ class KnownFigure:
     currency: str | None
 
 
-def known_figures(paths: Sequence[Path | str], max_size: int = MAX_INPUT_SIZE
+def known_figures(paths: Sequence[Path | str | GivenInput], max_size: int = MAX_INPUT_SIZE
                   ) -> tuple[tuple[KnownFigure, ...], list[InternalError]]:
     """The valid records of the claims files under ``paths`` (their errors are reported
     by the claims audit itself), and the files the tool failed on (a bug, IN002: those
@@ -43,7 +44,7 @@ def known_figures(paths: Sequence[Path | str], max_size: int = MAX_INPUT_SIZE
     return tuple(out), failures
 
 
-def _known_of(path: Path | InputError, max_size: int) -> list[KnownFigure]:
+def _known_of(path: Path | GivenInput | InputError, max_size: int) -> list[KnownFigure]:
     from factcheck.claims.loaders import load_claims
 
     return [_known(r.record) for r in load_claims(path, max_size)[0]]

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from factcheck.claims.records import RecordFacts, assemble, facts_of, record_frame
 from factcheck.claims.validate import ClaimError, LoadedRecord, validate
+from factcheck.documents.given import GivenInput
 from factcheck.documents.opening import MAX_INPUT_SIZE
 from factcheck.errors import InputError
 
@@ -184,13 +185,13 @@ def csv_table(text: str, path: str) -> tuple[ClaimsTable, list[InputError]] | No
                        both.facts.iloc[order].reset_index(drop=True), both.parts), errors
 
 
-def load_table(path: Path | str | InputError, max_size: int = MAX_INPUT_SIZE
+def load_table(path: Path | str | GivenInput | InputError, max_size: int = MAX_INPUT_SIZE
                ) -> tuple[ClaimsTable, list[InputError]]:
     """``load_claims`` as a table: the same records and errors (never raises)."""
     from factcheck.claims.csvcolumns import paused_gc
     from factcheck.claims.loaders import claims_text, load_claims
 
-    if not isinstance(path, InputError) and Path(path).suffix.lower() == ".csv":
+    if not isinstance(path, InputError) and Path(str(path)).suffix.lower() == ".csv":
         text = claims_text(path, max_size)
         if not isinstance(text, str):
             return records_table([]), [text]

@@ -17,9 +17,11 @@ from factcheck.cli.options import (
     FailOn,
     LangChoice,
     ReportFormat,
+    StdinFilename,
     check_output,
     parse_date,
     parse_size,
+    with_stdin,
     write_output,
 )
 from factcheck.cli.project import ConfigFile, Isolated, Only, input_selection, project_config
@@ -77,6 +79,7 @@ def audit_command(
     force_exclude: Annotated[bool, typer.Option(
         help="Hold files named on the command line to the globs too (for pre-commit).")] = (
         False),
+    stdin_filename: StdinFilename = None,
 ) -> None:
     """Check the figures of the texts against each other, stated rates and reference rates."""
     from factcheck.api import filter_findings
@@ -87,6 +90,7 @@ def audit_command(
 
     day = parse_date(published)
     cap = parse_size(max_input_size)
+    inputs = with_stdin(paths, stdin_filename, cap)
     config = project_config(config_file, isolated, {
         "rules": rules, "rates": rates, "baseline": baseline,
         "lang": lang.value if lang else None, "fail-on": fail_on.value if fail_on else None,
@@ -109,7 +113,7 @@ def audit_command(
     keep = report_dir is not None or fmt in (ReportFormat.html, ReportFormat.markdown)
     job = AuditJob(str(pack) if pack else None, str(table) if table else None,
                    language, day, keep_documents=keep, max_input_size=cap)
-    result = audit_inputs(paths or [], job, accepted, engine=engine.value, jobs=workers,
+    result = audit_inputs(inputs, job, accepted, engine=engine.value, jobs=workers,
                           scheduler=scheduler, progress=with_progress, selection=selection)
     result = filter_findings(result, select=config.value("select"),
                              ignore=config.value("ignore"), diff_base=diff_base)
@@ -131,7 +135,7 @@ def audit_command(
                                fail_on=gate), output)
     empty = result.document_count == 0 and result.records == 0 and not result.findings
     if empty and not allow_empty:
-        given = ", ".join(one_line(str(path)) for path in paths or [config.root])
+        given = ", ".join(one_line(str(path)) for path in inputs or [config.root])
         typer.echo(f"error: no inputs found in {given}: nothing to audit "
                    "(--allow-empty accepts this)", err=True)
         raise typer.Exit(BAD_INPUT)

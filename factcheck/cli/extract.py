@@ -11,16 +11,18 @@ from factcheck.cli.options import (
     MAX_INPUT_SIZE_HELP,
     FiguresFormat,
     LangChoice,
+    StdinFilename,
     check_output,
     parse_date,
     parse_size,
+    with_stdin,
     write_output,
 )
 
 
 def extract_command(
-    paths: Annotated[list[Path], typer.Argument(
-        help="Files or directories to read.", readable=False)],
+    paths: Annotated[list[Path] | None, typer.Argument(
+        help="Files or directories to read (- for standard input).", readable=False)] = None,
     lang: Annotated[LangChoice, typer.Option(help="Language of the texts.")] = LangChoice.auto,
     published: Annotated[
         str | None, typer.Option(help="Publication date (YYYY-MM-DD) for every text.")
@@ -30,6 +32,7 @@ def extract_command(
     ),
     output: Annotated[Path | None, typer.Option(help="Write to this file.")] = None,
     max_input_size: Annotated[str, typer.Option(help=MAX_INPUT_SIZE_HELP)] = "64M",
+    stdin_filename: StdinFilename = None,
 ) -> None:
     """Print every figure found in the texts, normalised."""
     from factcheck.api import extract_paths
@@ -37,10 +40,14 @@ def extract_command(
     from factcheck.report.figures import render
 
     day = parse_date(published)
+    cap = parse_size(max_input_size)
+    if not paths and stdin_filename is None:
+        raise typer.BadParameter("name the files or directories to read (- for standard "
+                                 "input)", param_hint="PATHS")
     check_output(output, "--output")
     results, errors = extract_paths(
-        paths, lang=None if lang is LangChoice.auto else lang.value,
-        published=day, max_input_size=parse_size(max_input_size),
+        with_stdin(paths, stdin_filename, cap), published=day, max_input_size=cap,
+        lang=None if lang is LangChoice.auto else lang.value,
     )
     for error in errors:
         typer.echo(f"error: {error}", err=True)

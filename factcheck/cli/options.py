@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -18,6 +18,8 @@ from factcheck.escaping import one_line
 from factcheck.lang import language_codes
 
 if TYPE_CHECKING:
+    from factcheck.documents.given import GivenInput
+
     class LangChoice(StrEnum):
         """``--lang``: ``auto``, or one of the languages (a member each, one per folder of
         factcheck/lang/, found without reading the data so that ``--help`` stays fast)."""
@@ -85,6 +87,25 @@ def parse_size(value: str) -> int:
     if match is None or int(match.group(1)) == 0:
         raise typer.BadParameter(f"{value!r} is not a size (bytes, or with K, M or G: 64M)")
     return int(match.group(1)) * _UNITS[match.group(2).lower()]
+
+
+StdinFilename = Annotated[str | None, typer.Option(
+    "--stdin-filename", help="The name of standard input (the path -): its suffix says its "
+                             "format (draft.docx, claims/x.yaml), and findings name it.")]
+
+
+def with_stdin(paths: list[Path] | None, stdin_filename: str | None, max_size: int
+               ) -> list[Path | str | GivenInput]:
+    """``paths`` with ``-`` read from standard input; ``--stdin-filename`` alone reads it
+    too, and beside paths without ``-`` is a usage error."""
+    from factcheck.documents.given import STDIN
+    from factcheck.documents.given import with_stdin as read_with_stdin
+
+    given = paths or []
+    if stdin_filename is not None and given and not any(str(p) == STDIN for p in given):
+        raise typer.BadParameter("--stdin-filename names standard input: pass - among the "
+                                 "paths (or no path)")
+    return read_with_stdin(given, stdin_filename, max_size)
 
 
 def check_output(path: Path | None, option: str) -> None:

@@ -19,7 +19,7 @@ from factcheck.lang import language_codes
 
 #: Every readable article format, at any depth.
 DEFAULT_ARTICLES = ("*.md", "*.markdown", "*.txt", "*.text", "*.html", "*.htm", "*.jsonl",
-                    "*.parquet")
+                    "*.parquet", "*.docx", "*.odt")
 #: Claims files are those in a folder named ``claims`` (at any depth), not every YAML,
 #: JSON or CSV file: a repository holds many that are no claims (package.json, workflows).
 DEFAULT_CLAIMS = ("**/claims/**/*.yaml", "**/claims/**/*.yml", "**/claims/**/*.json",

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
+from typing import Literal
 
 from factcheck.documents.language import detect_language
 from factcheck.escaping import excerpt
@@ -96,8 +97,11 @@ def build_document(
     title: str | None = None,
     source: str | None = None,
     anchors: Sequence[Anchor] = (),
+    line_unit: Literal["line", "paragraph"] = "line",
+    cite_paragraph: bool = False,
 ) -> Document:
-    """A ``Document``, applying the precedence: argument, then metadata, then detection."""
+    """A ``Document``, applying the precedence: argument, then metadata, then detection
+    (``line_unit`` and ``cite_paragraph``: see ``model.Document``)."""
     return Document(
         path=path,
         text=text,
@@ -106,4 +110,6 @@ def build_document(
         title=title,
         source=source,
         anchors=tuple(anchors) or (Anchor(offset=0, line=1, column=1),),
+        line_unit=line_unit,
+        cite_paragraph=cite_paragraph,
     )

@@ -10,11 +10,14 @@ size cap, binary, not UTF-8, unparsable) is an error naming it, and the others a
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
+from factcheck.documents.given import GivenInput
 from factcheck.documents.opening import (
     MAX_INPUT_SIZE,
     cannot_read,
@@ -42,9 +45,22 @@ from factcheck.model import Document, Lang
 BLOCK = 1 << 18
 
 
+@contextmanager
+def _opened(path: Path | str | GivenInput, base: str) -> Iterator[tuple[BinaryIO, int]]:
+    """A file opened as every input is (``documents.opening``), or the bytes of an input
+    given whole (standard input) as one."""
+    if isinstance(path, GivenInput):
+        if path.error is not None:
+            raise path.error
+        yield io.BytesIO(path.data), len(path.data)
+        return
+    with opened(str(path), base) as found:
+        yield found
+
+
 def read_path(
-    path: Path | str, *, lang: Lang | None = None, published: date | None = None,
-    base: str = "", max_size: int = MAX_INPUT_SIZE,
+    path: Path | str | GivenInput, *, lang: Lang | None = None,
+    published: date | None = None, base: str = "", max_size: int = MAX_INPUT_SIZE,
 ) -> Read:
     """The documents in one file, and the errors that made it (or some of its records)
     unreadable.
@@ -53,7 +69,8 @@ def read_path(
     text). A file is at most ``max_size`` bytes, or each of its records is for an archive.
     Raises nothing: every failure is an ``InputError``. A relative ``path`` is read from
     the directory ``base`` (a worker's view of the command's working directory) and
-    named as given.
+    named as given; a ``GivenInput`` (standard input) is read from its bytes, by the
+    reader of its name.
     """
     name = str(path)
     reader = reader_for(name)
@@ -61,7 +78,7 @@ def read_path(
     documents: list[Document] = []
     errors: list[InputError] = []
     try:
-        with opened(name, base) as (handle, size):
+        with _opened(path, base) as (handle, size):
             ids: dict[str, int] = {}
             for part in _parts(reader, handle, name, size, BLOCK, max_size):
                 if isinstance(part, InputError):
@@ -161,8 +178,8 @@ def _read_part(reader: Reader, handle: BinaryIO, size: int, path: str, block: Bl
 
 
 def iter_documents(
-    paths: Sequence[Path | str], *, lang: Lang | None = None, published: date | None = None,
-    max_size: int = MAX_INPUT_SIZE,
+    paths: Sequence[Path | str | GivenInput], *, lang: Lang | None = None,
+    published: date | None = None, max_size: int = MAX_INPUT_SIZE,
 ) -> Iterator[Document | InputError]:
     """Documents and errors of every path, in argument order; directories are walked.
 

@@ -4,6 +4,11 @@
 ``<meta property="article:published_time">`` and similar the publication date. Script,
 style, noscript, template and head content are dropped.
 
+Positions are the file's lines and columns. A page with more blocks of text than lines (a
+Google Docs export is one line; a minified page) has its findings quote their paragraph,
+the block of visible text their figure is in (``engine.citing``), since its line number
+shows nobody where to look.
+
 The stdlib parser (Python 3.11) rescans to the end of the input for every ``<`` that
 has no ``>`` after it, and stops parsing at a malformed ``&#``. Both are avoided while
 keeping every offset: the part after the last ``>`` (which holds no markup) is handled
@@ -86,6 +91,7 @@ def read_html(
         meta_published=parser.published,
         title=parser.title,
         anchors=parser.anchors,
+        cite_paragraph=text.count("\n") > raw.count("\n"),
     )
 
 

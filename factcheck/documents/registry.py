@@ -14,24 +14,28 @@ format         reads       a large file splits                        cap bounds
 .html .htm     text        never: one block                           the file
 .jsonl         text        at line starts, blocks of about 256 KB     each line
 .parquet       bytes       by row group                               each row
+.docx          bytes       never: one block                           the file, and
+                                                                      what it unpacks to
+.odt           bytes       never: one block                           the same
 =============  ==========  =========================================  ===========
 
 A file named on the command line with any other suffix is read as plain text; a directory
 walk reads the suffixes above (and, for ``audit``, the claims files of ``claims.loaders``).
 
-Adding a reader (say ``.docx``, through python-docx) is one module and one line:
+Adding a reader is one module and one line:
 
-1. ``factcheck/documents/docx.py`` defines the reader and an instance ``READER``::
+1. ``factcheck/documents/<format>.py`` defines the reader and an instance ``READER``; a
+   binary format subclasses ``BytesReader`` (``docx`` and ``odt`` are short examples: an
+   optional library imported when used, its absence an ``InputError`` saying what to
+   install)::
 
        class DocxReader(BytesReader):
            name = "docx"
            suffixes = (".docx",)        # capped = "file": the cap bounds the file
 
            def read(self, handle, path, block, options, ids):
-               import docx              # an optional dependency, imported when used
-               paragraphs = [p.text for p in docx.Document(handle).paragraphs]
-               return [build_document(path, "\\n".join(paragraphs), lang=options.lang,
-                                      published=options.published)], []
+               draft = open_draft(handle, path, options.max_size)
+               return [draft_document(path, draft.paragraphs, ...)], []
 
    A format whose file is one document built from its text needs no class:
    ``READER = WholeDocument("name", (".ext",), read_ext)``. A record archive overrides
@@ -46,11 +50,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from factcheck.documents import htmlpage, jsonl, markdown, parquet, text
+from factcheck.documents import docx, htmlpage, jsonl, markdown, odt, parquet, text
 from factcheck.documents.reader import Reader
 
 READERS: tuple[Reader, ...] = (
     text.READER, markdown.READER, htmlpage.READER, jsonl.READER, parquet.READER,
+    docx.READER, odt.READER,
 )
 #: A file named explicitly whose suffix no reader takes is read as plain text.
 FALLBACK: Reader = text.READER

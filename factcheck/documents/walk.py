@@ -11,7 +11,17 @@ import os
 from collections.abc import Collection, Iterable, Iterator
 from pathlib import Path
 
+from factcheck.documents.given import GivenInput
 from factcheck.errors import InputError
+
+#: Names a walk passes over: hidden entries, and the lock files a word processor keeps
+#: beside an open draft ("~$draft.docx", ".~lock.draft.odt#"), which are no documents.
+SKIPPED_PREFIXES = (".", "~$")
+
+
+def skipped(name: str) -> bool:
+    """Whether a walk passes over an entry of this name (see ``SKIPPED_PREFIXES``)."""
+    return name.startswith(SKIPPED_PREFIXES)
 
 
 def is_dir(path: Path) -> bool:
@@ -41,7 +51,8 @@ def walk(root: Path, suffixes: Collection[str]) -> Iterator[Path | InputError]:
     """Entries under ``root`` whose suffix (lower case) is in ``suffixes``, in sorted path
     order (depth first), and the directories that cannot be listed.
 
-    Hidden entries (a name starting with ".") are skipped; symbolic links to directories
+    Hidden entries (a name starting with ".") and a word processor's lock files ("~$") are
+    skipped; symbolic links to directories
     are not followed, so there are no cycles. Each directory is listed when reached. An
     entry is yielded whatever its type (a pipe named ``feed.md`` too): opening it says
     whether it can be read.
@@ -56,7 +67,7 @@ def walk(root: Path, suffixes: Collection[str]) -> Iterator[Path | InputError]:
         entry = next(stack[-1], None)
         if entry is None:
             stack.pop()
-        elif entry.name.startswith("."):
+        elif skipped(entry.name):
             continue
         elif _is_dir(entry):
             below = _entries(Path(entry.path))
@@ -68,11 +79,14 @@ def walk(root: Path, suffixes: Collection[str]) -> Iterator[Path | InputError]:
             yield Path(entry.path)
 
 
-def iter_inputs(paths: Iterable[Path | str] | Path | str, suffixes: Collection[str]
-                ) -> Iterator[Path | InputError]:
+def iter_inputs(paths: Iterable[Path | str | GivenInput] | Path | str,
+                suffixes: Collection[str]) -> Iterator[Path | GivenInput | InputError]:
     """The files of ``paths`` in argument order: a directory walked (``walk``), anything
-    else yielded as named, whatever its suffix."""
+    else yielded as named, whatever its suffix (an input given whole as it is)."""
     for given in [paths] if isinstance(paths, str | Path) else paths:
+        if isinstance(given, GivenInput):
+            yield given
+            continue
         path = Path(given)
         if is_dir(path):
             yield from walk(path, suffixes)

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from factcheck.claims.known import known_figures
 from factcheck.claims.loaders import SUFFIXES
+from factcheck.documents.given import GivenInput
 from factcheck.documents.opening import MAX_INPUT_SIZE
 from factcheck.engine import parallel
 from factcheck.engine.claims import audit_claim_files
@@ -48,7 +49,7 @@ def audit_paths(
 
 
 def audit_inputs(
-    paths: Sequence[Path | str], job: AuditJob, baseline: Path | None = None, *,
+    paths: Sequence[Path | str | GivenInput], job: AuditJob, baseline: Path | None = None, *,
     engine: str = "local", jobs: int = 1, scheduler: str | None = None,
     progress: Callable[[Iterable[ShardResult]], Iterable[ShardResult]] | None = None,
     selection: InputSelection | None = None,
@@ -97,13 +98,17 @@ def audit_inputs(
                        records=records)
 
 
-def split_inputs(paths: Sequence[Path | str]) -> tuple[list[Path], list[Path]]:
+def split_inputs(paths: Sequence[Path | str | GivenInput]
+                 ) -> tuple[list[Path | GivenInput], list[Path | GivenInput]]:
     """(article inputs, claims inputs): a directory is both (each reader takes its own
-    files from it); a file is claims data when it is YAML, JSON or CSV."""
-    articles, claims = [], []
-    for given in map(Path, paths):
-        is_claims = given.suffix.lower() in SUFFIXES
-        folder = is_dir(given)
+    files from it); a file is claims data when it is YAML, JSON or CSV (standard input
+    when its name is)."""
+    articles: list[Path | GivenInput] = []
+    claims: list[Path | GivenInput] = []
+    for item in paths:
+        given = item if isinstance(item, GivenInput) else Path(item)
+        is_claims = Path(str(given)).suffix.lower() in SUFFIXES
+        folder = not isinstance(given, GivenInput) and is_dir(given)
         if folder or not is_claims:
             articles.append(given)
         if folder or is_claims:

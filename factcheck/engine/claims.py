@@ -35,6 +35,7 @@ from factcheck.claims.csvcolumns import paused_gc
 from factcheck.claims.loaders import iter_claim_files, load_claims
 from factcheck.claims.ratecache import cached
 from factcheck.claims.table import ClaimsTable, concat, load_table, records_table
+from factcheck.documents.given import GivenInput
 from factcheck.documents.opening import MAX_INPUT_SIZE
 from factcheck.engine.dispatch import document_findings, input_findings, quiet_records, run_checks
 from factcheck.engine.packs import Pack
@@ -46,7 +47,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
 
-def audit_claim_files(paths: Sequence[Path | str], setup: AuditSettings, *,
+def audit_claim_files(paths: Sequence[Path | str | GivenInput], setup: AuditSettings, *,
                       per_record: bool = False, job: AuditJob | None = None,
                       client: Any = None) -> tuple[list[Finding], int, int]:
     """(findings, records read, suppressed) of the claims files under ``paths``.
@@ -60,7 +61,7 @@ def audit_claim_files(paths: Sequence[Path | str], setup: AuditSettings, *,
         return _audit(paths, setup, per_record, job, client)
 
 
-def _audit(paths: Sequence[Path | str], setup: AuditSettings, per_record: bool,
+def _audit(paths: Sequence[Path | str | GivenInput], setup: AuditSettings, per_record: bool,
            job: AuditJob | None, client: Any) -> tuple[list[Finding], int, int]:
     pack = setup.pack
     max_size = job.max_input_size if job is not None else MAX_INPUT_SIZE

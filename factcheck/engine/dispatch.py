@@ -3,7 +3,8 @@ runs each on its subject with the pack's options and gives its findings the pack
 severity (a check grades its own under ``auto``).
 
 - documents (``document_findings``): the findings an article or a source's records give,
-  less those suppressed inline (``<!-- factcheck: ignore CODE -->``);
+  less those suppressed inline (``<!-- factcheck: ignore CODE -->``), quoting their
+  paragraph where the document asks for it (``engine.citing``);
 - claims records and the claims table (``run_checks`` with ``RecordsCheck`` or
   ``TableCheck``);
 - inputs that could not be read or validated (``input_findings``).
@@ -20,6 +21,7 @@ from typing import TypeVar
 from factcheck.analyse.context import DocumentContext
 from factcheck.analyse.records import Mask, RecordConversions
 from factcheck.checks._scopes import DocumentCheck, InputCheck, ScopedCheck
+from factcheck.engine.citing import cite_paragraphs
 from factcheck.engine.packs import Pack, Rule
 from factcheck.engine.suppress import is_suppressed, markers
 from factcheck.errors import InputError
@@ -64,7 +66,7 @@ def document_findings(ctx: DocumentContext, pack: Pack) -> tuple[list[Finding], 
     found = run_checks(pack, DocumentCheck, ctx)
     marks = markers(ctx.document) if found else {}
     kept = [f for f in found if not is_suppressed(f, marks)]
-    return kept, len(found) - len(kept)
+    return cite_paragraphs(ctx, kept), len(found) - len(kept)
 
 
 def input_findings(errors: Sequence[InputError], pack: Pack) -> list[Finding]:

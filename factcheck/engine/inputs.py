@@ -2,10 +2,11 @@
 exclusions, applied where the inputs are walked.
 
 - A directory named on the command line (or the project's root, when no path is named)
-  is walked in sorted order, hidden entries skipped and links to directories not
-  followed; a file in it is an article when it matches an ``articles`` glob, claims data
-  when it matches a ``claims`` glob, and neither when it or a folder above it matches an
-  ``exclude`` glob (an excluded folder is not walked).
+  is walked in sorted order, hidden entries and word processors' lock files ("~$")
+  skipped and links to directories not followed; a file in it is an article when it
+  matches an ``articles`` glob, claims data when it matches a ``claims`` glob, and neither
+  when it or a folder above it matches an ``exclude`` glob (an excluded folder is not
+  walked).
 - A file named on the command line is read as given (claims data by its suffix, .yaml,
   .yml, .json or .csv; an article otherwise), as ruff does; with ``force_exclude`` (for
   pre-commit, which names every changed file) it must match the globs like a walked file.
@@ -25,6 +26,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+
+from factcheck.documents.given import GivenInput
+from factcheck.documents.walk import skipped
 
 CLAIMS_SUFFIXES = frozenset({".yaml", ".yml", ".json", ".csv"})
 
@@ -113,7 +117,7 @@ class InputSelection:
             yield folder, "unlisted"
             return
         for entry in entries:
-            if entry.name.startswith("."):
+            if skipped(entry.name):
                 continue
             path = Path(entry.path)
             relative = self._relative(path, walked)
@@ -132,14 +136,22 @@ class InputSelection:
             return self.kind(self._relative(path, path))
         return "claims" if path.suffix.lower() in CLAIMS_SUFFIXES else "articles"
 
-    def split(self, paths: Sequence[Path | str]) -> tuple[list[Path], list[Path]]:
+    def split(self, paths: Sequence[Path | str | GivenInput]
+              ) -> tuple[list[Path | GivenInput], list[Path | GivenInput]]:
         """(article inputs, claims files) of ``paths``, or of the root when there are none.
         An article input may be a folder that could not be listed, for the reader to
-        report."""
-        articles: list[Path] = []
-        claims: list[Path] = []
+        report. An input given whole (standard input) is claims data by the suffix of its
+        name, and never excluded."""
+        articles: list[Path | GivenInput] = []
+        claims: list[Path | GivenInput] = []
         seen: set[str] = set()
-        for given in [Path(p) for p in paths] or [_relative_to_cwd(self.root)]:
+        for item in paths:
+            if isinstance(item, GivenInput):
+                is_claims = Path(item.name).suffix.lower() in CLAIMS_SUFFIXES
+                if self.only in (None, "claims" if is_claims else "articles"):
+                    (claims if is_claims else articles).append(item)
+        named = [Path(p) for p in paths if not isinstance(p, GivenInput)]
+        for given in named or ([] if paths else [_relative_to_cwd(self.root)]):
             if _is_dir(given):
                 found: Iterator[tuple[Path, str | None]] = self._walk(given, given)
             else:

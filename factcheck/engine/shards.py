@@ -5,6 +5,7 @@ the same way, so their outputs are identical by construction:
 
 - a file is read whole, and small files that follow each other in a directory walk are
   batched into one shard (up to ``BLOCK`` bytes or ``BATCH`` files);
+- an input given whole (standard input) is one shard that carries its bytes;
 - a file whose reader splits it (``documents.registry``: a JSON Lines file larger than
   ``BLOCK``, cut at line starts; a Parquet file, by row group) is one shard per block,
   each knowing its first line, so a finding still names the file's own line, and a bad
@@ -27,6 +28,7 @@ from datetime import date
 from pathlib import Path
 
 from factcheck.documents.files import file_blocks, read_block, read_path
+from factcheck.documents.given import GivenInput
 from factcheck.documents.opening import MAX_INPUT_SIZE
 from factcheck.documents.reader import Block
 from factcheck.documents.registry import SUFFIXES, reader_for
@@ -53,6 +55,8 @@ class Shard:
     first_line: int = 1
     #: The planner's working directory: a worker elsewhere reads relative paths from it.
     base: str = ""
+    #: The bytes of an input given whole (standard input), named ``paths[0]``.
+    data: bytes | None = None
 
     @property
     def path(self) -> str:
@@ -79,7 +83,7 @@ def _file_shards(path: str, size: int, block: int, max_size: int
             yield Shard((path,), kind, part.start, part.stop, part.first_line)
 
 
-def plan(paths: Sequence[Path | str], block: int | None = None, batch: int = BATCH,
+def plan(paths: Sequence[Path | str | GivenInput], block: int | None = None, batch: int = BATCH,
          max_size: int = MAX_INPUT_SIZE) -> Iterator[Shard | InputError]:
     """The shards of every input, in argument and walk order, and the inputs that
     cannot be listed. Lazy: a directory is walked as the shards are taken. ``block``
@@ -89,7 +93,7 @@ def plan(paths: Sequence[Path | str], block: int | None = None, batch: int = BAT
         yield replace(item, base=base) if isinstance(item, Shard) else item
 
 
-def _plan(paths: Sequence[Path | str], block: int, batch: int, max_size: int
+def _plan(paths: Sequence[Path | str | GivenInput], block: int, batch: int, max_size: int
           ) -> Iterator[Shard | InputError]:
     pending: list[str] = []
     pending_bytes = 0
@@ -97,6 +101,15 @@ def _plan(paths: Sequence[Path | str], block: int, batch: int, max_size: int
     for item in iter_inputs(paths, SUFFIXES):
         if isinstance(item, InputError):
             yield item
+            continue
+        if isinstance(item, GivenInput):
+            if pending:
+                yield Shard(tuple(pending))
+                pending, pending_bytes = [], 0
+            if item.error is not None:
+                yield item.error
+            else:
+                yield Shard((item.name,), data=item.data)
             continue
         if len(paths) > 1:  # a file named twice, or inside a directory also named: once
             real = os.path.realpath(item)
@@ -130,6 +143,9 @@ def _size(path: str) -> int:
 def read_shard(shard: Shard, lang: Lang | None = None, published: date | None = None,
                max_size: int = MAX_INPUT_SIZE) -> tuple[list[Document], list[InputError]]:
     """The documents of a shard and its unreadable inputs; raises nothing."""
+    if shard.data is not None:
+        return read_path(GivenInput(shard.path, shard.data), lang=lang, published=published,
+                         max_size=max_size)
     if shard.kind != "files":
         return read_block(shard.path, shard.block, lang, published, max_size, shard.base)
     documents: list[Document] = []

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
+import factcheck
 from factcheck.documents import read_html
 from factcheck.model import Document
 
@@ -119,3 +121,40 @@ def test_pathological_inputs_do_not_hang() -> None:
     for junk in ("<a" * 50_000, "<!--x>" * 50_000, "<![x" * 50_000 + ">", "&#;" * 50_000,
                  "</" * 50_000, "<a b='" * 20_000):
         read_html(junk, "j.html")
+
+
+def _google_docs_export() -> str:
+    """A draft as Google Docs exports it: one line, a style sheet, spans in paragraphs."""
+    paragraphs = [
+        "Laporan keuangan kelompok usaha itu terbit pada Senin.",
+        "Kerugian mereka mencapai <span class=\"c1\">US$ 5 miliar</span> (sekitar Rp 81 "
+        "triliun), sedangkan belanja modal US$ 7 miliar (sekitar Rp 114 triliun).",
+        "Nilai asetnya US$ 80 miliar (sekitar Rp 1.303 triliun).",
+        "Utang jangka pendeknya US$ 4 miliar (sekitar Rp 64 triliun) pada akhir tahun.",
+    ]
+    body = "".join(f'<p class="c2"><span class="c0">{p}</span></p>' for p in paragraphs)
+    return ('<html><head><meta content="text/html; charset=UTF-8" http-equiv="content-type">'
+            '<style type="text/css">.c1{font-weight:700}.c0{color:#000000}</style></head>'
+            f'<body class="c3 doc-content">{body}</body></html>')
+
+
+def test_a_one_line_google_docs_export_cites_the_paragraph(tmp_path: Path) -> None:
+    raw = _google_docs_export()
+    path = tmp_path / "draft.html"
+    path.write_text(raw, encoding="utf-8")
+    result = factcheck.audit([path])
+    (finding,) = [f for f in result.findings if f.code == "FX001"]
+    assert finding.line == finding.end_line == 1
+    assert raw[finding.column - 1:finding.end_column - 1] == "Rp 64 triliun"
+    assert finding.replacement == "Rp 65 triliun"
+    assert finding.message.endswith('(paragraph 4: "Utang jangka pendeknya US$ 4 miliar '
+                                    '(sekitar Rp 64 triliun) pada akhir tahun.")')
+
+
+def test_a_page_with_a_line_a_paragraph_cites_none() -> None:
+    raw = _google_docs_export().replace("<p ", "\n<p ")
+    doc = read_html(raw, "draft.html")
+    assert not doc.cite_paragraph
+    assert read_html(_google_docs_export(), "draft.html").cite_paragraph
+    findings = factcheck.audit_text(doc.text, "id")
+    assert findings and not any("(paragraph" in f.message for f in findings)
