@@ -6,6 +6,8 @@ Everything the command line does is callable from Python:
   ``factcheck.extract_text(text, lang)``: those of one string;
 - ``factcheck.audit(paths)``: the findings (an ``AuditResult``);
   ``factcheck.audit_text(text, lang)``: those of one string;
+- ``factcheck.fix(paths)``: the certain corrections applied (a ``FixResult``; with
+  ``write=False`` only their diffs);
 - ``factcheck.rate(base, quote, on)``, ``factcheck.convert(text, to, on, lang)`` and
   ``factcheck.date_rates(paths)``: reference rates, conversions at them, and the periods
   whose rates fit an article's conversions.
@@ -29,7 +31,8 @@ if TYPE_CHECKING:
     from factcheck.extract.intervals import ExtractOptions
     from factcheck.model import DocumentFigures, Lang
 
-__all__ = ["audit", "audit_text", "convert", "date_rates", "extract", "extract_text", "rate"]
+__all__ = ["audit", "audit_text", "convert", "date_rates", "extract", "extract_text", "fix",
+           "rate"]
 __version__ = "0.1.0"
 
 #: Where each lazily imported name of the API lives.
@@ -38,6 +41,7 @@ _LAZY = {
     "extract_text": "factcheck.extract",
     "rate": "factcheck.reference_rates", "convert": "factcheck.reference_rates",
     "date_rates": "factcheck.reference_rates",
+    "fix": "factcheck.fixes",
 }
 
 

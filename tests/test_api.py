@@ -127,5 +127,5 @@ def test_audit_and_audit_text_are_the_api_names() -> None:
                                     published=date(2024, 7, 30))
     assert {f.code for f in findings} & {"FX002", "FX003"}
     assert set(factcheck.__all__) == {"audit", "audit_text", "convert", "date_rates",
-                                      "extract", "extract_text", "rate"}
+                                      "extract", "extract_text", "fix", "rate"}
     assert all(callable(getattr(factcheck, name)) for name in factcheck.__all__)

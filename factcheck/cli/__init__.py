@@ -1,6 +1,6 @@
 """The command line: parses arguments, calls the library, maps errors to exit codes.
 
-One module per group of commands (extract, audit, rates, rules); this one builds the app
+One module per group of commands (extract, audit, fix, rates, rules); this one builds the app
 from them, each command wrapped so that its errors become exit codes (``cli.exits``).
 Heavy modules (pydantic, babel, pint, pandas) are imported inside the commands so that
 ``factcheck --help`` stays fast.
@@ -19,6 +19,7 @@ from factcheck.cli.exits import (
     report_internal_error,
 )
 from factcheck.cli.extract import extract_command
+from factcheck.cli.fix import fix_command
 from factcheck.cli.project import config_command
 from factcheck.cli.rates import convert_command, date_rates_command, rate_command
 from factcheck.cli.rules import rules_command, schema_command
@@ -33,6 +34,7 @@ app = typer.Typer(
 app.command("extract")(mapped(extract_command))
 app.command("schema")(mapped(schema_command))
 app.command("audit")(mapped(audit_command))
+app.command("fix")(mapped(fix_command))
 app.command("rules")(mapped(rules_command))
 app.command("rate")(mapped(rate_command))
 app.command("convert")(mapped(convert_command))
