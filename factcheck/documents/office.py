@@ -23,12 +23,10 @@ import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from pathlib import PurePath
-from typing import BinaryIO, Protocol
+from typing import BinaryIO
 
 from factcheck.documents.fields import build_document
 from factcheck.errors import InputError
-from factcheck.escaping import shorten
 from factcheck.model import Document, Lang
 
 #: What installing the readers of drafts takes.
@@ -86,25 +84,3 @@ def draft_document(path: str, paragraphs: Sequence[Paragraph], *, lang: Lang | N
     return build_document(path, text, lang=lang, published=published, meta_lang=meta_lang,
                           title=title, line_unit="paragraph", cite_paragraph=True)
 
-
-class Draft(Protocol):
-    """An open draft: its paragraphs, whose pieces a correction rewrites, and ``save``,
-    which writes the document with them."""
-
-    paragraphs: list[Paragraph]
-
-    def save(self, target: BinaryIO) -> None: ...
-
-
-def open_draft(handle: BinaryIO, path: str, max_size: int) -> Draft:
-    """The draft in ``handle``, by the suffix of ``path`` (.docx or .odt); ``InputError``
-    when it cannot be read."""
-    from factcheck.documents import docx, odt
-
-    suffix = PurePath(path).suffix.lower()
-    if suffix == ".docx":
-        return docx.open_draft(handle, path, max_size)
-    if suffix == ".odt":
-        return odt.open_draft(handle, path, max_size)
-    raise InputError(f"not a draft: {shorten(suffix) or '(no suffix)'} (expected .docx or "
-                     ".odt)", path=path)

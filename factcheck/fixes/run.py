@@ -23,8 +23,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
+from factcheck.documents.drafts import open_draft
 from factcheck.documents.given import GivenInput
-from factcheck.documents.office import open_draft
 from factcheck.documents.opening import MAX_INPUT_SIZE, opened, read_upto
 from factcheck.engine.inputs import InputSelection
 from factcheck.engine.settings import AuditJob

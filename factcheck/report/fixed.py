@@ -9,20 +9,43 @@ draft.fixed.docx`` for each draft's corrected copy, the remaining findings, and
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import Protocol
 
 from factcheck.escaping import one_line
+from factcheck.model import Finding
 from factcheck.report.text import finding_line
 
-if TYPE_CHECKING:
-    from factcheck.fixes import FixResult
+
+class FixedFile(Protocol):
+    """What the report reads of a file fixed (``fixes.FileFix``)."""
+
+    @property
+    def path(self) -> str: ...
+    @property
+    def target(self) -> str: ...
+    @property
+    def fixed(self) -> tuple[Finding, ...]: ...
+    @property
+    def written(self) -> bool: ...
+
+
+class Fixed(Protocol):
+    """What the report reads of a fix (``fixes.FixResult``)."""
+
+    @property
+    def files(self) -> Sequence[FixedFile]: ...
+    @property
+    def fixed(self) -> tuple[Finding, ...]: ...
+    @property
+    def remaining(self) -> tuple[Finding, ...]: ...
 
 
 def _count(number: int, word: str) -> str:
     return f"{number} {word}" if number == 1 else f"{number} {word}s"
 
 
-def render_fixed(result: FixResult, *, written: bool = True) -> str:
+def render_fixed(result: Fixed, *, written: bool = True) -> str:
     """The lines of a fix: what was fixed and written (``written``: the files were
     written; otherwise what would be), what remains, and the summary."""
     lines = []
