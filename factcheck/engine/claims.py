@@ -102,7 +102,7 @@ def _audit(paths: Sequence[Path | str | GivenInput], setup: AuditSettings, per_r
     return findings, len(table), suppressed
 
 
-def _load(path: Path | InputError, max_size: int, per_record: bool
+def _load(path: Path | GivenInput | InputError, max_size: int, per_record: bool
           ) -> tuple[ClaimsTable, list[InputError]]:
     if per_record:
         records, errors = load_claims(path, max_size)
