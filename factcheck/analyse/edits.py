@@ -28,8 +28,12 @@ import html
 import json
 import re
 from pathlib import PurePath
+from typing import TYPE_CHECKING
 
-from factcheck.model import Document, Figure
+from factcheck.model import Document, Figure, PositionMap
+
+if TYPE_CHECKING:
+    from factcheck.analyse.context import DocumentContext
 
 #: Suffixes of the files whose document text is the file's own characters between anchors
 #: (or, for a draft, its paragraphs' characters).
@@ -57,12 +61,20 @@ def has_positions(document: Document) -> bool:
     return _suffix(document) in TEXT_SUFFIXES
 
 
-def figure_end(document: Document, figure: Figure) -> tuple[int, int] | None:
+def figure_end(document: Document, figure: Figure, positions: PositionMap | None = None
+               ) -> tuple[int, int] | None:
     """(line, column) just after the figure's last character, or None where the file has
-    no text positions."""
+    no text positions; ``positions`` is the document's map, when one is at hand (making
+    one reads the whole text)."""
     if not has_positions(document):
         return None
-    return document.position(figure.end)
+    return (positions or PositionMap(document)).position(figure.end)
+
+
+def position_map(ctx: DocumentContext) -> PositionMap:
+    """The position map of a context's document, an analysis made once per document
+    (``ctx.analysis(position_map)``), however many findings ask for their end."""
+    return PositionMap(ctx.document)
 
 
 def _writable(text: str, suffix: str) -> bool:

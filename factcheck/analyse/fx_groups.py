@@ -130,6 +130,7 @@ class ConversionGroups:
         self.ctx = ctx
         self._other_dates: dict[tuple[str, float], OtherDateFit | None] = {}
         self._siblings: dict[Group, SiblingReading] = {}
+        self._stated: dict[tuple[str, str], list[StatedRate]] = {}
 
     @cached_property
     def groups(self) -> dict[Group, list[Conversion]]:
@@ -156,7 +157,14 @@ class ConversionGroups:
 
     def stated_for(self, c: Conversion) -> list[StatedRate]:
         """Stated rates that apply to a conversion, in its orientation: those in its own
-        sentence if any, else those anywhere in the document."""
+        sentence if any, else those anywhere in the document (once per conversion: the
+        checks ask about every conversion many times)."""
+        key = (c.source.id, c.converted.id)
+        if key not in self._stated:
+            self._stated[key] = self._stated_rates(c)
+        return self._stated[key]
+
+    def _stated_rates(self, c: Conversion) -> list[StatedRate]:
         found = []
         for rate in self.ctx.stated_rates:
             if {rate.currency, rate.unit} != {c.base, c.quote} or rate.value <= 0:

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, TypeVar
 
 from factcheck.analyse.context import DocumentContext
-from factcheck.analyse.edits import figure_end, record_field, replacement
+from factcheck.analyse.edits import figure_end, position_map, record_field, replacement
 from factcheck.analyse.frame import ClaimsFrame
 from factcheck.analyse.records import Mask, RecordConversions
 from factcheck.checks._base import digest
@@ -68,7 +68,7 @@ class DocumentCheck(ScopedCheck[DocumentContext]):
         the suggestion is the anchored figure corrected, so it is the finding's exact edit
         where the file allows one (``analyse.edits``); False when it is only a hint."""
         involved = figures or (at,)
-        end = figure_end(ctx.document, at)
+        end = figure_end(ctx.document, at, ctx.analysis(position_map))
         path = ctx.paths.get(at.id, ctx.document.path)
         key = "|".join([self.code, path,
                          *sorted(f"{f.kind}:{f.currency}:{f.unit}:{f.value:.6g}"

@@ -20,6 +20,7 @@ from factcheck.cli.exits import (
 )
 from factcheck.cli.extract import extract_command
 from factcheck.cli.fix import fix_command
+from factcheck.cli.lsp import lsp_command
 from factcheck.cli.project import config_command
 from factcheck.cli.rates import convert_command, date_rates_command, rate_command
 from factcheck.cli.rules import rules_command, schema_command
@@ -35,6 +36,7 @@ app.command("extract")(mapped(extract_command))
 app.command("schema")(mapped(schema_command))
 app.command("audit")(mapped(audit_command))
 app.command("fix")(mapped(fix_command))
+app.command("lsp")(mapped(lsp_command))
 app.command("rules")(mapped(rules_command))
 app.command("rate")(mapped(rate_command))
 app.command("convert")(mapped(convert_command))
