@@ -31,6 +31,10 @@ Finite = Annotated[float, Field(allow_inf_nan=False)]
 FigureKind = Literal["money", "percent", "quantity", "rate", "price", "ratio"]
 Qualifier = Literal["about", "nearly", "more_than", "at_least", "up_to", "less_than", "range"]
 Tense = Literal["future", "past"]
+CurrencySource = Literal["evidence", "default", "context"]
+"""How a figure's currency was decided when its sign or name did not write it for certain:
+by evidence in the document, by its family's default, or from the paragraph or document
+around a bare amount."""
 
 
 class Anchor(BaseModel):
@@ -107,6 +111,10 @@ class FigureContract(BaseModel):
     quantity (``unit`` a canonical pint unit, value in it), rate (``currency`` per one
     ``unit``, e.g. IDR per USD), price (``currency`` per one ``unit``, e.g. USD per
     metric_ton), ratio (a fraction such as three quarters).
+
+    ``currency_source`` says how a currency the text did not write for certain was decided
+    ("evidence", "default", "context"); a money figure whose sign stays ambiguous has no
+    ``currency`` and lists its ``currency_candidates``. Both are written only when set.
     """
 
     model_config = ConfigDict(frozen=True)
@@ -127,6 +135,12 @@ class FigureContract(BaseModel):
     qualifier: Qualifier | None = None
     period: Period | None = None
     equivalent_of: str | None = None
+    currency_source: CurrencySource | None = None
+    currency_candidates: tuple[str, ...] | None = None
+
+
+OPTIONAL_FIGURE_FIELDS = ("currency_source", "currency_candidates")
+"""Fields of the contract written only when they are set."""
 
 
 class Figure(FigureContract):
@@ -136,7 +150,6 @@ class Figure(FigureContract):
     step: Finite = Field(default=0.0, description="unit of the last printed digit, in base units")
     tense: Tense | None = None
     sentence: int = 0
-    inferred_currency: bool = False
 
 
 class ChartedConversion(BaseModel):

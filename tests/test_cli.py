@@ -17,6 +17,7 @@ from factcheck.cli import app
 ROOT = Path(__file__).resolve().parents[1]
 CONTRACT_FIGURE_KEYS = ["id", "text", "start", "end", "line", "column", "kind", "value", "low",
                         "high", "currency", "unit", "per", "qualifier", "period", "equivalent_of"]
+OPTIONAL_FIGURE_KEYS = ["currency_source", "currency_candidates"]  # written only when set
 
 
 def run(*args: str) -> tuple[int, str, str]:
@@ -86,7 +87,8 @@ def test_schema_describes_the_extract_output() -> None:
     schema = json.loads(out)
     assert code == 0 and schema["title"] == "FiguresOutput"
     figure = schema["$defs"]["FigureRecord"]
-    assert list(figure["properties"]) == CONTRACT_FIGURE_KEYS
+    assert list(figure["properties"]) == CONTRACT_FIGURE_KEYS + OPTIONAL_FIGURE_KEYS
+    assert not set(OPTIONAL_FIGURE_KEYS) & set(figure["required"])
     assert figure["additionalProperties"] is False
 
 

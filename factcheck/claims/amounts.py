@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from factcheck.escaping import excerpt
-from factcheck.extract import ExtractOptions, bare_dollar_currency, extract_text
+from factcheck.extract import ExtractOptions, bare_dollar, extract_text
 from factcheck.extract.intervals import interval, point_value
 from factcheck.extract.lexicon import lexicon
 from factcheck.extract.scanner import read_amounts
@@ -41,8 +41,8 @@ class Amount(NamedTuple):
 
 @cache
 def currency_codes() -> frozenset[str]:
-    """The ISO 4217 codes the extractor knows (``lang/common/currencies.yaml``)."""
-    return frozenset(common().currencies.codes)
+    """The ISO 4217 codes the extractor knows (``lang/common/cldr_currencies.yaml``)."""
+    return frozenset(common().cldr_currencies.codes)
 
 
 def check_currency(code: str) -> str:
@@ -72,7 +72,7 @@ def _read(text: str, lang: Lang, options: ExtractOptions) -> Amount:
     """The scanner alone when it finds one money or quantity amount (the rest of the
     extractor, pairs, carried currencies, periods and tense, cannot change a lone amount:
     five times faster); else the whole extractor, for the exact reading or error."""
-    amounts = read_amounts(text, lexicon(lang), bare_dollar_currency(None, options),
+    amounts = read_amounts(text, lexicon(lang), bare_dollar(options),
                            options.trailing_zeros_significant)
     if len(amounts) == 1 and amounts[0].kind in ("money", "quantity"):
         a = amounts[0]

@@ -7,9 +7,9 @@ string. Figures come out sorted by position with ids ``f1``, ``f2``, ... in that
 from __future__ import annotations
 
 from datetime import date
-from urllib.parse import urlparse
 
 from factcheck.extract.context import carry_currencies, resolve_rate_bases, sentence_index
+from factcheck.extract.currency_evidence import DocumentEvidence, resolve_currencies
 from factcheck.extract.intervals import ExtractOptions, interval, point_value
 from factcheck.extract.lexicon import lexicon
 from factcheck.extract.pairs import find_pairs, join_restated_ranges
@@ -20,42 +20,31 @@ from factcheck.extract.tense import clause_tense
 from factcheck.lang.loader import common
 from factcheck.model import Document, Figure, Lang, PositionMap
 
-__all__ = ["ExtractOptions", "extract_document", "extract_text"]
+__all__ = ["ExtractOptions", "bare_dollar", "extract_document", "extract_text"]
 
 
-def bare_dollar_currency(source: str | None, options: ExtractOptions) -> tuple[str, str]:
-    """The currency of a bare "$" written (before, after) the number.
-
-    The pack's choice wins; else USD, except that a "$" or "dollars" written after the
-    number, in the French-Canadian style ("125 millions $"), on a page of a country
-    domain with its own dollar (.ca, .au, ...) is that country's dollar. A "$" before the
-    number on such a page is often wire copy in US dollars, so it stays USD.
-    """
-    if options.bare_dollar:
-        return options.bare_dollar, options.bare_dollar
-    data = common().currencies
-    default = data.bare_dollar
-    if source:
-        host = urlparse(source if "//" in source else f"//{source}").hostname or ""
-        domain = host.rsplit(".", 1)[-1].lower()
-        by_domain = data.dollar_by_country_domain
-        if domain in by_domain:
-            return default, by_domain[domain]
-    return default, default
+def bare_dollar(options: ExtractOptions) -> str:
+    """The dollar a "$" or "dollars" means when the document names no other: the pack's
+    ``bare_dollar``, else USD (``lang/common/currencies.yaml``)."""
+    return options.bare_dollar or common().currencies.bare_dollar
 
 
 def extract_document(doc: Document, options: ExtractOptions | None = None) -> tuple[Figure, ...]:
     """All figures of one document."""
     options = options or ExtractOptions()
     text, lex = doc.text, lexicon(doc.lang)
-    dollars = bare_dollar_currency(doc.source, options)
-    amounts = read_amounts(text, lex, dollars, options.trailing_zeros_significant)
+    dollar = bare_dollar(options)
+    amounts = read_amounts(text, lex, dollar, options.trailing_zeros_significant)
     amounts = join_restated_ranges(text, amounts, lex)
     if not amounts:
         return ()
     sentences = sentence_spans(text)
     starts = [s for s, _ in sentences]
     pairs = find_pairs(text, amounts, lex, starts)
+    if any(a.candidates is not None for a in amounts):
+        evidence = DocumentEvidence(text, doc.lang, doc.published, doc.source, dollar)
+        amounts = resolve_currencies(amounts, pairs, evidence)
+        pairs = find_pairs(text, amounts, lex, starts)
     if any(a.kind == "bare" for a in amounts):
         amounts = carry_currencies(text, amounts, lex, pairs)
         pairs = find_pairs(text, amounts, lex, starts)
@@ -83,7 +72,8 @@ def extract_document(doc: Document, options: ExtractOptions | None = None) -> tu
             period=attach_period(periods, span, amount.start, amount.end),
             equivalent_of=f"f{pairs[index] + 1}" if index in pairs else None,
             step=amount.step, tense=clause_tense(text, span, amount.start, doc.lang),
-            sentence=sentence, inferred_currency=amount.inferred_currency,
+            sentence=sentence, currency_source=amount.currency_source,  # type: ignore[arg-type]
+            currency_candidates=tuple(sorted(amount.candidates)) if amount.candidates else None,
         ))
     return tuple(figures)
 

@@ -1,45 +1,110 @@
 """What is written around a number: a currency after it or before it, a sub-unit, a unit,
 a percent sign, cents, and a rate or price denominator.
 
-Each function reads at a position of the text and updates the ``Amount`` being built.
+Each function reads at a position of the text and updates the ``Amount`` being built. A
+currency is read as the set of codes its sign or name may stand for (``set_reading``): one
+code is the amount's currency, more are candidates ``currency_evidence`` decides between.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from factcheck.extract.cores import Amount, Core
+from factcheck.extract.currency_match import WORD, name_at, read_sign
 from factcheck.extract.lexicon import SP, Lexicon
 from factcheck.extract.number_words import parse_number_words
-from factcheck.lang.loader import common
+from factcheck.lang.currency_words import Reading, is_code, needs_evidence, normalise
 from factcheck.normalise.units import canonical
 
+DIGIT_NEXT = re.compile(rf"{SP}?\d")
+CODE = re.compile(r"[A-Z]{3}")  # "17 USD 25" is 17.25 dollars; "2023 Rp 4 triliun" is not
+SPACE = re.compile(f"{SP}?")
 
-def suffix_currency(
-    text: str, pos: int, lex: Lexicon, has_scale: bool
-) -> tuple[str, str, int] | None:
-    """(currency code, as written, end) of a currency written after a number at ``pos``."""
-    m = lex.suffix_re.match(text, pos)
-    if m is None or not (has_scale or not m.group("join").strip()):
-        return None  # "de dollars", "-rand" join only a scale word: "milliards de dollars"
-    written = m.group("sym") or m.group("name")
-    code = lex.symbol(written) if m.group("sym") else lex.lookup(lex.currencies, written)
-    if m.group("name") and written.lower() in lex.scale_only and not has_scale:
-        return None  # "20 pounds" may weigh; "20 million pounds" is money
-    if m.group("sym") and not CODE.fullmatch(written) and DIGIT_NEXT.match(text, m.end()):
-        return None  # "pada 2023 Rp 4 triliun", "10 $ 30 $": the sign opens the next amount
-    return (code, written, m.end()) if code else None
+
+@dataclass(frozen=True)
+class Written:
+    """A currency as written: what it may stand for, its text, where it ends, the scale a
+    prefix gives it ("MUSD"), and whether it is a sign (not a name)."""
+
+    reading: Reading
+    text: str
+    end: int
+    factor: float = 1.0
+    sign: bool = True
+
+
+def sign_at(text: str, pos: int, lex: Lexicon) -> Written | None:
+    """A currency sign starting at ``pos``."""
+    m = lex.sign_re.match(text, pos)
+    if m is None:
+        return None
+    written = m.group("sym")
+    found = read_sign(lex.words, written)
+    return Written(found.reading, written, m.end(), found.factor) if found else None
+
+
+def currency_name_at(text: str, pos: int, lex: Lexicon, has_scale: bool) -> Written | None:
+    """A currency name starting at ``pos``; a code in lower case ("32b usd") and a name
+    that may be something else ("20 pounds") only after a scale word."""
+    found = name_at(text, pos, lex.lang)
+    if found is not None:
+        reading, written, end = found
+        if written.lower() in lex.words.scale_only and not has_scale:
+            return None
+        return Written(reading, written, end, sign=False)
+    word = WORD.match(text, pos)
+    if word is None or not word.group().islower():
+        return None
+    code = word.group().upper()
+    if code in lex.words.signs and is_code(code) and (has_scale or not needs_evidence(code)):
+        return Written(lex.words.signs[code], word.group(), word.end(), sign=False)
+    return None
+
+
+def suffix_currency(text: str, pos: int, lex: Lexicon, has_scale: bool) -> Written | None:
+    """A currency written after a number at ``pos``: right after it or after a space, or
+    after a joiner ("de dollars", "-rand") when a scale word precedes."""
+    starts = []
+    joined = lex.join_re.match(text, pos)
+    if joined and has_scale:
+        starts.append(joined.end())
+    starts.append(SPACE.match(text, pos).end())  # type: ignore[union-attr]
+    for start in starts:
+        sign = sign_at(text, start, lex)
+        if sign is not None:
+            if not CODE.fullmatch(sign.text) and DIGIT_NEXT.match(text, sign.end):
+                return None  # "pada 2023 Rp 4 triliun", "10 $ 30 $": the sign opens the next
+            return sign
+        name = currency_name_at(text, start, lex, has_scale)
+        if name is not None:
+            return name
+    return None
+
+
+def set_reading(amount: Amount, written: Written, *, after: bool) -> None:
+    """Give ``amount`` the currency ``written`` stands for, or its candidates."""
+    amount.kind = "money"
+    scaled = amount.has_scale or written.factor != 1.0
+    evidence = written.sign and needs_evidence(written.text) and not (
+        is_code(written.text) and scaled)
+    if len(written.reading) == 1 and not evidence:
+        amount.currency, amount.candidates = next(iter(written.reading)), None
+        return
+    amount.currency, amount.candidates = None, written.reading
+    amount.sign, amount.sign_after = normalise(written.text), after
+    amount.needs_evidence = evidence
 
 
 def attach_after(text: str, amount: Amount, lex: Lexicon, has_scale: bool) -> None:
     pos = amount.end
     suffix = suffix_currency(text, pos, lex, has_scale)
     if suffix is not None:
-        code, written, end = suffix
-        amount.currency, amount.end, amount.kind = code, end, "money"
-        factor = lex.symbol_scale(written)
-        scale_amount(amount, factor or 1.0)
-        if not has_scale and factor is None:
+        set_reading(amount, suffix, after=True)
+        amount.end = suffix.end
+        scale_amount(amount, suffix.factor)
+        if not has_scale and suffix.factor == 1.0:
             late = lex.scale_re.match(text, amount.end)
             scale = lex.lookup(lex.scale, late.group("word")) if late and late.group("word") \
                 else None
@@ -51,10 +116,13 @@ def attach_after(text: str, amount: Amount, lex: Lexicon, has_scale: bool) -> No
         return
     m = lex.subunit_re.match(text, pos)
     if m and not has_scale and (len(m.group("sub")) > 1 or m.start("sub") == pos):
-        amount.currency = lex.lookup(lex.subunits, m.group("sub"))
+        code = lex.lookup(lex.subunits, m.group("sub")) or ""
+        set_reading(amount, Written(lex.words.sign(code) or frozenset({code}), code, m.end()),
+                    after=True)
+        amount.needs_evidence = False
         amount.value /= 100
         amount.step /= 100
-        amount.end, amount.kind = m.end(), "money"
+        amount.end = m.end()
         return
     m = lex.unit_re.match(text, pos)
     if m and (has_scale or m.group("join").strip() in ("", "-")):
@@ -78,10 +146,6 @@ def attach_after(text: str, amount: Amount, lex: Lexicon, has_scale: bool) -> No
         amount.end, amount.kind = m.end(), "percent"
 
 
-DIGIT_NEXT = re.compile(rf"{SP}?\d")
-CODE = re.compile(r"[A-Z]{3}")  # "17 USD 25" is 17.25 dollars; "2023 Rp 4 triliun" is not
-
-
 def scale_amount(amount: Amount, factor: float) -> None:
     if factor == 1.0:
         return
@@ -99,7 +163,7 @@ def attach_cents(text: str, amount: Amount, lex: Lexicon, *, require_subunit: bo
     m = lex.cents_re.match(text, amount.end)
     if m is None or (require_subunit and not m.group("sub")):
         return
-    if not m.group("sub") and lex.suffix_re.match(text, m.end()):
+    if not m.group("sub") and suffix_currency(text, m.end(), lex, False):
         return  # "50 dollar 40 rmb": the number is the next amount
     written = m.group("n")
     cents = float(written) if written.isdigit() else parse_number_words(written, lex.lang)
@@ -109,24 +173,37 @@ def attach_cents(text: str, amount: Amount, lex: Lexicon, *, require_subunit: bo
     amount.step, amount.end = 0.01, m.end()
 
 
+def _reading(amount: Amount) -> Reading | None:
+    if amount.currency is not None:
+        return frozenset({amount.currency})
+    return amount.candidates
+
+
 def attach_prefix(
     text: str, amount: Amount, lex: Lexicon, core: Core, needs_currency: bool, floor: int
 ) -> None:
-    m = lex.prefix_re.search(text, max(floor, core.start - 8), core.start)
-    code = lex.symbol(m.group("sym")) if m else None
-    if m and code:
-        if amount.currency is None or amount.currency == code or code == "$":
-            if amount.currency is None:
-                scale_amount(amount, lex.symbol_scale(m.group("sym")) or 1.0)
-                if not amount.has_scale:
-                    attach_cents(text, amount, lex, require_subunit=True)
-            amount.currency, amount.start, amount.kind = code, m.start(), "money"
+    """A currency sign before the number ("US$ 5", "RpRp5", "R450bn"). Written against the
+    digits with a scale abbreviation or cents, a letter sign needs no other evidence."""
+    m = lex.prefix_re.search(text, max(floor, core.start - 12), core.start)
+    if m is None:
         return
-    if amount.currency is not None:
+    found = read_sign(lex.words, m.group("sym"))
+    if found is None:
         return
-    rand = common().currencies.rand_prefix
-    if (core.start > floor and text[core.start - 1] == rand and not core.words
-            and (core.start < 2 or not text[core.start - 2].isalnum())
-            and (needs_currency or amount.has_scale or round(amount.step, 9) == 0.01)):
-        amount.currency, amount.start = "ZAR", core.start - 1
-
+    after = _reading(amount)
+    if after is not None:
+        both = found.reading & after
+        if not both:
+            return  # "Rp 42,5 juta pounds": the name after the number decides
+        written = Written(both, m.group("sym"), core.start)
+    else:
+        scale_amount(amount, found.factor)
+        if not amount.has_scale:
+            attach_cents(text, amount, lex, require_subunit=True)
+        written = Written(found.reading, m.group("sym"), core.start, found.factor)
+    set_reading(amount, written, after=False)
+    attached = m.end() == core.start and not core.words
+    if amount.needs_evidence and attached and (
+            needs_currency or amount.has_scale or round(amount.step, 9) == 0.01):
+        amount.needs_evidence = False  # "R450bn", "N200bn", "R1.10"
+    amount.start = m.start()

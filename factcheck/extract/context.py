@@ -55,7 +55,7 @@ def carry_currencies(
             source = into[-1] if into else source
         if source is not None:
             amount.kind, amount.currency = "money", source.currency
-            amount.inferred_currency = True
+            amount.candidates, amount.currency_source = source.candidates, "context"
             kept.append(amount)
     return kept
 

@@ -1,6 +1,8 @@
 """The numbers of a text: digit tokens and number-word phrases, with their scale words.
 
-``Amount`` is what the scanner builds around a number; ``Core`` is the number itself. Number
+``Amount`` is what the scanner builds around a number; ``Core`` is the number itself. An
+amount read with a sign or name several currencies share has no ``currency`` but its
+``candidates`` until ``currency_evidence`` decides. Number
 words are tried only at words that can start a number-word phrase (a regex trie finds
 them), which keeps the scan fast on text that is mostly words.
 """
@@ -35,7 +37,11 @@ class Amount:
     range_first: tuple[float, float] | None = None
     has_scale: bool = False
     rate_base_pending: bool = False
-    inferred_currency: bool = False
+    candidates: frozenset[str] | None = None  # a family sign's currencies, while undecided
+    sign: str | None = None  # the family sign or name as written (normalised)
+    sign_after: bool = False  # written after the number
+    needs_evidence: bool = False  # a sign of one or two letters ("Rs", "N")
+    currency_source: str | None = None  # None: written; "evidence", "default", "context"
 
 
 @dataclass(slots=True)

@@ -1,7 +1,8 @@
 """Language data compiled into lookup tables and regular expressions, once per language.
 
 The words live in ``factcheck/lang/<lang>/amounts.yaml``, ``units.yaml`` and
-``factcheck/lang/common/``; this module only turns them into patterns. Scale words of the
+``factcheck/lang/common/``, the currencies in ``lang/currency_words.py`` (matched by
+``currency_match``); this module only turns them into patterns. Scale words of the
 other supported languages are recognised too (with their own language noted) so that
 "Rp 1.303 triliun" in an English text still reads as Indonesian.
 """
@@ -14,10 +15,10 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, TypeVar
 
-from babel.numbers import get_currency_name
-
+from factcheck.extract.currency_match import sign_source
 from factcheck.extract.number_words import number_words_pattern
-from factcheck.lang.loader import common, language
+from factcheck.lang.currency_words import CurrencyWords, currency_words
+from factcheck.lang.loader import language
 from factcheck.lang.schema_amounts import Amounts
 from factcheck.model import LANGS, Lang
 from factcheck.normalise.units import unit_symbols
@@ -67,10 +68,7 @@ class Lexicon:
     scale: dict[str, tuple[float, Lang]]
     scale_abbr: dict[str, float]
     one_scale: dict[str, float]
-    currencies: dict[str, str]
-    symbols: dict[str, str]
-    symbol_factor: dict[str, float]
-    scale_only: frozenset[str]
+    words: CurrencyWords
     cents_re: re.Pattern[str]
     units: dict[str, str]
     qualifiers: dict[str, str]
@@ -79,7 +77,8 @@ class Lexicon:
     rate_default_currency: str | None
     carry_before: frozenset[str]
     scale_re: re.Pattern[str]
-    suffix_re: re.Pattern[str]
+    join_re: re.Pattern[str]
+    sign_re: re.Pattern[str]
     prefix_re: re.Pattern[str]
     unit_re: re.Pattern[str]
     percent_re: re.Pattern[str]
@@ -87,6 +86,7 @@ class Lexicon:
     subunits: dict[str, str]
     qualifier_re: re.Pattern[str]
     per_time_re: re.Pattern[str]
+    per_re: re.Pattern[str]
     denominator_re: re.Pattern[str]
     range_re: re.Pattern[str]
     opener_re: re.Pattern[str]
@@ -110,14 +110,6 @@ class Lexicon:
         return next((value for name, value in table.items()
                      if re.fullmatch(phrase(name), written, re.IGNORECASE)), None)
 
-    def symbol(self, written: str) -> str | None:
-        """The currency of a currency symbol as matched."""
-        return self.lookup(self.symbols, written)
-
-    def symbol_scale(self, written: str) -> float | None:
-        """The scale a symbol carries ("mUSD": 1e6), or None."""
-        return self.symbol_factor.get(written_key(written))
-
 
 def written_key(written: str) -> str:
     """A word, phrase or symbol as the tables hold it: every run of whitespace one space,
@@ -132,21 +124,6 @@ def _casefold_table(items: dict[str, Any]) -> dict[str, str]:
         table.setdefault(norm, str(value))
         table.setdefault(norm.lower(), str(value))
     return table
-
-
-def _currency_names(
-    lang: Lang, written: dict[str, str], codes: list[str], aliases: dict[str, str]
-) -> dict[str, str]:
-    names = _casefold_table(written)
-    for alias, code in aliases.items():
-        names.setdefault(alias.lower(), code)
-    for code in codes:
-        names.setdefault(code.lower(), code)
-        for count in (1, 2):
-            name = get_currency_name(code, count=count, locale=lang)
-            if name and name != code:
-                names.setdefault(name.lower().replace("’", "'"), code)
-    return names
 
 
 def _every_language(words: Callable[[Amounts], Iterable[str]]) -> list[str]:
@@ -169,26 +146,17 @@ def _joiners() -> str:
 def lexicon(lang: Lang) -> Lexicon:
     """The compiled language data of one language."""
     data = language(lang).amounts
-    cur = common().currencies
     units = {**_casefold_table(language(lang).units.names)}
     unit_syms = unit_symbols()
     scale: dict[str, tuple[float, Lang]] = {}
     for other in (lang, *[x for x in LANGS if x != lang]):
         for word, factor in language(other).amounts.scale_words.items():
             scale.setdefault(str(word).lower(), (float(factor), other))
-    codes = [str(c) for c in cur.codes]
-    symbols = {**{str(k): str(v) for k, v in cur.symbols.items()}, **{c: c for c in codes},
-               **{str(k): str(v) for k, v in cur.code_aliases.items()}}
-    symbol_factor = {f"{p}{c}": float(f) for p, f in cur.scaled_code_prefixes.items()
-                     for c in codes}
-    symbols.update({s: s[-3:] for s in symbol_factor})
-    currencies = _currency_names(lang, data.currency_names, codes, dict(cur.code_aliases))
     scale_abbr = {str(k): float(v) for k, v in data.scale_abbreviations.items()}
     qualifiers = _casefold_table(data.qualifiers)
     per_time = _casefold_table(data.per_time)
     per_nouns = _casefold_table(data.per_nouns)
-    sym_alt = alternation(symbols)
-    word_cur = f"(?i:{alternation(currencies)})"
+    sign = sign_source(lang)
     percent = alternation(data.percent_words)
     openers = data.range_openers
     joiners = _joiners()
@@ -197,9 +165,7 @@ def lexicon(lang: Lang) -> Lexicon:
     return Lexicon(
         lang=lang, scale=scale, scale_abbr=scale_abbr,
         one_scale={str(k).lower(): float(v) for k, v in data.one_scale_words.items()},
-        currencies=currencies, symbols=symbols, units={**units, **unit_syms},
-        symbol_factor=symbol_factor,
-        scale_only=frozenset(str(w).lower() for w in data.scale_only_currency_names),
+        words=currency_words(lang), units={**units, **unit_syms},
         cents_re=re.compile(
             rf"{SP}(?:(?i:{alternation(data.cents_joiners)}){SP})?(?P<n>\d{{1,2}}(?!\d)|"
             rf"(?i:{number_words_source(lang)}))(?:{SP}?(?P<sub>"
@@ -211,10 +177,9 @@ def lexicon(lang: Lang) -> Lexicon:
         scale_re=re.compile(
             rf"{SP}?(?:(?P<word>(?i:{alternation(scale)})){NOT_LETTER_AFTER}"
             rf"|(?P<abbr>{alternation(scale_abbr)})(?![A-Za-z]))"),
-        suffix_re=re.compile(
-            rf"(?P<join>{SP}?(?:-|(?i:{joiners}))?|{SP}?)"
-            rf"(?:(?P<sym>{sym_alt})|(?P<name>{word_cur}){NOT_LETTER_AFTER})"),
-        prefix_re=re.compile(rf"{NOT_LETTER_BEFORE}(?P<sym>{sym_alt}){SP}?$"),
+        join_re=re.compile(rf"{SP}?(?:-|(?i:{joiners}))"),
+        sign_re=re.compile(rf"(?P<sym>{sign})"),
+        prefix_re=re.compile(rf"{NOT_LETTER_BEFORE}(?P<sym>{sign})(?:{SP}?(?P=sym))?{SP}?$"),
         unit_re=re.compile(
             rf"(?P<join>{SP}?(?i:{joiners})|-|{SP}?)(?:(?P<name>(?i:{alternation(units)}))"
             rf"|(?P<sym>{alternation(unit_syms)})){NOT_LETTER_AFTER}"),
@@ -228,10 +193,11 @@ def lexicon(lang: Lang) -> Lexicon:
         per_time_re=re.compile(
             rf"{SP}?(?P<per>(?i:{alternation(per_time)})){NOT_LETTER_AFTER}"
             rf"(?!{SP}+(?i:{alternation(data.not_per_time_after)}){NOT_LETTER_AFTER})"),
+        per_re=re.compile(rf"{SP}?(?i:{alternation(data.per_words)}){SP}?"),
         denominator_re=re.compile(
             rf"{SP}?(?i:{alternation(data.per_words)}){SP}?"
-            rf"(?:(?P<sym>{sym_alt})|(?P<name>{word_cur}|(?i:{alternation(units)})"
-            rf"|{alternation(unit_syms)}|(?i:{alternation(per_nouns)})){NOT_LETTER_AFTER})"),
+            rf"(?P<name>(?i:{alternation(units)})|{alternation(unit_syms)}"
+            rf"|(?i:{alternation(per_nouns)})){NOT_LETTER_AFTER}"),
         range_re=re.compile(
             rf"(?P<dash>{SP}?[-–—]{SP}?)|{SP}(?P<word>(?i:{alternation(data.range_words)})){SP}"),
         opener_re=re.compile(

@@ -11,19 +11,30 @@ saham").
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from factcheck.extract.attach import suffix_currency
+from factcheck.extract.attach import Written, currency_name_at, sign_at, suffix_currency
 from factcheck.extract.cores import Amount, Core, numeral_at
-from factcheck.extract.lexicon import Lexicon
+from factcheck.extract.currency_evidence import family_default
+from factcheck.extract.lexicon import SP, Lexicon
 from factcheck.extract.numbers import NUMERAL, parse_numeral
 
 RATE_EQUALS = re.compile(r"[ \u00a0]?=[ \u00a0]?")
+SPACE = re.compile(f"{SP}?")
 
 
-@cache
-def _prefix_at(lex: Lexicon) -> re.Pattern[str]:
-    return re.compile(lex.prefix_re.pattern.rstrip("$"))
+def certain(written: Written | None, dollar: str) -> str | None:
+    """The one currency ``written`` stands for, or its family's default: a rate is between
+    two currencies, never candidates."""
+    if written is None:
+        return None
+    if len(written.reading) == 1:
+        return next(iter(written.reading))
+    return family_default(written.reading, dollar)
+
+
+def _make_rate(amount: Amount, quote: str, base: str) -> None:
+    amount.kind, amount.currency, amount.unit = "rate", quote, base
+    amount.candidates, amount.needs_evidence, amount.currency_source = None, False, None
 
 
 def _money_at(
@@ -31,9 +42,9 @@ def _money_at(
 ) -> tuple[float, float, str, int] | None:
     """(value, step, currency, end) of a money amount starting at ``pos``."""
     currency = None
-    sym = _prefix_at(lex).match(text, pos)
-    if sym:
-        currency, pos = lex.symbol(sym.group("sym")), sym.end()
+    sign = sign_at(text, pos, lex)
+    if sign is not None:
+        currency, pos = certain(sign, dollar), SPACE.match(text, sign.end).end()  # type: ignore[union-attr]
     m = NUMERAL.match(text, pos)
     if m is None:
         return None
@@ -45,40 +56,42 @@ def _money_at(
     if currency is None:
         suffix = suffix_currency(text, end, lex, factor != 1.0)
         if suffix:
-            currency, _, end = suffix
+            currency, end = certain(suffix, dollar), suffix.end
     if currency is None:
         return None
-    return value * factor, step * factor, dollar if currency == "$" else currency, end
+    return value * factor, step * factor, currency, end
 
 
 def read_rate(text: str, amount: Amount, lex: Lexicon, dollar: str, tz: bool) -> None:
     """Turn ``amount`` into a rate or a price if the text around it says so."""
+    own = amount.currency or (family_default(amount.candidates, dollar)
+                              if amount.candidates and not amount.needs_evidence else None)
     if amount.kind == "money" and amount.value == 1 and amount.range_first is None:
         eq = RATE_EQUALS.match(text, amount.end)
         right = _money_at(text, eq.end(), lex, dollar, tz) if eq else None
-        if right is not None and right[2] != amount.currency:
+        if right is not None and own is not None and right[2] != own:
             amount.value, amount.step, quote, amount.end = right
-            amount.kind, amount.unit, amount.currency = "rate", amount.currency, quote
+            _make_rate(amount, quote, own)
             return
+    per = lex.per_re.match(text, amount.end)
+    written = None
+    if per:
+        written = (sign_at(text, per.end(), lex)
+                   or currency_name_at(text, per.end(), lex, has_scale=False))
+    if per and written:
+        base = certain(written, dollar)
+        quoted = own or (lex.rate_default_currency if amount.candidates is None else None)
+        if base and quoted and base != quoted and not amount.has_scale:
+            _make_rate(amount, quoted, base)
+            amount.end = written.end
+        return
     m = lex.denominator_re.match(text, amount.end)
-    if m:
-        if m.group("sym") or _is_currency_name(lex, m.group("name")):
-            written = m.group("sym") or m.group("name")
-            base: str | None = (lex.symbol(written) if m.group("sym")
-                                 else lex.lookup(lex.currencies, written))
-            if base == "$":
-                base = dollar
-            quoted = amount.currency or lex.rate_default_currency
-            if base and quoted and base != quoted and not amount.has_scale:
-                amount.kind, amount.currency, amount.unit = "rate", quoted, base
-                amount.end = m.end()
-            return
-        if amount.kind == "money":
-            denominator = m.group("name") or ""
-            unit = lex.lookup(lex.units, denominator) or lex.lookup(lex.per_nouns, denominator)
-            if unit:
-                amount.kind, amount.unit, amount.end = "price", unit.replace(" ", ""), m.end()
-            return
+    if m and amount.kind == "money":
+        denominator = m.group("name") or ""
+        unit = lex.lookup(lex.units, denominator) or lex.lookup(lex.per_nouns, denominator)
+        if unit:
+            amount.kind, amount.unit, amount.end = "price", unit.replace(" ", ""), m.end()
+        return
     if amount.kind != "money" or amount.has_scale or amount.range_first is not None:
         return
     if lex.rate_word_re.search(text, max(0, amount.start - 40), amount.start):
@@ -88,6 +101,3 @@ def read_rate(text: str, amount: Amount, lex: Lexicon, dollar: str, tz: bool) ->
     if before:  # "laba per saham dari Rp 486 menjadi Rp 578"
         amount.kind, amount.unit = "price", lex.lookup(lex.per_nouns, before.group("noun"))
 
-
-def _is_currency_name(lex: Lexicon, written: str | None) -> bool:
-    return bool(written) and lex.lookup(lex.currencies, written or "") is not None

@@ -21,16 +21,15 @@ from factcheck.extract.rates import read_rate
 __all__ = ["Amount", "read_amounts"]
 
 
-def read_amounts(
-    text: str, lex: Lexicon, dollars: tuple[str, str], trailing_zeros: bool
-) -> list[Amount]:
-    """Every amount in ``text``, in order, non-overlapping."""
+def read_amounts(text: str, lex: Lexicon, dollar: str, trailing_zeros: bool) -> list[Amount]:
+    """Every amount in ``text``, in order, non-overlapping (``dollar``: what a "$" of a rate
+    means, "$1 = 0.92 euros")."""
     out: list[Amount] = []
     last_end = 0
     for core in number_cores(text, lex, trailing_zeros):
         if core.start < last_end:
             continue
-        amount = _read(text, core, lex, dollars, trailing_zeros, last_end)
+        amount = _read(text, core, lex, dollar, trailing_zeros, last_end)
         if amount is None:
             continue
         if out and _joins_range(text, out[-1], amount, lex):
@@ -49,7 +48,8 @@ def _joins_range(text: str, first: Amount, second: Amount, lex: Lexicon) -> bool
     "between 2% and 3%", "antara Rp 5 triliun dan Rp 7 triliun"."""
     if (first.range_first or second.range_first or first.kind != second.kind
             or first.kind not in ("money", "percent", "quantity")
-            or (first.currency, first.unit) != (second.currency, second.unit)
+            or (first.currency, first.candidates, first.unit)
+            != (second.currency, second.candidates, second.unit)
             or not 0 <= first.value < second.value):
         return False
     if DASH_GAP.fullmatch(text, first.end, second.start):
@@ -68,7 +68,7 @@ def _merge_range(first: Amount, second: Amount) -> None:
 
 
 def _read(
-    text: str, core: Core, lex: Lexicon, dollars: tuple[str, str], tz: bool, floor: int
+    text: str, core: Core, lex: Lexicon, dollar: str, tz: bool, floor: int
 ) -> Amount | None:
     """The amount whose number is ``core``; it may not start before ``floor``."""
     value, step, factor, pos, needs_currency = numeral_at(text, core, lex, tz)
@@ -84,16 +84,10 @@ def _read(
     if first is not None:
         amount.range_first, amount.qualifier = first, "range"
     attach_after(text, amount, lex, has_scale)
-    if amount.currency == "$":
-        amount.currency = dollars[1]
     if amount.kind in ("bare", "money") and (has_scale or not core.words):
         attach_prefix(text, amount, lex, core, needs_currency, floor)
-    if amount.currency == "$":
-        amount.currency = dollars[0]
-    if amount.kind == "bare" and amount.currency:
-        amount.kind = "money"
     if amount.kind in ("money", "bare"):
-        read_rate(text, amount, lex, dollars[0], tz)
+        read_rate(text, amount, lex, dollar, tz)
     if amount.kind == "bare":
         if core.fraction and lex.fraction_of_re.match(text, amount.end):
             amount.kind = "ratio"

@@ -17,7 +17,8 @@ from pathlib import Path
 from factcheck.errors import ConfigError
 from factcheck.lang import ABOUT, COMMON, PACKAGE_ROOT
 from factcheck.lang.schema_amounts import NUMBER_WORDS, Amounts, NumberWords, UnitNames
-from factcheck.lang.schema_common import Currencies, CurrencyPegs, UnitTables
+from factcheck.lang.schema_common import CurrencyPegs, UnitTables
+from factcheck.lang.schema_currencies import CldrCurrencies, Currencies, CurrencyNames
 from factcheck.lang.schema_language import (
     STOPWORDS,
     About,
@@ -30,11 +31,11 @@ from factcheck.lang.schema_text import Conversions, Periods, Ratios, Relations, 
 from factcheck.lang.yaml_file import line_of, read_yaml_file
 
 LANGUAGE_FILES = ("language.yaml", "amounts.yaml", "claims_drafting.yaml", "conversions.yaml",
-                  "money_format.yaml", "number_words.yaml", "periods.yaml", "ratios.yaml",
-                  "relations.yaml", "sentences.yaml", "stopwords.yaml", "tense.yaml",
-                  "units.yaml")
-"""What a language folder holds; ``common/`` holds currencies, currency_pegs, units and
-claims_drafting."""
+                  "currencies.yaml", "money_format.yaml", "number_words.yaml", "periods.yaml",
+                  "ratios.yaml", "relations.yaml", "sentences.yaml", "stopwords.yaml",
+                  "tense.yaml", "units.yaml")
+"""What a language folder holds; ``common/`` holds currencies, cldr_currencies (generated),
+currency_pegs, units and claims_drafting."""
 
 _CODE = re.compile(r"[a-z]{2,3}")
 
@@ -61,6 +62,10 @@ class Language:
     @functools.cached_property
     def conversions(self) -> Conversions:
         return read_yaml_file(self.folder / "conversions.yaml", Conversions)
+
+    @functools.cached_property
+    def currencies(self) -> CurrencyNames:
+        return read_yaml_file(self.folder / "currencies.yaml", CurrencyNames)
 
     @functools.cached_property
     def money_format(self) -> MoneyFormat:
@@ -112,6 +117,10 @@ class Common:
     @functools.cached_property
     def currency_pegs(self) -> CurrencyPegs:
         return read_yaml_file(self.folder / "currency_pegs.yaml", CurrencyPegs)
+
+    @functools.cached_property
+    def cldr_currencies(self) -> CldrCurrencies:
+        return read_yaml_file(self.folder / "cldr_currencies.yaml", CldrCurrencies)
 
     @functools.cached_property
     def units(self) -> UnitTables:

@@ -1,5 +1,6 @@
 """Schemas of the files that say what makes a number a figure: ``amounts.yaml`` (scale
-words, currency names, qualifiers, ranges, rates), ``units.yaml`` and ``number_words.yaml``.
+words, qualifiers, ranges, rates; the currencies are ``schema_currencies``'), ``units.yaml``
+and ``number_words.yaml``.
 
 Each field's meaning is documented in the data files themselves; the schema says what each
 field holds.
@@ -30,14 +31,12 @@ class Amounts(DataFile):
     scale_words: dict[Word, Factor]
     scale_abbreviations: dict[Word, Factor]
     one_scale_words: dict[Word, Factor]
-    currency_names: dict[Word, CurrencyOrDollar]
     qualifiers: dict[Word, QualifierName]
     range_words: Words
     range_openers: dict[Word, Word]
     full_range_openers: Words
     per_time: dict[Word, TimeUnit]
     not_per_time_after: Words
-    scale_only_currency_names: Words
     cents_joiners: Words
     per_words: Words
     per_nouns: dict[Word, Word]

@@ -1,6 +1,6 @@
-"""Schemas of the language-independent tables in ``common/``: currencies, the currencies
-fixed to another, and unit symbols (the claims-drafting entities are in
-``schema_language``)."""
+"""Schemas of the language-independent tables in ``common/``: the currencies fixed to
+another, and unit symbols (the currencies are in ``schema_currencies``, the claims-drafting
+entities in ``schema_language``)."""
 
 from __future__ import annotations
 
@@ -9,19 +9,7 @@ from itertools import pairwise
 
 from pydantic import model_validator
 
-from factcheck.lang.fields import CurrencyCode, CurrencyOrDollar, DataFile, Factor, Word
-
-
-class Currencies(DataFile):
-    """``common/currencies.yaml``: ISO codes, symbols and the bare dollar's country."""
-
-    codes: tuple[CurrencyCode, ...]
-    code_aliases: dict[Word, CurrencyCode]
-    symbols: dict[Word, CurrencyOrDollar]
-    scaled_code_prefixes: dict[Word, Factor]
-    bare_dollar: CurrencyCode
-    dollar_by_country_domain: dict[Word, CurrencyCode]
-    rand_prefix: Word
+from factcheck.lang.fields import CurrencyCode, DataFile, Factor, Word
 
 
 class UnitTables(DataFile):

@@ -2,7 +2,8 @@
 
 The contract (DESIGN.md): ``{"version": 1, "documents": [{"path", "lang", "published",
 "figures": [{"id", "text", "start", "end", "line", "column", "kind", "value", "low",
-"high", "currency", "unit", "per", "qualifier", "period", "equivalent_of"}]}]}``.
+"high", "currency", "unit", "per", "qualifier", "period", "equivalent_of"}]}]}``, and
+``currency_source`` and ``currency_candidates`` where they are set.
 Reporters only format; every number here was computed upstream.
 """
 
@@ -16,7 +17,13 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
-from factcheck.model import DocumentFigures, Figure, FigureContract, Lang
+from factcheck.model import (
+    OPTIONAL_FIGURE_FIELDS,
+    DocumentFigures,
+    Figure,
+    FigureContract,
+    Lang,
+)
 
 FORMATS = ("json", "jsonl", "csv", "table", "claims")
 
@@ -59,14 +66,24 @@ def to_output(results: Sequence[DocumentFigures]) -> FiguresOutput:
     ])
 
 
+def _contract(document: DocumentRecord) -> dict[str, Any]:
+    """A document as the contract writes it: the optional figure fields only when set."""
+    data = document.model_dump(mode="json")
+    for figure in data["figures"]:
+        for key in OPTIONAL_FIGURE_FIELDS:
+            if figure[key] is None:
+                del figure[key]
+    return data
+
+
 def render(results: Sequence[DocumentFigures], fmt: str) -> str:
     """The figures of several documents in one of ``FORMATS``."""
     output = to_output(results)
     if fmt == "json":
-        return json.dumps(output.model_dump(mode="json"), ensure_ascii=False,
-                          allow_nan=False, indent=2) + "\n"
+        data = {"version": output.version, "documents": [_contract(d) for d in output.documents]}
+        return json.dumps(data, ensure_ascii=False, allow_nan=False, indent=2) + "\n"
     if fmt == "jsonl":
-        lines = [json.dumps(d.model_dump(mode="json"), ensure_ascii=False, allow_nan=False)
+        lines = [json.dumps(_contract(d), ensure_ascii=False, allow_nan=False)
                  for d in output.documents]
         return "".join(line + "\n" for line in lines)
     if fmt == "claims":
@@ -97,11 +114,15 @@ def _rows(results: Sequence[DocumentFigures]) -> list[dict[str, Any]]:
             row["period"] = f.period.label if f.period else None
             row["period_text"] = f.period.text if f.period else None
             row["tense"] = f.tense
+            candidates = f.currency_candidates
+            row["currency_candidates"] = " ".join(candidates) if candidates else None
             rows.append(row)
     return rows
 
 
-COLUMNS = ["path", "lang", "published", *FigureRecord.model_fields, "period_text", "tense"]
+COLUMNS = ["path", "lang", "published",
+           *(f for f in FigureRecord.model_fields if f not in OPTIONAL_FIGURE_FIELDS),
+           "period_text", "tense", *OPTIONAL_FIGURE_FIELDS]
 
 
 def _csv(rows: list[dict[str, Any]]) -> str:

@@ -191,7 +191,7 @@ def test_negative_sign() -> None:
         ("Losses in excess of 30 MUSD were booked.", "en", 30e6, "USD"),
         ("They lost 75 USD million last year.", "en", 75e6, "USD"),
         ("I spent 20 million pounds on it.", "en", 20e6, "GBP"),
-        ("Une offre de 528 millions de francs.", "fr", 528e6, "CHF"),
+        ("Une offre de 528 millions de francs suisses.", "fr", 528e6, "CHF"),
         ("The fee is nzd$15 per user.", "en", 15, "NZD"),
     ],
 )

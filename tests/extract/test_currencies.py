@@ -1,0 +1,147 @@
+"""Currencies read from CLDR's names and signs and the press forms of the language data, and
+what a sign several currencies share means in a document (sentences written for these
+tests)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from factcheck.api import audit_text
+from factcheck.extract import ExtractOptions, extract_text
+from factcheck.model import Document, DocumentFigures, Figure
+from factcheck.report.figures import render
+
+
+def money(text: str, lang: str, **kw: object) -> list[Figure]:
+    return [f for f in extract_text(text, lang, **kw) if f.kind == "money"]  # type: ignore[arg-type]
+
+
+def one(text: str, lang: str, **kw: object) -> Figure:
+    found = money(text, lang, **kw)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "lang", "value", "currency"), [
+    ("The fund now holds 92 billion kronor.", "en", 92e9, "SEK"),
+    ("Brasília freed 12.5 billion reais for the states.", "en", 12.5e9, "BRL"),
+    ("Le prêt porte sur 307 millions de dinars tunisiens.", "fr", 307e6, "TND"),
+    ("Nilai proyek itu 5 miliar Shilling Kenya.", "id", 5e9, "KES"),
+    ("Utangnya mencapai 2 triliun rubel Rusia.", "id", 2e12, "RUB"),
+    ("Le club a payé 40 millions de livres sterling.", "fr", 40e6, "GBP"),
+    ("Ekspornya senilai 45 juta dolar Singapura.", "id", 45e6, "SGD"),
+    ("Il a été condamné à 3 millions de francs suisses.", "fr", 3e6, "CHF"),
+])
+def test_cldr_names_in_each_language(text: str, lang: str, value: float, currency: str) -> None:
+    f = one(text, lang)
+    assert (f.value, f.currency, f.currency_source) == (pytest.approx(value), currency, None)
+
+
+@pytest.mark.parametrize(("text", "lang", "value", "currency"), [
+    ("Kenya's treasury paid KSh 1.2 billion to the operator.", "en", 1.2e9, "KES"),
+    ("The bid was worth AUS$13 billion.", "en", 13e9, "AUD"),
+    ("Turis membelanjakan SG$ 653 juta di sana.", "id", 653e6, "SGD"),
+    ("Petrol subsidies in Nigeria cost N200bn a month.", "en", 200e9, "NGN"),
+    ("Eskom's debt has grown to R450bn.", "en", 450e9, "ZAR"),
+    ("Montréal a attiré 2,7 G$ d'investissements.", "fr", 2.7e9, "CAD"),
+    ("L'État a levé 921 MDT auprès des banques tunisiennes.", "fr", 921e6, "TND"),
+    ("Harga tiket naik menjadi 2 juta pounds.", "id", 2e6, "GBP"),
+])
+def test_press_forms_cldr_lacks(text: str, lang: str, value: float, currency: str) -> None:
+    f = one(text, lang)
+    assert (f.value, f.currency) == (pytest.approx(value), currency)
+
+
+def test_a_shared_sign_without_evidence_stays_ambiguous_with_its_candidates() -> None:
+    f = one("Une offre de 528 millions de francs a été déposée.", "fr")
+    assert f.currency is None and f.currency_candidates is not None
+    assert {"CHF", "XOF", "XAF"} <= set(f.currency_candidates)
+    assert f.value == 528e6 and f.currency_source is None
+
+
+@pytest.mark.parametrize(("text", "lang", "currency"), [
+    # a territory that uses one candidate, or the word its names qualify it with
+    ("Le Sénégal a obtenu 200 milliards de francs CFA.", "fr", "XOF"),
+    ("Safaricom reported Sh63.4 billion in profit, a record for Kenya.", "en", "KES"),
+    ("L'économie algérienne brasse 6 000 milliards de dinars.", "fr", "DZD"),
+    # a candidate named for certain elsewhere
+    ("Nilai yuan melemah; harganya kini ¥ 800.000.", "id", "CNY"),
+    ("The yen fell again and the bill came to ¥9 billion.", "en", "JPY"),
+])
+def test_evidence_in_the_text_decides(text: str, lang: str, currency: str) -> None:
+    f = one(text, lang)
+    assert (f.currency, f.currency_source) == (currency, "evidence")
+
+
+def test_a_pair_decides_by_the_size_of_the_rate_and_by_being_another_currency() -> None:
+    first, second = money("Biayanya ¥ 800.000 (sekitar Rp 1,8 miliar) per orang.", "id",
+                          published=date(2019, 5, 2))
+    assert (first.currency, first.currency_source) == ("CNY", "evidence")  # not ~110 IDR/JPY
+    assert second.equivalent_of == first.id
+    a, b = money("The deal was worth S$16.3 million ($12 million).", "en",
+                 published=date(2018, 6, 18))
+    assert (a.currency, b.currency) == ("SGD", "USD")
+
+
+def test_the_same_amount_written_elsewhere_decides() -> None:
+    figures = money("Summit cost $16.3m\nThe state said it spent S$16.3 million on it.", "en")
+    assert [f.currency for f in figures] == ["SGD", "SGD"]
+    assert figures[0].currency_source == "evidence"
+
+
+def test_the_page_country_decides_a_sign_after_the_number_and_the_default_otherwise() -> None:
+    assert one("Profit rose to Sh4.3 billion.", "en",
+               source="https://www.example.co.ke/x").currency == "KES"
+    assert one("Un contrat de 125 millions $ signé.", "fr",
+               source="https://example.ca/x").currency == "CAD"
+    usd = one("A $4 billion deal.", "en", source="https://example.ca/x")
+    assert (usd.currency, usd.currency_source) == ("USD", "default")
+    assert one("A $4 billion deal.", "en",
+               options=ExtractOptions(bare_dollar="AUD")).currency == "AUD"
+
+
+def test_an_example_city_decides_a_family_with_no_default() -> None:
+    f = one("Kampala — The treasury paid Shs262.5 billion last year.", "en")
+    assert (f.currency, f.currency_source) == ("UGX", "evidence")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Le 5 mars, la séance a été levée.", "fr"),
+    ("ALL 5 solutions are wrong.", "en"),
+    ("The TOP 10 list is out.", "en"),
+    ("Rs 500 is printed on the ticket.", "en"),
+])
+def test_letter_signs_and_uncommon_codes_need_evidence(text: str, lang: str) -> None:
+    assert money(text, lang) == []
+
+
+def test_letter_signs_and_codes_read_with_evidence_or_a_scale_word() -> None:
+    assert one("In India the ticket costs Rs 500.", "en").currency == "INR"
+    assert one("Exports reached KES 5 billion.", "en").currency == "KES"
+    assert one("La Tunisie a reçu TND 300.", "fr").currency == "TND"
+
+
+def test_candidates_no_territory_used_on_the_date_are_dropped() -> None:
+    f = one("Le pays a emprunté 5 milliards de livres turques.", "fr",
+            published=date(2024, 5, 1))
+    assert f.currency == "TRY"
+
+
+def test_the_json_contract_writes_the_new_fields_only_when_set() -> None:
+    text = "Le contrat de 528 millions de francs et 3 millions d'euros."
+    doc = Document(path="a.txt", text=text, lang="fr")
+    figures = extract_text(text, "fr")
+    records = json.loads(render([DocumentFigures(document=doc, figures=figures)], "json"))
+    francs, euros = records["documents"][0]["figures"]
+    assert francs["currency"] is None and "CHF" in francs["currency_candidates"]
+    assert "currency_candidates" not in euros and "currency_source" not in euros
+    assert list(euros)[-1] == "equivalent_of"
+
+
+def test_checks_do_not_judge_a_conversion_in_an_ambiguous_currency() -> None:
+    text = "Le contrat vaut 500 millions de francs (environ 100 millions de dollars)."
+    assert [f for f in audit_text(text, "fr", published=date(2024, 7, 30))
+            if f.code.startswith("FX")] == []
