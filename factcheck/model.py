@@ -7,14 +7,14 @@ is ``None`` (unbounded).
 
 from __future__ import annotations
 
-import math
 import re
 from bisect import bisect_right
 from datetime import date
-from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeAlias
+from typing import TYPE_CHECKING, Annotated, Literal, TypeAlias
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from factcheck.evidence import Evidence, RawEvidence
 from factcheck.lang.loader import languages
 
 LANGS: tuple[str, ...] = languages()
@@ -209,7 +209,8 @@ SEVERITY_RANK: dict[str, int] = {"info": 1, "warning": 2, "error": 3}
 class FindingContract(BaseModel):
     """The fields of a finding that the ``audit`` JSON contract writes, in its order.
     ``evidence`` holds the arithmetic (intervals, implied rates, reference rates and their
-    dates) as JSON-ready values; ``figures`` the ids of the figures involved;
+    dates), typed by the check (``factcheck.evidence``), written as a JSON object;
+    ``figures`` the ids of the figures involved;
     ``suggestion`` a corrected figure in the text's own style.
 
     The exact edit: ``end_line``/``end_column`` is the position just after the anchored
@@ -232,28 +233,14 @@ class FindingContract(BaseModel):
     figures: tuple[str, ...] = ()
     suggestion: str | None = None
     replacement: str | None = None
-    evidence: dict[str, Any] = Field(default_factory=dict)
+    evidence: Evidence = Field(default_factory=RawEvidence)
 
     @field_validator("evidence")
     @classmethod
-    def _finite_evidence(cls, evidence: dict[str, Any]) -> dict[str, Any]:
+    def _finite_evidence(cls, evidence: Evidence) -> Evidence:
         """An infinite number in the evidence is the unbounded end of an interval: None,
         as in a figure; a NaN is a bug."""
-        return {key: _finite(value, key) for key, value in evidence.items()}
-
-
-def _finite(value: Any, where: str) -> Any:
-    if isinstance(value, float):
-        if math.isnan(value):
-            raise ValueError(f"NaN in the evidence ({where})")
-        return None if math.isinf(value) else value
-    if isinstance(value, list):
-        return [_finite(item, where) for item in value]
-    if isinstance(value, tuple):
-        return tuple(_finite(item, where) for item in value)
-    if isinstance(value, dict):
-        return {key: _finite(item, f"{where}.{key}") for key, item in value.items()}
-    return value
+        return evidence.finite()
 
 
 class Finding(FindingContract):

@@ -4,15 +4,15 @@ claims record, and severity by the size of an error."""
 from __future__ import annotations
 
 import hashlib
-from typing import Any
 
+from factcheck.evidence import Evidence, RawEvidence
 from factcheck.model import Finding, Severity
 from factcheck.registry import Check
 
 
 def record_finding(
     check: type[Check], path: str, line: int, record_id: str | None, severity: Severity,
-    message: str, *, evidence: dict[str, Any] | None = None, aspect: str = "",
+    message: str, *, evidence: Evidence | None = None, aspect: str = "",
 ) -> Finding:
     """A finding on one claims record, at its file and line (column 1), keyed for
     baselines by code, file and record id (never the line, which edits move);
@@ -22,7 +22,7 @@ def record_finding(
                     aspect])
     return Finding(
         code=check.code, name=check.name, severity=severity, message=message, path=path,
-        line=line, column=1, evidence=dict(evidence or {}), fingerprint=digest(key),
+        line=line, column=1, evidence=evidence or RawEvidence(), fingerprint=digest(key),
     )
 
 

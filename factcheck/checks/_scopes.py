@@ -27,6 +27,7 @@ from factcheck.analyse.records import Mask, RecordConversions
 from factcheck.checks._base import digest
 from factcheck.claims.table import ClaimsTable
 from factcheck.errors import InputError
+from factcheck.evidence import Evidence, RawEvidence
 from factcheck.model import Figure, Finding, Severity
 from factcheck.registry import Check
 
@@ -62,7 +63,7 @@ class DocumentCheck(ScopedCheck[DocumentContext]):
     def finding(
         self, ctx: DocumentContext, at: Figure, severity: Severity, message: str, *,
         figures: tuple[Figure, ...] = (), suggestion: str | None = None,
-        evidence: dict[str, object] | None = None, corrects: bool = True,
+        evidence: Evidence | None = None, corrects: bool = True,
     ) -> Finding:
         """A finding anchored at a figure, keyed for baselines by its content. ``corrects``:
         the suggestion is the anchored figure corrected, so it is the finding's exact edit
@@ -79,7 +80,7 @@ class DocumentCheck(ScopedCheck[DocumentContext]):
             end_line=end[0] if end else None, end_column=end[1] if end else None,
             figures=tuple(f.id for f in involved), suggestion=suggestion,
             replacement=replacement(ctx.document, at, suggestion) if corrects else None,
-            evidence=dict(evidence or {}), fingerprint=digest(key),
+            evidence=evidence or RawEvidence(), fingerprint=digest(key),
             record_field=record_field(ctx.document, at, suggestion) if corrects else None,
         )
 
@@ -107,7 +108,7 @@ class TableCheck(ScopedCheck[ClaimsFrame]):
         return frame[list(cls.group_columns)]
 
     @classmethod
-    def row_finding(cls, row: Any, severity: Severity, message: str, evidence: dict[str, Any]
+    def row_finding(cls, row: Any, severity: Severity, message: str, evidence: Evidence
                     ) -> Finding:
         """A finding on a row of the claims table (``path``, ``line`` and ``id`` columns)."""
         key = f"{cls.code}|{row.path}|{row.id}"

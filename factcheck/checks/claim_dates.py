@@ -29,12 +29,14 @@ Options:
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from factcheck.checks._base import record_finding
 from factcheck.checks._scopes import RecordsCheck
 from factcheck.claims.table import ClaimsTable, records_table
 from factcheck.claims.validate import LoadedRecord
+from factcheck.evidence import DateSpans, Evidence, Row, Text, optional
 from factcheck.model import Finding, Severity
 from factcheck.registry import register
 
@@ -56,6 +58,27 @@ RULES: tuple[tuple[str, Severity, Callable[[pd.DataFrame], Any], str], ...] = (
      lambda f: (f["kind"] == "projection") & (f["period_end"] < f["published"]),
      "projection for {period}, which had ended when the source was published ({published})"),
 )
+
+
+@dataclass(frozen=True)
+class DatesOutOfOrder(Evidence):
+    record: str
+    field: str
+    kind: str
+    published: str
+    period: tuple[str, str]
+    fx_date: str | None = optional()
+    valuation_date: str | None = optional()
+
+    def rows(self) -> list[Row]:
+        rows: list[Row] = [("Record", Text(f"{self.record}, field {self.field}")),
+                           ("Kind", Text(self.kind)), ("Published", Text(self.published)),
+                           ("Period", DateSpans((self.period,)))]
+        if self.fx_date is not None:
+            rows.append(("Conversion date", Text(self.fx_date)))
+        if self.valuation_date is not None:
+            rows.append(("Valuation date", Text(self.valuation_date)))
+        return rows
 
 
 @register
@@ -90,9 +113,7 @@ class ClaimDateOrder(RecordsCheck):
         for field, severity, _, message in broken:
             yield record_finding(
                 type(self), loaded.path, loaded.line_of(field), r.id, severity,
-                message.format(**fields), aspect=field, evidence={
-                    "record": r.id, "field": field, "kind": r.kind, "published": published,
-                    "period": [start.isoformat(), end.isoformat()],
-                    **({"fx_date": r.fx_date.isoformat()} if r.fx_date else {}),
-                    **({"valuation_date": r.valuation_date.isoformat()}
-                       if r.valuation_date else {})})
+                message.format(**fields), aspect=field, evidence=DatesOutOfOrder(
+                    r.id, field, r.kind, published, (start.isoformat(), end.isoformat()),
+                    r.fx_date.isoformat() if r.fx_date else None,
+                    r.valuation_date.isoformat() if r.valuation_date else None))

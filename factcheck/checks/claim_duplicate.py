@@ -21,13 +21,26 @@ Options:
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from factcheck.checks._base import record_finding
 from factcheck.checks._scopes import RecordsCheck
 from factcheck.claims.table import ClaimsTable
 from factcheck.claims.validate import LoadedRecord
+from factcheck.evidence import Evidence, Row, Text
 from factcheck.model import Finding
 from factcheck.registry import register
+
+
+@dataclass(frozen=True)
+class IdUsedBefore(Evidence):
+    record: str
+    first_path: str
+    first_line: int
+
+    def rows(self) -> list[Row]:
+        return [("Record", Text(self.record)),
+                ("First seen in", Text(f"{self.first_path}, line {self.first_line}"))]
 
 
 @register
@@ -55,5 +68,5 @@ class DuplicateClaimId(RecordsCheck):
             message = f"duplicate id {ident!r}: first used at {seen.path}:{seen.line}"
             out.append(record_finding(
                 cls, loaded.path, loaded.line_of("id"), ident, "error", message,
-                evidence={"record": ident, "first_path": seen.path, "first_line": seen.line}))
+                evidence=IdUsedBefore(ident, seen.path, seen.line)))
         return out

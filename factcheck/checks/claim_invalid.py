@@ -26,14 +26,28 @@ Options:
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any
+from dataclasses import dataclass
 
 from factcheck.checks._base import record_finding
 from factcheck.checks._scopes import InputCheck
 from factcheck.claims.validate import ClaimError
 from factcheck.errors import InputError
+from factcheck.evidence import Evidence, Row, Text, optional
 from factcheck.model import Finding
 from factcheck.registry import register
+
+
+@dataclass(frozen=True)
+class RecordError(Evidence):
+    field: str | None = optional()
+    record: str | None = optional()
+
+    def rows(self) -> list[Row]:
+        if self.record and self.field:
+            return [("Record", Text(f"{self.record}, field {self.field}"))]
+        return [(label, Text(value)) for label, value in (("Field", self.field),
+                                                          ("Record", self.record))
+                if value is not None]
 
 
 @register
@@ -54,10 +68,9 @@ class InvalidClaimRecord(InputCheck):
             if not isinstance(error, ClaimError):
                 continue
             message = ": ".join(p for p in (error.field, error.message) if p)
-            evidence: dict[str, Any] = {"field": error.field, "record": error.record_id}
             out.append(record_finding(
                 cls, error.path or "<claims>", error.line or 1, error.record_id, "error",
-                message, evidence={k: v for k, v in evidence.items() if v is not None},
+                message, evidence=RecordError(error.field, error.record_id),
                 aspect=f"{error.field or ''}:{error.message}" if error.record_id
                 else f"{error.field or ''}:{error.line}"))
         return out

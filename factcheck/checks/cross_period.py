@@ -20,16 +20,29 @@ Options:
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from factcheck.analyse.frame import ClaimsFrame, named_rows
 from factcheck.checks._scopes import TableCheck
+from factcheck.evidence import Evidence, Names, Row, Text
 from factcheck.model import Finding
 from factcheck.registry import register
 
 if TYPE_CHECKING:
     import pandas as pd
 
+
+
+@dataclass(frozen=True)
+class PeriodDisagreement(Evidence):
+    record: str
+    other_record: str
+    periods: tuple[str, str]
+
+    def rows(self) -> list[Row]:
+        return [("Record", Text(self.record)), ("Other record", Text(self.other_record)),
+                ("Periods", Names(self.periods))]
 
 
 ROW = ["path", "line", "id", "source", "subject", "metric", "kind", "period", "written",
@@ -62,9 +75,8 @@ class CrossSourcePeriodMismatch(TableCheck):
             message = (f"{row.subject} {row.metric} ({row.kind}): {row.source} gives "
                        f"{row.written} for {row.period}, {before.source} gives "
                        f"{before.written} for {before.period}: the same figure, two periods")
-            out.append(cls.row_finding(row, "info", message, {
-                "record": row.id, "other_record": before.id, "periods": [before.period,
-                                                                         row.period]}))
+            out.append(cls.row_finding(row, "info", message, PeriodDisagreement(
+                row.id, before.id, (before.period, row.period))))
         return out
 
 

@@ -25,11 +25,13 @@ Options:
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from factcheck.analyse.frame import ClaimsFrame, inconsistent, largest_agreeing
 from factcheck.analyse.fx_groups import scale_power
 from factcheck.checks._scopes import TableCheck
+from factcheck.evidence import Evidence, Names, Row, Span, Text
 from factcheck.model import Finding
 from factcheck.registry import register
 
@@ -39,6 +41,21 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from factcheck.normalise.fx import RateProvider
+
+
+@dataclass(frozen=True)
+class RateDisagreement(Evidence):
+    record: str
+    rate: tuple[float, float]
+    agreed: tuple[float, float]
+    pair: str
+    date: str
+    agreeing_records: tuple[str, ...]
+
+    def rows(self) -> list[Row]:
+        return [("Record", Text(self.record)), ("Rate", Span(*self.rate, self.pair)),
+                ("Value the other sources agree on", Span(*self.agreed)),
+                ("Date", Text(self.date)), ("Records that agree", Names(self.agreeing_records))]
 
 
 OFF_MARKET = 0.03  # FX002's default tolerance
@@ -99,10 +116,10 @@ class CrossSourceRateMismatch(TableCheck):
                 message = (f"{row.source} converts at {row.rate_low:,.6g}–{row.rate_high:,.6g} "
                            f"{pair} on {on}, but other sources of that date agree on "
                            f"{low:,.6g}–{high:,.6g} {pair}")
-                out.append(cls.row_finding(row, "warning" if gap <= 0.02 else "error", message, {
-                    "record": row.id, "rate": [row.rate_low, row.rate_high],
-                    "agreed": [low, high], "pair": pair, "date": str(on),
-                    "agreeing_records": [rows[j].id for j in sorted(agreeing)]}))
+                out.append(cls.row_finding(
+                    row, "warning" if gap <= 0.02 else "error", message, RateDisagreement(
+                        row.id, (row.rate_low, row.rate_high), (low, high), pair, str(on),
+                        tuple(rows[j].id for j in sorted(agreeing)))))
         return out
 
 

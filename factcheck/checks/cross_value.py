@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.analyse.frame import ClaimsFrame, inconsistent, largest_agreeing
 from factcheck.checks._scopes import TableCheck
+from factcheck.evidence import ValueDisagreement
 from factcheck.model import Finding
 from factcheck.normalise.money_format import format_amount
 from factcheck.registry import register
@@ -69,10 +70,10 @@ class CrossSourceValueMismatch(TableCheck):
                     f"{row.written} ({span(row.common_low, row.common_high, unit)}), but "
                     f"{', '.join(sources)} give{'s' if len(sources) == 1 else ''} {agreed}"
                 )
-                out.append(cls.row_finding(row, "warning" if gap <= 0.05 else "error", message, {
-                    "record": row.id, "interval": [row.common_low, row.common_high],
-                    "agreed": [low, high], "unit": unit,
-                    "agreeing_records": [rows[j].id for j in sorted(agreeing)]}))
+                out.append(cls.row_finding(
+                    row, "warning" if gap <= 0.05 else "error", message, ValueDisagreement(
+                        row.id, (row.common_low, row.common_high), (low, high), unit,
+                        tuple(rows[j].id for j in sorted(agreeing)))))
         return out
 
 

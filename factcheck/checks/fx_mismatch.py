@@ -28,6 +28,7 @@ Options:
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from factcheck.analyse.context import DocumentContext
 from factcheck.analyse.conversions import Conversion
@@ -36,8 +37,34 @@ from factcheck.analyse.records import Mask, RecordConversions
 from factcheck.analyse.restate import clean, restate
 from factcheck.checks._base import graded
 from factcheck.checks._scopes import DocumentCheck
+from factcheck.evidence import Evidence, Names, Relative, Row, Span, Spans
 from factcheck.model import Finding
 from factcheck.registry import CheckOptions, register
+
+
+@dataclass(frozen=True)
+class OddConversion(Evidence):
+    implied_rate: tuple[float, float]
+    common_rate: tuple[float, float]
+    deviation: float
+    pair: str
+    agreeing: tuple[str, ...]
+
+    def rows(self) -> list[Row]:
+        return [("Rate this conversion implies", Span(*self.implied_rate, self.pair)),
+                ("Rate the article's other conversions agree on",
+                 Span(*self.common_rate, self.pair)),
+                ("Off by", Relative(self.deviation, signed=True)),
+                ("Conversions that agree", Names(self.agreeing))]
+
+
+@dataclass(frozen=True)
+class NoCommonRate(Evidence):
+    implied_rates: tuple[tuple[float, float], ...]
+
+    def rows(self) -> list[Row]:
+        return [("Rates the conversions imply",
+                 Spans(tuple(Span(low, high, "") for low, high in self.implied_rates)))]
 
 
 class MismatchOptions(CheckOptions):
@@ -83,9 +110,9 @@ class ConversionRateMismatch(DocumentCheck):
                 )
                 yield self.finding(ctx, c.converted, graded(gap),
                     message, figures=(c.source, c.converted), suggestion=suggestion,
-                    evidence={"implied_rate": [c.low, c.high], "common_rate": [found.low,
-                              found.high], "deviation": gap, "pair": f"{quote}/{base}",
-                              "agreeing": [a.converted.id for a in found.agreeing]},
+                    evidence=OddConversion((c.low, c.high), (found.low, found.high), gap,
+                                           f"{quote}/{base}",
+                                           tuple(a.converted.id for a in found.agreeing)),
                 )
 
     def _undecided(self, ctx: DocumentContext, pair: tuple[Conversion, ...]) -> Finding:
@@ -96,5 +123,5 @@ class ConversionRateMismatch(DocumentCheck):
         gap = max(c.point for c in pair) / min(c.point for c in pair) - 1
         return self.finding(ctx, last.converted, graded(gap), message,
             figures=tuple(f for c in pair for f in (c.source, c.converted)),
-            evidence={"implied_rates": [[c.low, c.high] for c in pair]},
+            evidence=NoCommonRate(tuple((c.low, c.high) for c in pair)),
         )

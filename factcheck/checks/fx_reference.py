@@ -32,6 +32,7 @@ Options:
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from factcheck.analyse.context import DocumentContext
 from factcheck.analyse.conversions import Conversion
@@ -39,8 +40,44 @@ from factcheck.analyse.fx_groups import ConversionGroups
 from factcheck.analyse.records import Mask, RecordConversions
 from factcheck.analyse.restate import clean, restate
 from factcheck.checks._scopes import DocumentCheck
+from factcheck.evidence import Amount, Evidence, Fields, Records, Relative, Row, Span, Text
 from factcheck.model import Finding, Severity
 from factcheck.registry import CheckOptions, register
+
+
+@dataclass(frozen=True)
+class OffReference(Evidence):
+    implied_rate: tuple[float, float]
+    reference_rate: float
+    reference_date: str
+    source: str
+    valuation_date: str
+    distance: float
+    pair: str
+
+    def rows(self) -> list[Row]:
+        on = f" on {self.reference_date}" + (f" ({self.source})" if self.source else "")
+        return [("Rate this conversion implies", Span(*self.implied_rate, self.pair)),
+                ("Reference rate", Amount(self.reference_rate, self.pair, after=on)),
+                ("Valuation date", Text(self.valuation_date)),
+                ("Distance from the reference", Relative(self.distance))]
+
+
+@dataclass(frozen=True)
+class UncheckedConversion(Evidence):
+    pair: str
+    implied_rate: tuple[float, float]
+    reason: str
+
+
+@dataclass(frozen=True)
+class Unchecked(Evidence):
+    unchecked: tuple[UncheckedConversion, ...]
+
+    def rows(self) -> list[Row]:
+        return [("Unchecked", Records(tuple(
+            Fields((("implied_rate", Span(*c.implied_rate, c.pair)), ("pair", Text(c.pair)),
+                    ("reason", Text(c.reason)))) for c in self.unchecked)))]
 
 
 class ReferenceOptions(CheckOptions):
@@ -108,10 +145,9 @@ class ConversionOffReference(DocumentCheck):
             yield self.finding(ctx, c.converted, severity, message,
                 figures=tuple(f for o, _ in off for f in (o.source, o.converted)),
                 suggestion=suggestion,
-                evidence={"implied_rate": [c.low, c.high], "reference_rate": ref.rate,
-                          "reference_date": ref.used.isoformat(), "source": ref.source,
-                          "valuation_date": ref.requested.isoformat(), "distance": gap,
-                          "pair": f"{quote}/{base}"},
+                evidence=OffReference((c.low, c.high), ref.rate, ref.used.isoformat(),
+                                      ref.source, ref.requested.isoformat(), gap,
+                                      f"{quote}/{base}"),
             )
 
     def _unchecked(self, ctx: DocumentContext, unchecked: list[tuple[Conversion, str]]
@@ -129,6 +165,6 @@ class ConversionOffReference(DocumentCheck):
                    + "; ".join(reasons))
         return self.finding(ctx, first.converted, "info", message,
             figures=tuple(f for c, _ in unchecked for f in (c.source, c.converted)),
-            evidence={"unchecked": [{"pair": f"{c.quote}/{c.base}", "implied_rate": [c.low,
-                      c.high], "reason": reason} for c, reason in unchecked]},
+            evidence=Unchecked(tuple(UncheckedConversion(f"{c.quote}/{c.base}", (c.low, c.high),
+                                                         reason) for c, reason in unchecked)),
         )

@@ -21,14 +21,29 @@ Options:
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from factcheck.analyse.context import DocumentContext
 from factcheck.analyse.fx_groups import OTHER_DATE_TOLERANCE, ConversionGroups
 from factcheck.analyse.records import Mask, RecordConversions
 from factcheck.analyse.restate import clean, rescale
 from factcheck.checks._scopes import DocumentCheck
+from factcheck.evidence import Amount, Evidence, Power, Row, Span
 from factcheck.model import Finding
 from factcheck.registry import CheckOptions, register
+
+
+@dataclass(frozen=True)
+class ScaleSlip(Evidence):
+    implied_rate: tuple[float, float]
+    expected_rate: float
+    power_of_1000: int
+    pair: str
+
+    def rows(self) -> list[Row]:
+        return [("Rate this conversion implies", Span(*self.implied_rate, self.pair)),
+                ("Expected rate", Amount(self.expected_rate, self.pair)),
+                ("Scale slip", Power(self.power_of_1000))]
 
 
 class ScaleOptions(CheckOptions):
@@ -70,6 +85,5 @@ class ConversionScaleError(DocumentCheck):
             )
             yield self.finding(ctx, c.converted, "error", message, figures=(c.source, c.converted),
                 suggestion=suggestion,
-                evidence={"implied_rate": [c.low, c.high], "expected_rate": expected,
-                          "power_of_1000": power, "pair": f"{c.quote}/{c.base}"},
+                evidence=ScaleSlip((c.low, c.high), expected, power, f"{c.quote}/{c.base}"),
             )

@@ -23,6 +23,7 @@ Options:
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from factcheck.analyse.context import DocumentContext
 from factcheck.analyse.fx_groups import ConversionGroups
@@ -30,8 +31,24 @@ from factcheck.analyse.records import Mask, RecordConversions
 from factcheck.analyse.restate import clean, restate
 from factcheck.checks._base import graded
 from factcheck.checks._scopes import DocumentCheck
+from factcheck.evidence import Amount, Evidence, Relative, Row, Span
 from factcheck.model import Finding
 from factcheck.registry import CheckOptions, register
+
+
+@dataclass(frozen=True)
+class StatedRateOff(Evidence):
+    implied_rate: tuple[float, float]
+    stated_rate: float
+    stated_text: str
+    distance: float
+    pair: str
+
+    def rows(self) -> list[Row]:
+        written = f"{self.stated_text} = " if self.stated_text else ""
+        return [("Rate this conversion implies", Span(*self.implied_rate, self.pair)),
+                ("Rate stated in the text", Amount(self.stated_rate, self.pair, before=written)),
+                ("Distance from the reference", Relative(self.distance))]
 
 
 class StatedOptions(CheckOptions):
@@ -68,7 +85,6 @@ class StatedRateMismatch(DocumentCheck):
             )
             yield self.finding(ctx, c.converted, graded(c.point / value - 1), message,
                 figures=(c.source, c.converted, rate), suggestion=suggestion,
-                evidence={"implied_rate": [c.low, c.high], "stated_rate": value,
-                          "stated_text": rate.text, "distance": gap,
-                          "pair": f"{c.quote}/{c.base}"},
+                evidence=StatedRateOff((c.low, c.high), value, rate.text, gap,
+                                       f"{c.quote}/{c.base}"),
             )

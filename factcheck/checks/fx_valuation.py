@@ -26,15 +26,47 @@ Options:
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from factcheck.analyse.context import DocumentContext
-from factcheck.analyse.dating import describe
+from factcheck.analyse.dating import Span, describe
 from factcheck.analyse.fx_groups import ConversionGroups
 from factcheck.analyse.records import Mask, RecordConversions
 from factcheck.analyse.restate import clean, restate
 from factcheck.checks._scopes import DocumentCheck
+from factcheck.evidence import Amount, DateSpans, Evidence, Row, Text
+from factcheck.evidence import Span as Interval
 from factcheck.model import Finding
 from factcheck.registry import CheckOptions, register
+
+
+@dataclass(frozen=True)
+class OtherDateRate(Evidence):
+    implied_rate: tuple[float, float]
+    valuation_date: str
+    valuation_rate: float
+    reference_date: str
+    fitting_dates: tuple[tuple[str, str], ...]
+    pair: str
+
+    def rows(self) -> list[Row]:
+        return [("Rate this conversion implies", Interval(*self.implied_rate, self.pair)),
+                ("Valuation date", Text(self.valuation_date)),
+                ("Reference rate on the valuation date",
+                 Amount(self.valuation_rate, self.pair, after=f" (rate of {self.reference_date})")),
+                ("Dates whose reference rate fits", DateSpans(self.fitting_dates))]
+
+
+@dataclass(frozen=True)
+class FittingDates(Evidence):
+    fitting_dates: tuple[tuple[str, str], ...]
+
+    def rows(self) -> list[Row]:
+        return [("Dates whose reference rate fits", DateSpans(self.fitting_dates))]
+
+
+def _iso(spans: list[Span]) -> tuple[tuple[str, str], ...]:
+    return tuple((start.isoformat(), end.isoformat()) for start, end in spans)
 
 
 class ValuationOptions(CheckOptions):
@@ -83,10 +115,8 @@ class ValuationDateRate(DocumentCheck):
                 yield self.finding(ctx, c.converted, "warning" if gap <= 2 * options.tolerance
                     else "error", message, figures=(c.source, c.converted),
                     suggestion=suggestion,
-                    evidence={"implied_rate": [c.low, c.high], "valuation_date": on.isoformat(),
-                              "valuation_rate": ref.rate, "reference_date": ref.used.isoformat(),
-                              "fitting_dates": [[s.isoformat(), e.isoformat()] for s, e in spans],
-                              "pair": f"{quote}/{base}"},
+                    evidence=OtherDateRate((c.low, c.high), on.isoformat(), ref.rate,
+                                           ref.used.isoformat(), _iso(spans), f"{quote}/{base}"),
                 )
 
     def _dating(self, ctx: DocumentContext) -> Iterator[Finding]:
@@ -101,5 +131,5 @@ class ValuationDateRate(DocumentCheck):
                 f"no publication date: the article's {used} {pair} conversion"
                 f"{'s' if used > 1 else ''} fit the reference rates of {listed}",
                 figures=tuple(c.converted for c in conversions),
-                evidence={"fitting_dates": [[s.isoformat(), e.isoformat()] for s, e in spans]},
+                evidence=FittingDates(_iso(spans)),
             )

@@ -26,11 +26,24 @@ Options:
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from factcheck.checks._scopes import InputCheck
 from factcheck.errors import InputError, InternalError
+from factcheck.evidence import Evidence, Row, Text, optional
 from factcheck.model import Finding
 from factcheck.registry import register
+
+
+@dataclass(frozen=True)
+class Failure(Evidence):
+    exception: str | None = optional()
+    raised_at: str | None = optional()
+
+    def rows(self) -> list[Row]:
+        return [(label, Text(value)) for label, value in (("Exception", self.exception),
+                                                          ("Raised at", self.raised_at))
+                if value is not None]
 
 
 @register
@@ -47,9 +60,8 @@ class InternalErrorOnInput(InputCheck):
 
     @classmethod
     def error_finding(cls, error: InternalError) -> Finding:
-        evidence = {"exception": error.exception, "raised_at": error.raised_at}
         return Finding(
             code=cls.code, name=cls.name, severity="error", message=error.message,
             path=error.path or "<input>", line=error.line or 1, column=1,
-            evidence={k: v for k, v in evidence.items() if v},
+            evidence=Failure(error.exception or None, error.raised_at or None),
         )

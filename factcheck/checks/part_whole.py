@@ -23,14 +23,29 @@ Options:
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from factcheck.analyse.context import DocumentContext
 from factcheck.analyse.records import Mask, RecordConversions
 from factcheck.analyse.relations import key, relations
 from factcheck.analyse.restate import clean, written
 from factcheck.checks._scopes import DocumentCheck
+from factcheck.evidence import Amount, Counts, Evidence, Relative, Row, Span
 from factcheck.model import Finding
 from factcheck.registry import CheckOptions, register
+
+
+@dataclass(frozen=True)
+class PartsExceed(Evidence):
+    whole: tuple[float | None, float | None]
+    parts_at_least: float
+    counts: tuple[int, ...]
+    excess: float
+
+    def rows(self) -> list[Row]:
+        return [("Whole", Span(*self.whole)),
+                ("Parts add up to at least", Amount(self.parts_at_least)),
+                ("Figures counted", Counts(self.counts)), ("Excess", Relative(self.excess))]
 
 
 @register
@@ -69,6 +84,6 @@ class PartExceedsWhole(DocumentCheck):
                        f"{clean(whole.text)} (at most {written(whole.high, whole, lang)})")
             yield self.finding(ctx, listed[0][0], "error", message,
                 figures=(whole, *(p for p, _ in listed)),
-                evidence={"whole": [whole.low, whole.high], "parts_at_least": least,
-                          "counts": [n for _, n in listed], "excess": least / whole.high - 1},
+                evidence=PartsExceed((whole.low, whole.high), least,
+                                     tuple(n for _, n in listed), least / whole.high - 1),
             )

@@ -33,18 +33,36 @@ Options:
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import cache
 
 from factcheck.analyse.context import DocumentContext
 from factcheck.analyse.records import Mask, RecordConversions
 from factcheck.analyse.restate import clean, restate
 from factcheck.checks._scopes import DocumentCheck
+from factcheck.evidence import Amounts, Count, Evidence, Names, Relative, Row, Span
 from factcheck.extract.lexicon import lexicon
 from factcheck.lang.loader import language
 from factcheck.model import Figure, Finding, Lang
 from factcheck.registry import CheckOptions, register
 
 DAYS = {"day": 1.0, "week": 7.0, "month": 365 / 12, "quarter": 91.25, "year": 365.0}
+
+
+@dataclass(frozen=True)
+class PerTimeOff(Evidence):
+    expected: tuple[float, float]
+    restated: tuple[float, float]
+    rate: tuple[float, float, float]
+    per: tuple[str, str]
+    factor: float
+    deviation: float
+
+    def rows(self) -> list[Row]:
+        return [("Expected", Span(*self.expected)),
+                ("Restated value admits", Span(*self.restated)),
+                ("Rate", Amounts(self.rate, "")), ("Per", Names(self.per)),
+                ("Factor", Count(self.factor)), ("Off by", Relative(self.deviation, signed=True))]
 
 
 class PerTimeOptions(CheckOptions):
@@ -144,8 +162,8 @@ class PerTimeMismatch(DocumentCheck):
                        f"it as {clean(b.text)} ({gap:+.1%})")
             yield self.finding(ctx, b, "warning" if abs(gap) <= 0.02 else "error", message,
                 figures=(a, b), suggestion=suggestion,
-                evidence={"expected": [low, high], "restated": [r_low, r_high], "rate": list(rate),
-                          "per": [a.per, b.per], "factor": factor, "deviation": gap},
+                evidence=PerTimeOff((low, high), (r_low, r_high), rate, (str(a.per), str(b.per)),
+                                    factor, gap),
             )
 
     @staticmethod

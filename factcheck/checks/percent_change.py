@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from factcheck.analyse.context import DocumentContext
 from factcheck.analyse.records import Mask, RecordConversions
@@ -38,6 +39,7 @@ from factcheck.analyse.relations import Change, relations
 from factcheck.analyse.restate import clean, restate
 from factcheck.checks._base import graded
 from factcheck.checks._scopes import DocumentCheck
+from factcheck.evidence import Evidence, Relative, Row, Span
 from factcheck.extract.numbers import NUMERAL, parse_numeral, symbols
 from factcheck.model import Figure, Finding, Lang
 from factcheck.registry import CheckOptions, register
@@ -70,6 +72,24 @@ def percent_fits(change: Change) -> bool:
 
 def percent(value: float, decimals: int, lang: Lang, sign: str = "+") -> str:
     return f"{value * 100:{sign}.{decimals}f}%".replace(".", symbols(lang)[0])
+
+
+Ends = tuple[float | None, float | None]
+
+
+@dataclass(frozen=True)
+class ChangeOff(Evidence):
+    before: Ends
+    after: Ends
+    computed_change: tuple[float, float]
+    stated_change: tuple[float, float]
+    relative_error: float
+
+    def rows(self) -> list[Row]:
+        return [("Before", Span(*self.before)), ("After", Span(*self.after)),
+                ("Change the values give", Span(*self.computed_change, percent=True)),
+                ("Change stated", Span(*self.stated_change, percent=True)),
+                ("Relative error", Relative(self.relative_error))]
 
 
 @register
@@ -123,7 +143,6 @@ class PercentChangeMismatch(DocumentCheck):
         error = max(c_low - signed, signed - c_high) / max(abs(point), 1e-9)
         return self.finding(ctx, p, graded(error), message, figures=(p, before, after),
             suggestion=suggestion,
-            evidence={"before": [before.low, before.high], "after": [after.low, after.high],
-                      "computed_change": [c_low, c_high], "stated_change": [low, high],
-                      "relative_error": error},
+            evidence=ChangeOff((before.low, before.high), (after.low, after.high),
+                               (c_low, c_high), (low, high), error),
         )

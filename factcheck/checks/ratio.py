@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import cache
 from math import inf
 
@@ -34,10 +35,21 @@ from factcheck.analyse.context import DocumentContext
 from factcheck.analyse.records import Mask, RecordConversions
 from factcheck.analyse.restate import clean, restate
 from factcheck.checks._scopes import DocumentCheck
+from factcheck.evidence import Evidence, Row, Span
 from factcheck.extract.lexicon import alternation, lexicon
 from factcheck.lang.loader import language
 from factcheck.model import Figure, Finding, Lang
 from factcheck.registry import CheckOptions, register
+
+
+@dataclass(frozen=True)
+class ShareOff(Evidence):
+    share: tuple[float, float]
+    stated: tuple[float, float]
+
+    def rows(self) -> list[Row]:
+        return [("Share", Span(*self.share, percent=True)),
+                ("Stated", Span(*self.stated, percent=True))]
 
 
 class RatioOptions(CheckOptions):
@@ -149,5 +161,5 @@ class RatioMismatch(DocumentCheck):
             ctx, r, "warning" if r.value and abs(share / r.value - 1) <= 0.2 else "error",
             message,
             figures=(x, r, y) if y.id else (x, r),
-            evidence={"share": [q_lo, q_hi], "stated": [lo_r, hi_r]},
+            evidence=ShareOff((q_lo, q_hi), (lo_r, hi_r)),
             suggestion=restate(percent, share, ctx.document.lang) if r.step else None)

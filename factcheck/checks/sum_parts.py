@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from factcheck.analyse.context import DocumentContext
 from factcheck.analyse.records import Mask, RecordConversions
@@ -38,11 +39,38 @@ from factcheck.analyse.restate import clean, restate, written
 from factcheck.checks._base import graded
 from factcheck.checks._scopes import DocumentCheck
 from factcheck.checks.percent_change import percent_fits
+from factcheck.evidence import Counts, Evidence, Relative, Row, Span
 from factcheck.extract.numbers import NUMERAL, parse_numeral, symbols
 from factcheck.model import Figure, Finding, Lang
 from factcheck.registry import CheckOptions, register
 
 AMOUNTS = ("money", "quantity")
+Ends = tuple[float | None, float | None]
+
+
+@dataclass(frozen=True)
+class PartsOff(Evidence):
+    total: Ends
+    parts_sum: Ends
+    counts: tuple[int, ...]
+    deviation: float
+
+    def rows(self) -> list[Row]:
+        return [("Total", Span(*self.total)), ("Sum of the parts", Span(*self.parts_sum)),
+                ("Figures counted", Counts(self.counts)),
+                ("Off by", Relative(self.deviation, signed=True))]
+
+
+@dataclass(frozen=True)
+class ChangeSumOff(Evidence):
+    before: Ends
+    change: Ends
+    after: Ends
+    deviation: float
+
+    def rows(self) -> list[Row]:
+        return [("Before", Span(*self.before)), ("Change", Span(*self.change)),
+                ("After", Span(*self.after)), ("Off by", Relative(self.deviation, signed=True))]
 
 
 def finer(whole: Figure, step: float, lang: Lang) -> int:
@@ -119,8 +147,8 @@ class SumMismatch(DocumentCheck):
         return self.finding(ctx, whole, graded(deviation), message,
             figures=(whole, *(p for p, _ in listed)), suggestion=suggestion,
             corrects=False,  # the total or a part may be the wrong one
-            evidence={"total": [whole.low, whole.high], "parts_sum": [low, high],
-                      "counts": [n for _, n in listed], "deviation": deviation},
+            evidence=PartsOff((whole.low, whole.high), (low, high),
+                              tuple(n for _, n in listed), deviation),
         )
 
     def delta(self, ctx: DocumentContext, change: Change) -> Finding | None:
@@ -144,6 +172,6 @@ class SumMismatch(DocumentCheck):
                    f"not the stated {clean(a.text)} ({share(a.value / point - 1, lang)})")
         return self.finding(ctx, d, graded(deviation), message, figures=(d, b, a),
             suggestion=suggestion, corrects=False,  # a suggestion for the after value
-            evidence={"before": [b.low, b.high], "change": [d.low, d.high],
-                      "after": [a.low, a.high], "deviation": deviation},
+            evidence=ChangeSumOff((b.low, b.high), (d.low, d.high), (a.low, a.high),
+                                  deviation),
         )

@@ -30,17 +30,35 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
 from factcheck.analyse.context import DocumentContext
 from factcheck.analyse.records import Mask, RecordConversions
 from factcheck.checks._scopes import DocumentCheck
+from factcheck.evidence import Evidence, Row, Text
 from factcheck.extract.lexicon import alternation
 from factcheck.extract.tense import _scan  # the scan figure.tense was decided with
 from factcheck.lang.loader import language
 from factcheck.model import Figure, Finding, Lang
 from factcheck.registry import CheckOptions, register
+
+
+@dataclass(frozen=True)
+class TenseClash(Evidence):
+    wording: str
+    tense: str
+    period: str
+    period_label: str | None
+    period_start: str
+    period_end: str
+    published: str
+
+    def rows(self) -> list[Row]:
+        return [("Wording", Text(self.wording)), ("Tense", Text(self.tense)),
+                ("Period", Text(f"{self.period} ({self.period_start} to {self.period_end})")),
+                ("Published", Text(self.published))]
 
 
 class TenseOptions(CheckOptions):
@@ -138,8 +156,7 @@ class TenseDateMismatch(DocumentCheck):
         message = (f'"{wording}" ({tense} wording) about "{period}" ({f.period.label}), '
                    f"which {when} the publication date {published.isoformat()}")
         return self.finding(ctx, f, "warning", message,
-            evidence={"wording": wording, "tense": tense, "period": period,
-                      "period_label": f.period.label, "period_start": f.period.start.isoformat(),
-                      "period_end": f.period.end.isoformat(),
-                      "published": published.isoformat()},
+            evidence=TenseClash(wording, tense, period, f.period.label,
+                                f.period.start.isoformat(), f.period.end.isoformat(),
+                                published.isoformat()),
         )

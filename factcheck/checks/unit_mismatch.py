@@ -19,13 +19,28 @@ Options:
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from factcheck.analyse.context import DocumentContext
 from factcheck.analyse.records import Mask, RecordConversions
 from factcheck.analyse.restate import clean, restate
 from factcheck.checks._scopes import DocumentCheck
+from factcheck.evidence import Amount, Evidence, Relative, Row, Span
 from factcheck.model import Finding
 from factcheck.registry import CheckOptions, register
+
+
+@dataclass(frozen=True)
+class UnitRestated(Evidence):
+    source_value: float
+    restated: tuple[float, float]
+    unit: str | None
+    deviation: float
+
+    def rows(self) -> list[Row]:
+        return [("Value converted", Amount(self.source_value, self.unit or None)),
+                ("Restated value admits", Span(*self.restated, self.unit or None)),
+                ("Off by", Relative(self.deviation, signed=True))]
 
 
 class UnitOptions(CheckOptions):
@@ -64,6 +79,6 @@ class UnitConversionMismatch(DocumentCheck):
                        + (f"; it should read about {suggestion}" if suggestion else ""))
             yield self.finding(ctx, f, "warning" if abs(gap) <= 0.02 else "error", message,
                 figures=(source, f), suggestion=suggestion,
-                evidence={"source_value": source.value, "restated": [f.value - f.step / 2,
-                          f.value + f.step], "unit": f.unit, "deviation": gap},
+                evidence=UnitRestated(source.value, (f.value - f.step / 2, f.value + f.step),
+                                      f.unit, gap),
             )

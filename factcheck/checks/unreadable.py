@@ -22,12 +22,22 @@ Options:
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from factcheck.checks._scopes import InputCheck
 from factcheck.claims.validate import ClaimError
 from factcheck.errors import FactcheckError, InputError, InternalError
+from factcheck.evidence import Evidence, Row, Text, optional
 from factcheck.model import Finding
 from factcheck.registry import register
+
+
+@dataclass(frozen=True)
+class Unreadable(Evidence):
+    field: str | None = optional()
+
+    def rows(self) -> list[Row]:
+        return [("Field", Text(self.field))] if self.field is not None else []
 
 
 @register
@@ -48,5 +58,5 @@ class UnreadableInput(InputCheck):
         return Finding(
             code=cls.code, name=cls.name, severity="error", message=detail,
             path=error.path or "<input>", line=error.line or 1, column=1,
-            evidence={"field": error.field} if error.field else {},
+            evidence=Unreadable(error.field or None),
         )

@@ -24,11 +24,13 @@ Options:
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import cache
 
 from factcheck.analyse.context import DocumentContext
 from factcheck.analyse.records import Mask, RecordConversions
 from factcheck.checks._scopes import DocumentCheck
+from factcheck.evidence import Count, Evidence, Row, Text
 from factcheck.lang.loader import language
 from factcheck.model import Figure, Finding, Lang
 from factcheck.registry import register
@@ -45,6 +47,15 @@ def _phrase(text: str, lang: Lang) -> str:
     phrase = " ".join(text.casefold().replace("’", "'").split())
     lead = next((p for p in _prefixes(lang) if phrase.startswith(p)), "")
     return phrase[len(lead):]
+
+
+@dataclass(frozen=True)
+class RelativePeriod(Evidence):
+    period: str
+    figures: int
+
+    def rows(self) -> list[Row]:
+        return [("Period", Text(self.period)), ("Figures it concerns", Count(self.figures))]
 
 
 @register
@@ -74,5 +85,5 @@ class UnresolvablePeriod(DocumentCheck):
                        f"does not give; {count} figure{'s' if count > 1 else ''} stated for it "
                        f"cannot be dated or valued (supply --published)")
             yield self.finding(ctx, first, "info", message, figures=tuple(figures),
-                evidence={"period": phrase, "figures": count},
+                evidence=RelativePeriod(phrase, count),
             )

@@ -20,7 +20,7 @@ import codecs
 import os
 import re
 import subprocess
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -103,7 +103,7 @@ def changes_since(base: str, cwd: Path | None = None) -> Changes:
     return changes
 
 
-def _record_ids(evidence: dict[str, object]) -> set[str]:
+def _record_ids(evidence: Mapping[str, object]) -> set[str]:
     ids: set[str] = set()
     for key in RECORD_KEYS:
         value = evidence.get(key)

@@ -20,6 +20,7 @@ from datetime import date
 
 from markupsafe import Markup
 
+from factcheck.evidence import ValueDisagreement
 from factcheck.model import Finding, RateChart
 from factcheck.report.explain import interval, number
 from factcheck.report.svg import FINE_COLOR, SEVERITY_COLORS, Scale, Svg, nice_ticks, padded
@@ -157,28 +158,25 @@ def _date_line(svg: Svg, at: float, label: str, kind: str, text_y: float) -> Non
 
 
 def cross_source_charts(findings: Sequence[Finding]) -> list[Chart]:
-    """One chart per metric of the XS001 findings among ``findings``: a bar per record
-    that disagrees and one for the interval the other records agree on."""
-    groups: dict[_Key, list[Finding]] = {}
+    """One chart per metric of the findings among ``findings`` whose evidence is a value
+    against the interval other sources agree on (XS001's): a bar per record that
+    disagrees and one for the interval the other records agree on."""
+    groups: dict[_Key, list[tuple[Finding, ValueDisagreement]]] = {}
     for f in findings:
         ev = f.evidence
-        if f.code != "XS001" or not isinstance(ev.get("agreed"), list):
-            continue
-        key = (str(ev.get("unit", "")), tuple(ev["agreed"]),
-               tuple(str(r) for r in ev.get("agreeing_records", ())))
-        groups.setdefault(key, []).append(f)
+        if isinstance(ev, ValueDisagreement):
+            groups.setdefault((ev.unit, ev.agreed, ev.agreeing_records), []).append((f, ev))
     return [_xs_chart(key, group) for key, group in groups.items()]
 
 
-_Key = tuple[str, tuple[float | None, ...], tuple[str, ...]]
+_Key = tuple[str, tuple[float, float], tuple[str, ...]]
 
 
-def _xs_chart(key: _Key, group: list[Finding]) -> Chart:
+def _xs_chart(key: _Key, group: list[tuple[Finding, ValueDisagreement]]) -> Chart:
     unit, agreed, agreeing = key[0], list(key[1]), list(key[2])
-    message = group[0].message
-    title = message.split(": ", 1)[0] if ": " in message else "XS001"
-    rows = [(str(f.evidence.get("record", f"line {f.line}")), f.evidence["interval"],
-             SEVERITY_COLORS[f.severity]) for f in group]
+    message = group[0][0].message
+    title = message.split(": ", 1)[0] if ": " in message else group[0][0].code
+    rows = [(ev.record, list(ev.interval), SEVERITY_COLORS[f.severity]) for f, ev in group]
     rows.append((f"agreed by {', '.join(agreeing)}", agreed, FINE_COLOR))
     chart = Chart(title, None)
     ends = [float(v) for _, span, _ in rows for v in span if v is not None]
