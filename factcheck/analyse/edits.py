@@ -13,8 +13,8 @@ when
   of several figures is wrong),
 - the span holds no anchor (an HTML entity, a tag or a JSON escape inside the figure would
   make the file's characters differ from the text's),
-- the replacement can be written into the file as it is (nothing HTML or JSON would have to
-  escape), and it changes something.
+- the replacement can be written into the file as it is (nothing HTML, JSON or Markdown
+  would have to escape or would read as markup), and it changes something.
 
 A claims record's figure has no span, but it is one field of its record written whole (the
 value, or its equivalent: ``claims.records`` gives them the ids ``f1`` and ``f2``), so a
@@ -48,6 +48,8 @@ CLAIMS_SUFFIXES = frozenset({".yaml", ".yml", ".json", ".csv"})
 #: rate, is a number and no text to correct).
 RECORD_FIELDS = {"1": "value", "2": "equivalent"}
 _RECORD_FIGURE = re.compile(r"f(\d+)\Z")
+#: Characters that are, or may start, Markdown markup.
+_MARKDOWN_SIGNS = re.compile(r"[\\`*_\[\]<>&|#~!]")
 
 
 def _suffix(document: Document) -> str:
@@ -80,6 +82,8 @@ def position_map(ctx: DocumentContext) -> PositionMap:
 def _writable(text: str, suffix: str) -> bool:
     if suffix in (".html", ".htm"):
         return html.escape(text, quote=False) == text
+    if suffix in (".md", ".markdown"):
+        return _MARKDOWN_SIGNS.search(text) is None
     if suffix == ".jsonl":
         return json.dumps(text, ensure_ascii=False)[1:-1] == text
     return True

@@ -2,8 +2,9 @@
 
 The front matter sits between a first line ``---`` and the next line ``---``. Its keys
 ``title``, ``source``, ``published`` and ``lang`` are read; other keys are valid and
-ignored. The document's text is the body after the front matter, Markdown syntax
-included, and its anchor maps offset 0 to the body's line in the file.
+ignored. The document's text is the visible text of the body after the front matter
+(``documents.markdown_text``: the markup dropped, each piece anchored to its line and
+column in the file).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from datetime import date
 import yaml
 
 from factcheck.documents.fields import build_document, parse_date, parse_lang
+from factcheck.documents.markdown_text import visible_text
 from factcheck.documents.reader import WholeDocument
 from factcheck.errors import InputError
 from factcheck.escaping import shorten
@@ -130,16 +132,17 @@ def read_markdown(
     """A Markdown document; front-matter ``lang``/``published`` yield to the arguments."""
     front, body_start, body_line = split_front_matter(raw, path)
     meta = parse_front_matter(front, path) if front is not None else FrontMatter()
+    text, anchors = visible_text(raw[body_start:], body_line)
     return build_document(
         path,
-        raw[body_start:],
+        text,
         lang=lang,
         published=published,
         meta_lang=meta.lang,
         meta_published=meta.published,
         title=meta.title,
         source=meta.source,
-        anchors=(Anchor(offset=0, line=body_line, column=1),),
+        anchors=anchors or (Anchor(offset=0, line=body_line, column=1),),
     )
 
 

@@ -2,7 +2,8 @@
 
 Inline: ``<!-- factcheck: ignore FX001 -->`` (or ``ignore FX001, FX002``; no code ignores
 every check) on the finding's line or on the line above it. The marker is read from the
-document's text, and for HTML from the source file (its comments are not visible text).
+document's text, and for HTML and Markdown from the source file (their comments are not
+visible text).
 
 Baseline: a JSON file of findings keyed by content (code, path and the normalised figures,
 never line numbers), so edits elsewhere in a file do not break it. A finding in the
@@ -26,13 +27,15 @@ from factcheck.model import Document, Finding
 MARKER = re.compile(r"factcheck:\s*ignore\b((?:\s*,?\s*[A-Z]{2}\d{3})*)")
 CODE = re.compile(r"[A-Z]{2}\d{3}")
 MAX_BASELINE_BYTES = 256 * 2**20
+#: Formats whose comments are not in the visible text: the marker is read from the file.
+SOURCE_READ = (".html", ".htm", ".md", ".markdown")
 
 
 def markers(doc: Document) -> dict[int, frozenset[str]]:
     """{source line: codes ignored there (empty: all)} of one document."""
     text = doc.text
     first_line = doc.position(0)[0]
-    if doc.path.lower().endswith((".html", ".htm")) and Path(doc.path).is_file():
+    if doc.path.lower().endswith(SOURCE_READ) and Path(doc.path).is_file():
         text, first_line = Path(doc.path).read_text(encoding="utf-8", errors="replace"), 1
     found: dict[int, frozenset[str]] = {}
     if "factcheck" not in text:

@@ -26,14 +26,31 @@ def test_read_text_positions(text: str, data: st.DataObject) -> None:
     assert doc.position(offset) == naive_position(text, offset)
 
 
-@given(st.lists(st.text(alphabet="ab: ", max_size=12), max_size=4), TEXT, st.data())
-def test_markdown_body_positions(front: list[str], body: str, data: st.DataObject) -> None:
+MD_WORD = st.text(alphabet=st.sampled_from("ab9.,€é$"), min_size=1, max_size=8)
+MD_MARKUP = st.sampled_from([
+    " ", "\n", "\n\n", "\r\n", "**", "*", "_", "`", "~~", "[", "](http://x.id/a b)",
+    "](<u v> 'title')", "][r]", "![alt", "\n- ", "\n1. ", "\n# ", "\n> ", "&amp;", "&#8364;",
+    "\\*", "\\[", "<b>", "</b>", "<!-- c -->", "\n| a | b |\n|---|---|\n| ", " | ",
+    "\n```\n", "\n    ", "<http://a.b>", "  \n", "\\\n", "\n<div>x</div>\n"])
+
+
+@given(st.lists(st.text(alphabet="ab: ", max_size=12), max_size=4),
+       st.lists(st.one_of(MD_WORD, MD_MARKUP), max_size=40))
+def test_markdown_visible_characters_map_to_themselves(front: list[str],
+                                                       pieces: list[str]) -> None:
     front_matter = "".join(f"k{i}: '{v}'\n" for i, v in enumerate(front))
+    body = "".join(pieces)
     raw = f"---\n{front_matter}---\n{body}"
     doc = read_markdown(raw, "p.md", lang="en")
-    assert doc.text == body
-    offset = data.draw(st.integers(min_value=0, max_value=len(body)))
-    assert doc.position(offset) == naive_position(raw, len(raw) - len(body) + offset)
+    lines = raw.split("\n")
+    assert "---" not in doc.text[:3]
+    for offset, char in enumerate(doc.text):
+        if char.isspace() or char in "•|":
+            continue
+        line, column = doc.position(offset)
+        assert line > len(front) + 2, (offset, char)
+        source = lines[line - 1][column - 1]
+        assert source == char or (source in "&\\" and char in "&€*[\\"), (offset, char)
 
 
 WORD = st.text(alphabet=st.sampled_from("abc12.,€"), min_size=1, max_size=8)

@@ -33,7 +33,7 @@ def only_error(path: Path) -> InputError:
 
 def test_dispatch_on_suffix(tmp_path: Path) -> None:
     md = read_path(write(tmp_path / "a.MD", MARKDOWN))[0][0]
-    assert md.text == "Nilai proyek itu Rp 3 triliun.\n" and md.lang == "id"
+    assert md.text == "Nilai proyek itu Rp 3 triliun." and md.lang == "id"
     html = read_path(write(tmp_path / "b.htm", "<p>Rp 3 <b>triliun</b></p>"))[0][0]
     assert html.text == "Rp 3 triliun"
     text = read_path(write(tmp_path / "c.log", "<p>kept as text</p>"))[0][0]
