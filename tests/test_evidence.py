@@ -8,8 +8,9 @@ from datetime import date
 from pathlib import Path
 
 from factcheck.api import audit, audit_text
-from factcheck.evidence import Amount, Names, RawEvidence, Span, Text
+from factcheck.evidence import RawEvidence
 from factcheck.model import AuditResult, Finding
+from factcheck.readings import Amount, Names, Span, Text
 from factcheck.report import render
 from factcheck.report.explain import explain
 

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 from factcheck.analyse.context import DocumentContext
 from factcheck.analyse.conversions import Conversion
-from factcheck.model import ChartedConversion, RateChart
+from factcheck.chart_data import ChartedConversion, RateChart
 from factcheck.normalise.fx import RateProvider, RateUnavailable
 
 BEFORE, AFTER = timedelta(days=182), timedelta(days=31)

@@ -27,21 +27,18 @@ import math
 from datetime import date
 from functools import cached_property
 from itertools import pairwise
-from typing import TYPE_CHECKING, Any
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+import pandas as pd
 
 from factcheck.claims.amounts import printed_step
 from factcheck.claims.fastcheck import combine
 from factcheck.claims.table import ClaimsTable
 from factcheck.normalise.fx import RateProvider, RateUnavailable
 
-if TYPE_CHECKING:
-    import numpy as np
-    import numpy.typing as npt
-    import pandas as pd
-
-    Mask = npt.NDArray[np.bool_]
-else:
-    Mask = Any
+Mask = npt.NDArray[np.bool_]
 
 SLACK = 1e-9
 EPOCH = date(1970, 1, 1).toordinal()  # day 0 of numpy's datetime64[D]
@@ -59,7 +56,6 @@ class RecordConversions:
     def layout(self) -> tuple[Any, Any]:
         """(rows in document order: by source name and publication date, each document's
         in load order; the document of each of those rows, 0, 1, ...)."""
-        import numpy as np  # deferred, like pandas: loaded only when claims are audited
 
         frame = self.frame
         order = frame.sort_values(["source", "published"], kind="stable").index.to_numpy()
@@ -94,7 +90,6 @@ class RecordConversions:
     def intervals(self) -> tuple[Any, Any]:
         """The implied rate interval of each record (equivalent's currency per value's),
         narrowed by ``SLACK``."""
-        import numpy as np
 
         frame = self.frame
         x, y = frame["value"].to_numpy(), frame["equivalent_value"].to_numpy()
@@ -104,7 +99,6 @@ class RecordConversions:
 
     @cached_property
     def plain_money(self) -> Mask:
-        import numpy as np
 
         if not self.same_reading:
             return np.zeros(len(self.frame), dtype=bool)
@@ -127,7 +121,6 @@ class RecordConversions:
     @cached_property
     def distance(self) -> Any:
         """Log distance of each record's implied rate interval from its reference rate."""
-        import numpy as np
 
         low, high = self.intervals
         reference = self.reference
@@ -136,7 +129,6 @@ class RecordConversions:
                             np.where(reference > high, np.log(reference / high), 0.0))
 
     def near_reference(self, tolerance: float) -> Mask:
-        import numpy as np
 
         near: Mask = self.plain_money & ~np.isnan(self.reference) & (self.distance <= tolerance)
         return near
@@ -144,8 +136,6 @@ class RecordConversions:
     def _references(self, rows: Mask) -> Any:
         """The reference rate (equivalent's currency per value's) on each row's date, NaN
         when unavailable: one look-up per distinct (pair, date)."""
-        import numpy as np
-        import pandas as pd
 
         frame, rates = self.frame, self.rates
         out = np.full(len(frame), np.nan)
@@ -171,8 +161,6 @@ class RecordConversions:
     def agreement(self) -> tuple[Mask, Mask]:
         """(group_agrees, stated_agree) of every record; True where a record has no money
         equivalent."""
-        import numpy as np
-        import pandas as pd
 
         frame = self.frame
         low, high = self.intervals
@@ -214,7 +202,6 @@ class RecordConversions:
 
     def documents_with(self, busy: Mask) -> list[Any]:
         """The rows of each document that holds a ``busy`` record, in document order."""
-        import numpy as np
 
         order, doc = self.layout
         needed = np.zeros(int(doc[-1]) + 1 if len(doc) else 0, dtype=bool)
@@ -228,7 +215,6 @@ class RecordConversions:
 def _stated(frame: pd.DataFrame) -> tuple[Any, Any]:
     """The interval of each stated rate (equivalent's currency per value's), as FX004
     reads it: its last printed digit, trailing zeros significant."""
-    import numpy as np
 
     rate = frame["fx_rate"].to_numpy()
     half = np.full(len(rate), np.nan)

@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, TypeVar
 from factcheck.analyse.context import DocumentContext
 from factcheck.analyse.edits import figure_end, position_map, record_field, replacement
 from factcheck.analyse.frame import ClaimsFrame
-from factcheck.analyse.records import Mask, RecordConversions
 from factcheck.checks._base import digest
 from factcheck.claims.table import ClaimsTable
 from factcheck.errors import InputError
@@ -33,6 +32,8 @@ from factcheck.registry import Check
 
 if TYPE_CHECKING:
     import pandas as pd
+
+    from factcheck.analyse.records import Mask, RecordConversions
 
 Scope = Literal["document", "records", "table", "input"]
 S = TypeVar("S", contravariant=True)

@@ -36,8 +36,9 @@ from factcheck.checks._base import record_finding
 from factcheck.checks._scopes import RecordsCheck
 from factcheck.claims.table import ClaimsTable, records_table
 from factcheck.claims.validate import LoadedRecord
-from factcheck.evidence import DateSpans, Evidence, Row, Text, optional
+from factcheck.evidence import Evidence, optional
 from factcheck.model import Finding, Severity
+from factcheck.readings import DateSpans, Row, Text
 from factcheck.registry import register
 
 if TYPE_CHECKING:

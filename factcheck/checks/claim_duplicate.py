@@ -27,8 +27,9 @@ from factcheck.checks._base import record_finding
 from factcheck.checks._scopes import RecordsCheck
 from factcheck.claims.table import ClaimsTable
 from factcheck.claims.validate import LoadedRecord
-from factcheck.evidence import Evidence, Row, Text
+from factcheck.evidence import Evidence
 from factcheck.model import Finding
+from factcheck.readings import Row, Text
 from factcheck.registry import register
 
 

@@ -32,8 +32,9 @@ from factcheck.checks._base import record_finding
 from factcheck.checks._scopes import InputCheck
 from factcheck.claims.validate import ClaimError
 from factcheck.errors import InputError
-from factcheck.evidence import Evidence, Row, Text, optional
+from factcheck.evidence import Evidence, optional
 from factcheck.model import Finding
+from factcheck.readings import Row, Text
 from factcheck.registry import register
 
 

@@ -25,8 +25,9 @@ from typing import TYPE_CHECKING, Any
 
 from factcheck.analyse.frame import ClaimsFrame, named_rows
 from factcheck.checks._scopes import TableCheck
-from factcheck.evidence import Evidence, Names, Row, Text
+from factcheck.evidence import Evidence
 from factcheck.model import Finding
+from factcheck.readings import Names, Row, Text
 from factcheck.registry import register
 
 if TYPE_CHECKING:
@@ -83,7 +84,7 @@ class CrossSourcePeriodMismatch(TableCheck):
 def _after_twin(table: pd.DataFrame, keys: list[str]) -> Any:
     """Positions of the rows (after sorting) whose value meets the row before's, of the
     same keys, from another source and for another period."""
-    import numpy as np
+    import numpy as np  # deferred, like pandas: loaded only when claims are audited
 
     def changed(name: str) -> Any:
         column = table[name]
@@ -103,7 +104,7 @@ def _after_twin(table: pd.DataFrame, keys: list[str]) -> Any:
 def _order(table: pd.DataFrame, keys: list[str]) -> Any:
     """The positions that sort ``table`` by ``keys``, stably: the lexsort ``sort_values``
     makes of several keys, on the codes of each key in sorted order (NaN last)."""
-    import numpy as np
+    import numpy as np  # deferred: loaded only when claims are audited
     import pandas as pd
 
     codes = []

@@ -31,16 +31,16 @@ from typing import TYPE_CHECKING, Any
 from factcheck.analyse.frame import ClaimsFrame, inconsistent, largest_agreeing
 from factcheck.analyse.fx_groups import scale_power
 from factcheck.checks._scopes import TableCheck
-from factcheck.evidence import Evidence, Names, Row, Span, Text
+from factcheck.evidence import Evidence
 from factcheck.model import Finding
+from factcheck.normalise.fx import RateProvider, RateUnavailable
+from factcheck.readings import Names, Row, Span, Text
 from factcheck.registry import register
 
 if TYPE_CHECKING:
     from datetime import date
 
     import pandas as pd
-
-    from factcheck.normalise.fx import RateProvider
 
 
 @dataclass(frozen=True)
@@ -125,8 +125,6 @@ class CrossSourceRateMismatch(TableCheck):
 
 def _reference(rates: RateProvider | None, row: Any, on: date) -> float | None:
     """The reference rate of the row's pair (equivalent currency per value currency)."""
-    from factcheck.normalise.fx import RateUnavailable
-
     if rates is None:
         return None
     try:

@@ -29,17 +29,21 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from factcheck.analyse.context import DocumentContext
 from factcheck.analyse.conversions import Conversion
 from factcheck.analyse.fx_groups import OTHER_DATE_TOLERANCE, ConversionGroups
-from factcheck.analyse.records import Mask, RecordConversions
 from factcheck.analyse.restate import clean, restate
 from factcheck.checks._base import graded
 from factcheck.checks._scopes import DocumentCheck
-from factcheck.evidence import Evidence, Names, Relative, Row, Span, Spans
+from factcheck.evidence import Evidence
 from factcheck.model import Finding
+from factcheck.readings import Names, Relative, Row, Span, Spans
 from factcheck.registry import CheckOptions, register
+
+if TYPE_CHECKING:
+    from factcheck.analyse.records import Mask, RecordConversions
 
 
 @dataclass(frozen=True)

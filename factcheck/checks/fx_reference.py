@@ -33,16 +33,20 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from factcheck.analyse.context import DocumentContext
 from factcheck.analyse.conversions import Conversion
 from factcheck.analyse.fx_groups import ConversionGroups
-from factcheck.analyse.records import Mask, RecordConversions
 from factcheck.analyse.restate import clean, restate
 from factcheck.checks._scopes import DocumentCheck
-from factcheck.evidence import Amount, Evidence, Fields, Records, Relative, Row, Span, Text
+from factcheck.evidence import Evidence
 from factcheck.model import Finding, Severity
+from factcheck.readings import Amount, Fields, Records, Relative, Row, Span, Text
 from factcheck.registry import CheckOptions, register
+
+if TYPE_CHECKING:
+    from factcheck.analyse.records import Mask, RecordConversions
 
 
 @dataclass(frozen=True)

@@ -22,15 +22,19 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from factcheck.analyse.context import DocumentContext
 from factcheck.analyse.fx_groups import OTHER_DATE_TOLERANCE, ConversionGroups
-from factcheck.analyse.records import Mask, RecordConversions
 from factcheck.analyse.restate import clean, rescale
 from factcheck.checks._scopes import DocumentCheck
-from factcheck.evidence import Amount, Evidence, Power, Row, Span
+from factcheck.evidence import Evidence
 from factcheck.model import Finding
+from factcheck.readings import Amount, Power, Row, Span
 from factcheck.registry import CheckOptions, register
+
+if TYPE_CHECKING:
+    from factcheck.analyse.records import Mask, RecordConversions
 
 
 @dataclass(frozen=True)

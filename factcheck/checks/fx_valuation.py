@@ -27,17 +27,21 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from factcheck.analyse.context import DocumentContext
 from factcheck.analyse.dating import Span, describe
 from factcheck.analyse.fx_groups import ConversionGroups
-from factcheck.analyse.records import Mask, RecordConversions
 from factcheck.analyse.restate import clean, restate
 from factcheck.checks._scopes import DocumentCheck
-from factcheck.evidence import Amount, DateSpans, Evidence, Row, Text
-from factcheck.evidence import Span as Interval
+from factcheck.evidence import Evidence
 from factcheck.model import Finding
+from factcheck.readings import Amount, DateSpans, Row, Text
+from factcheck.readings import Span as Interval
 from factcheck.registry import CheckOptions, register
+
+if TYPE_CHECKING:
+    from factcheck.analyse.records import Mask, RecordConversions
 
 
 @dataclass(frozen=True)

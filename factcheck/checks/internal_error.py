@@ -30,8 +30,9 @@ from dataclasses import dataclass
 
 from factcheck.checks._scopes import InputCheck
 from factcheck.errors import InputError, InternalError
-from factcheck.evidence import Evidence, Row, Text, optional
+from factcheck.evidence import Evidence, optional
 from factcheck.model import Finding
+from factcheck.readings import Row, Text
 from factcheck.registry import register
 
 

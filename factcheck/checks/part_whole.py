@@ -24,15 +24,19 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from factcheck.analyse.context import DocumentContext
-from factcheck.analyse.records import Mask, RecordConversions
 from factcheck.analyse.relations import key, relations
 from factcheck.analyse.restate import clean, written
 from factcheck.checks._scopes import DocumentCheck
-from factcheck.evidence import Amount, Counts, Evidence, Relative, Row, Span
+from factcheck.evidence import Evidence
 from factcheck.model import Finding
+from factcheck.readings import Amount, Counts, Relative, Row, Span
 from factcheck.registry import CheckOptions, register
+
+if TYPE_CHECKING:
+    from factcheck.analyse.records import Mask, RecordConversions
 
 
 @dataclass(frozen=True)

@@ -35,16 +35,20 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
 from factcheck.analyse.context import DocumentContext
-from factcheck.analyse.records import Mask, RecordConversions
 from factcheck.analyse.restate import clean, restate
 from factcheck.checks._scopes import DocumentCheck
-from factcheck.evidence import Amounts, Count, Evidence, Names, Relative, Row, Span
+from factcheck.evidence import Evidence
 from factcheck.extract.lexicon import lexicon
 from factcheck.lang.loader import language
 from factcheck.model import Figure, Finding, Lang
+from factcheck.readings import Amounts, Count, Names, Relative, Row, Span
 from factcheck.registry import CheckOptions, register
+
+if TYPE_CHECKING:
+    from factcheck.analyse.records import Mask, RecordConversions
 
 DAYS = {"day": 1.0, "week": 7.0, "month": 365 / 12, "quarter": 91.25, "year": 365.0}
 

@@ -32,17 +32,21 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from factcheck.analyse.context import DocumentContext
-from factcheck.analyse.records import Mask, RecordConversions
 from factcheck.analyse.relations import Change, relations
 from factcheck.analyse.restate import clean, restate
 from factcheck.checks._base import graded
 from factcheck.checks._scopes import DocumentCheck
-from factcheck.evidence import Evidence, Relative, Row, Span
+from factcheck.evidence import Evidence
 from factcheck.extract.numbers import NUMERAL, parse_numeral, symbols
 from factcheck.model import Figure, Finding, Lang
+from factcheck.readings import Relative, Row, Span
 from factcheck.registry import CheckOptions, register
+
+if TYPE_CHECKING:
+    from factcheck.analyse.records import Mask, RecordConversions
 
 
 def growth(before: Figure, after: Figure) -> tuple[float, float]:

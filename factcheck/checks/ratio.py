@@ -30,16 +30,20 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from math import inf
+from typing import TYPE_CHECKING
 
 from factcheck.analyse.context import DocumentContext
-from factcheck.analyse.records import Mask, RecordConversions
 from factcheck.analyse.restate import clean, restate
 from factcheck.checks._scopes import DocumentCheck
-from factcheck.evidence import Evidence, Row, Span
+from factcheck.evidence import Evidence
 from factcheck.extract.lexicon import alternation, lexicon
 from factcheck.lang.loader import language
 from factcheck.model import Figure, Finding, Lang
+from factcheck.readings import Row, Span
 from factcheck.registry import CheckOptions, register
+
+if TYPE_CHECKING:
+    from factcheck.analyse.records import Mask, RecordConversions
 
 
 @dataclass(frozen=True)

@@ -31,18 +31,22 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from factcheck.analyse.context import DocumentContext
-from factcheck.analyse.records import Mask, RecordConversions
 from factcheck.analyse.relations import Breakdown, Change, key, relations
 from factcheck.analyse.restate import clean, restate, written
 from factcheck.checks._base import graded
 from factcheck.checks._scopes import DocumentCheck
 from factcheck.checks.percent_change import percent_fits
-from factcheck.evidence import Counts, Evidence, Relative, Row, Span
+from factcheck.evidence import Evidence
 from factcheck.extract.numbers import NUMERAL, parse_numeral, symbols
 from factcheck.model import Figure, Finding, Lang
+from factcheck.readings import Counts, Relative, Row, Span
 from factcheck.registry import CheckOptions, register
+
+if TYPE_CHECKING:
+    from factcheck.analyse.records import Mask, RecordConversions
 
 AMOUNTS = ("money", "quantity")
 Ends = tuple[float | None, float | None]

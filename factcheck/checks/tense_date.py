@@ -33,16 +33,20 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
+from typing import TYPE_CHECKING
 
 from factcheck.analyse.context import DocumentContext
-from factcheck.analyse.records import Mask, RecordConversions
 from factcheck.checks._scopes import DocumentCheck
-from factcheck.evidence import Evidence, Row, Text
+from factcheck.evidence import Evidence
 from factcheck.extract.lexicon import alternation
 from factcheck.extract.tense import _scan  # the scan figure.tense was decided with
 from factcheck.lang.loader import language
 from factcheck.model import Figure, Finding, Lang
+from factcheck.readings import Row, Text
 from factcheck.registry import CheckOptions, register
+
+if TYPE_CHECKING:
+    from factcheck.analyse.records import Mask, RecordConversions
 
 
 @dataclass(frozen=True)

@@ -20,14 +20,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from factcheck.analyse.context import DocumentContext
-from factcheck.analyse.records import Mask, RecordConversions
 from factcheck.analyse.restate import clean, restate
 from factcheck.checks._scopes import DocumentCheck
-from factcheck.evidence import Amount, Evidence, Relative, Row, Span
+from factcheck.evidence import Evidence
 from factcheck.model import Finding
+from factcheck.readings import Amount, Relative, Row, Span
 from factcheck.registry import CheckOptions, register
+
+if TYPE_CHECKING:
+    from factcheck.analyse.records import Mask, RecordConversions
 
 
 @dataclass(frozen=True)

@@ -26,14 +26,18 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
 from factcheck.analyse.context import DocumentContext
-from factcheck.analyse.records import Mask, RecordConversions
 from factcheck.checks._scopes import DocumentCheck
-from factcheck.evidence import Count, Evidence, Row, Text
+from factcheck.evidence import Evidence
 from factcheck.lang.loader import language
 from factcheck.model import Figure, Finding, Lang
+from factcheck.readings import Count, Row, Text
 from factcheck.registry import register
+
+if TYPE_CHECKING:
+    from factcheck.analyse.records import Mask, RecordConversions
 
 
 @cache

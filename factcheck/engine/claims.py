@@ -28,7 +28,6 @@ from typing import TYPE_CHECKING, Any
 from factcheck.analyse.context import DocumentContext
 from factcheck.analyse.frame import ClaimsFrame
 from factcheck.analyse.record_documents import joined, source_documents
-from factcheck.analyse.records import RecordConversions
 from factcheck.checks._scopes import RecordsCheck, TableCheck
 from factcheck.claims.amounts import DEFAULT_OPTIONS
 from factcheck.claims.csvcolumns import paused_gc
@@ -150,6 +149,9 @@ def table_documents(table: ClaimsTable, setup: AuditSettings, screen: bool = Tru
     if not screen:
         yield from source_documents(table.records(range(len(table))), options, setup.rates)
         return
+    # deferred: the record columns are numpy and pandas, loaded only when claims are audited
+    from factcheck.analyse.records import RecordConversions
+
     same_reading = options is None or options == DEFAULT_OPTIONS  # the table's reading
     records = RecordConversions(table, setup.rates, same_reading)
     documents = records.documents_with(~quiet_records(records, setup.pack))

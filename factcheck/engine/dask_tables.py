@@ -13,7 +13,12 @@ rows in the order the local engine gives them, and the findings are the same.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import Any
+
+import dask
+import dask.dataframe as dd
+import numpy as np
+import pandas as pd
 
 from factcheck.analyse.frame import ClaimsFrame
 from factcheck.checks._scopes import TableCheck
@@ -21,9 +26,6 @@ from factcheck.claims.ratecache import cached
 from factcheck.engine.dispatch import enabled, run_checks
 from factcheck.engine.settings import AuditJob, job_settings
 from factcheck.model import Finding
-
-if TYPE_CHECKING:
-    import pandas as pd
 
 ROW = "_table_row"
 KEY = "_partition_key_"
@@ -58,11 +60,6 @@ def shuffles(frame: pd.DataFrame, checks: list[type[TableCheck]]
 def cross_source_findings(frame: pd.DataFrame, job: AuditJob, client: Any) -> list[Finding]:
     """The table checks' findings on the claims table ``frame``, computed on the cluster
     of ``client``."""
-    # deferred: Dask and numpy load only when the claims table goes to a cluster
-    import dask
-    import dask.dataframe as dd
-    import numpy as np
-
     checks = [check for check, _ in enabled(job_settings(job).pack, TableCheck)]
     job = replace(job, known=())  # the articles' business, not the table's
     table = frame.reset_index(drop=True)

@@ -16,10 +16,9 @@ anything on, so that no document is built for those.
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from factcheck.analyse.context import DocumentContext
-from factcheck.analyse.records import Mask, RecordConversions
 from factcheck.checks._scopes import DocumentCheck, InputCheck, ScopedCheck
 from factcheck.engine.citing import cite_paragraphs
 from factcheck.engine.packs import Pack, Rule
@@ -27,6 +26,9 @@ from factcheck.engine.suppress import is_suppressed, markers
 from factcheck.errors import InputError
 from factcheck.model import Finding
 from factcheck.registry import all_checks
+
+if TYPE_CHECKING:
+    from factcheck.analyse.records import Mask, RecordConversions
 
 S = TypeVar("S")
 C = TypeVar("C", bound=ScopedCheck)  # type: ignore[type-arg]

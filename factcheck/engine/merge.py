@@ -44,7 +44,7 @@ class IdLog:
         """(id, line, line of its first document) of every document whose id an earlier
         line has; a hash shared by different ids is not a repeat. Linear after the sort:
         each run of equal hashes is walked once."""
-        import numpy as np
+        import numpy as np  # deferred: loaded only when an archive was cut into blocks
 
         hashes = np.frombuffer(self.hashes, dtype=np.int64)
         order = np.lexsort((np.frombuffer(self.lines, dtype=np.int64), hashes))

@@ -20,8 +20,9 @@ from datetime import date
 
 from markupsafe import Markup
 
+from factcheck.chart_data import RateChart
 from factcheck.evidence import ValueDisagreement
-from factcheck.model import Finding, RateChart
+from factcheck.model import Finding
 from factcheck.report.explain import interval, number
 from factcheck.report.svg import FINE_COLOR, SEVERITY_COLORS, Scale, Svg, nice_ticks, padded
 from factcheck.report.view import Mark

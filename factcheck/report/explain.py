@@ -1,7 +1,7 @@
 """A finding's arithmetic spelled out from its evidence, for people to read.
 
 ``explain(finding, names)`` formats the labelled readings the finding's evidence gives
-(``factcheck.evidence``: amounts, intervals, relative sizes, dates, figure names) as rows
+(``factcheck.readings``: amounts, intervals, relative sizes, dates, figure names) as rows
 such as ``("Rate this conversion implies", "15,875 – 16,250 IDR/USD")``. Each kind of
 reading is written one way; what a value is, and its label, is the evidence's own
 business, so a check that adds evidence is reported without a change here. ``names``
@@ -14,7 +14,8 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 
-from factcheck.evidence import (
+from factcheck.model import Finding
+from factcheck.readings import (
     Amount,
     Amounts,
     Count,
@@ -30,7 +31,6 @@ from factcheck.evidence import (
     Spans,
     Text,
 )
-from factcheck.model import Finding
 
 _SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
 

@@ -66,7 +66,7 @@ def _finalize(value: object) -> object:
 @cache
 def environment() -> Environment:
     """The Jinja2 environment of the report templates, autoescaping everything."""
-    from jinja2 import Environment, PackageLoader, StrictUndefined
+    from jinja2 import Environment, PackageLoader, StrictUndefined  # deferred: html only
 
     env = Environment(loader=PackageLoader("factcheck.report", "templates"), autoescape=True,
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
