@@ -24,6 +24,7 @@ from factcheck.lang.schema_language import (
     About,
     ClaimsDrafting,
     ClaimsEntities,
+    Detection,
     MoneyFormat,
     Sentences,
 )
@@ -31,9 +32,9 @@ from factcheck.lang.schema_text import Conversions, Periods, Ratios, Relations, 
 from factcheck.lang.yaml_file import line_of, read_yaml_file
 
 LANGUAGE_FILES = ("language.yaml", "amounts.yaml", "claims_drafting.yaml", "conversions.yaml",
-                  "currencies.yaml", "money_format.yaml", "number_words.yaml", "periods.yaml",
-                  "ratios.yaml", "relations.yaml", "sentences.yaml", "stopwords.yaml",
-                  "tense.yaml", "units.yaml")
+                  "currencies.yaml", "detection.yaml", "money_format.yaml", "number_words.yaml",
+                  "periods.yaml", "ratios.yaml", "relations.yaml", "sentences.yaml",
+                  "stopwords.yaml", "tense.yaml", "units.yaml")
 """What a language folder holds; ``common/`` holds currencies, cldr_currencies (generated),
 currency_pegs, units and claims_drafting."""
 
@@ -66,6 +67,10 @@ class Language:
     @functools.cached_property
     def currencies(self) -> CurrencyNames:
         return read_yaml_file(self.folder / "currencies.yaml", CurrencyNames)
+
+    @functools.cached_property
+    def detection(self) -> Detection:
+        return read_yaml_file(self.folder / "detection.yaml", Detection)
 
     @functools.cached_property
     def money_format(self) -> MoneyFormat:

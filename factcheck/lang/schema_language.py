@@ -1,7 +1,7 @@
 """Schemas of the files about the language as a whole: ``language.yaml`` (its name, tags
-and order), ``stopwords.yaml`` (language detection), ``sentences.yaml`` (abbreviations),
-``money_format.yaml`` (how a corrected amount is written) and ``claims_drafting.yaml`` (the
-words that tag drafted claims).
+and order), ``stopwords.yaml`` and ``detection.yaml`` (language detection),
+``sentences.yaml`` (abbreviations), ``money_format.yaml`` (how a corrected amount is
+written) and ``claims_drafting.yaml`` (the words that tag drafted claims).
 """
 
 from __future__ import annotations
@@ -35,6 +35,14 @@ class About(DataFile):
     tags: Words
     list_order: StrictInt
     detection_tie_order: StrictInt
+
+
+class Detection(DataFile):
+    """``<lang>/detection.yaml``: the words and signs next to figures that say a short text
+    is in this language."""
+
+    figure_words: LowerWords
+    figure_signs: LowerWords
 
 
 STOPWORDS: TypeAdapter[LowerWords] = TypeAdapter(LowerWords,
