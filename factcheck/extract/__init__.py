@@ -14,6 +14,7 @@ from factcheck.extract.intervals import ExtractOptions, interval, point_value
 from factcheck.extract.lexicon import lexicon
 from factcheck.extract.pairs import find_pairs, join_restated_ranges
 from factcheck.extract.periods import attach_period, find_periods
+from factcheck.extract.scale_sense import english_senses
 from factcheck.extract.scanner import Amount, read_amounts
 from factcheck.extract.sentences import sentence_spans
 from factcheck.extract.tense import clause_tense
@@ -45,6 +46,7 @@ def extract_document(doc: Document, options: ExtractOptions | None = None) -> tu
         evidence = DocumentEvidence(text, doc.lang, doc.published, doc.source, dollar)
         amounts = resolve_currencies(amounts, pairs, evidence)
         pairs = find_pairs(text, amounts, lex, starts)
+    english_senses(text, amounts, lex, doc.published)
     if any(a.kind == "bare" for a in amounts):
         amounts = carry_currencies(text, amounts, lex, pairs)
         pairs = find_pairs(text, amounts, lex, starts)

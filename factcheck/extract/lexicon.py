@@ -66,7 +66,9 @@ def alternation(words: Iterable[str]) -> str:
 class Lexicon:
     lang: Lang
     scale: dict[str, tuple[float, Lang]]
+    short_senses: dict[str, float]  # long-scale word -> its English sense
     scale_abbr: dict[str, float]
+    abbr_next_to_currency: frozenset[str]
     one_scale: dict[str, float]
     words: CurrencyWords
     cents_re: re.Pattern[str]
@@ -77,6 +79,7 @@ class Lexicon:
     rate_default_currency: str | None
     carry_before: frozenset[str]
     scale_re: re.Pattern[str]
+    power_re: re.Pattern[str]
     join_re: re.Pattern[str]
     sign_re: re.Pattern[str]
     prefix_re: re.Pattern[str]
@@ -149,9 +152,12 @@ def lexicon(lang: Lang) -> Lexicon:
     units = {**_casefold_table(language(lang).units.names)}
     unit_syms = unit_symbols()
     scale: dict[str, tuple[float, Lang]] = {}
+    short_senses: dict[str, float] = {}
     for other in (lang, *[x for x in LANGS if x != lang]):
         for word, factor in language(other).amounts.scale_words.items():
             scale.setdefault(str(word).lower(), (float(factor), other))
+        for word, factor in language(other).amounts.short_scale_senses.items():
+            short_senses.setdefault(str(word).lower(), float(factor))
     scale_abbr = {str(k): float(v) for k, v in data.scale_abbreviations.items()}
     qualifiers = _casefold_table(data.qualifiers)
     per_time = _casefold_table(data.per_time)
@@ -163,7 +169,8 @@ def lexicon(lang: Lang) -> Lexicon:
     articles = "|".join(phrase(w) for w in _every_language(lambda a: a.qualifier_articles))
     per_noun = "|".join(phrase(w) for w in _every_language(lambda a: a.per_noun_words))
     return Lexicon(
-        lang=lang, scale=scale, scale_abbr=scale_abbr,
+        lang=lang, scale=scale, scale_abbr=scale_abbr, short_senses=short_senses,
+        abbr_next_to_currency=frozenset(data.abbreviations_next_to_currency),
         one_scale={str(k).lower(): float(v) for k, v in data.one_scale_words.items()},
         words=currency_words(lang), units={**units, **unit_syms},
         cents_re=re.compile(
@@ -175,8 +182,11 @@ def lexicon(lang: Lang) -> Lexicon:
         carry_before=frozenset(str(w).lower().replace("’", "'")
                                for w in data.carry_currency_before),
         scale_re=re.compile(
-            rf"{SP}?(?:(?P<word>(?i:{alternation(scale)})){NOT_LETTER_AFTER}"
+            rf"(?:{SP}?|-)(?:(?P<word>(?i:{alternation(scale)})){NOT_LETTER_AFTER}"
             rf"|(?P<abbr>{alternation(scale_abbr)})(?![A-Za-z]))"),
+        power_re=re.compile(
+            rf"{SP}?[x×*·]{SP}?10{SP}?(?:\^|(?i:{alternation(data.power_words)}){SP}+)"
+            rf"{SP}?(?P<exp>[-−+]?\d{{1,3}})(?![\d.,]\d)|(?P<e>[eE])(?P<eexp>[-+]?\d{{1,3}})\b"),
         join_re=re.compile(rf"{SP}?(?:-|(?i:{joiners}))"),
         sign_re=re.compile(rf"(?P<sym>{sign})"),
         prefix_re=re.compile(rf"{NOT_LETTER_BEFORE}(?P<sym>{sign})(?:{SP}?(?P=sym))?{SP}?$"),

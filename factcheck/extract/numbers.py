@@ -5,6 +5,8 @@ The decimal and group symbols come from babel's CLDR data for the language. The 
 all space characters. An ambiguous token (one "." or "," followed by exactly three
 digits) is a group in the language whose group symbol it is and a decimal elsewhere; the
 caller passes the language of the figure's context (the scale word's language, say).
+Indian grouping ("3,12,500": pairs of digits before the last three) is read where it is the
+only reading.
 
 A numeral of more than ``MAX_DIGITS`` significant digits and decimals is not read as a
 number: its figure is scaled by words and units, divided by others and summed, and every
@@ -44,8 +46,13 @@ def symbols(lang: Lang) -> tuple[str, str]:
     return get_decimal_symbol(lang), get_group_symbol(lang)
 
 
-def _groups_valid(groups: list[str]) -> bool:
-    return 1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])
+def _groups_valid(groups: list[str], seps: list[str]) -> bool:
+    """Thousands groups ("1.303.000"), or the Indian grouping with commas: the last three
+    digits, then pairs ("3,12,500", "7,46,651", "12,34,567")."""
+    if 1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:]):
+        return True
+    return (len(groups) >= 3 and set(seps) == {","} and 1 <= len(groups[0]) <= 2
+            and all(len(g) == 2 for g in groups[1:-1]) and len(groups[-1]) == 3)
 
 
 def parse_numeral(
@@ -86,10 +93,10 @@ def _parse_numeral(token: str, lang: Lang, trailing_zeros_significant: bool
         if last == "space" or seps.count(last) > 1:
             return None
         decimal_at = len(seps) - 1
-        if not _groups_valid(digits[: decimal_at + 1]):
+        if not _groups_valid(digits[: decimal_at + 1], seps[:decimal_at]):
             return None
     elif len(seps) > 1 or seps == ["space"]:
-        if not _groups_valid(digits):
+        if not _groups_valid(digits, seps):
             return None
     elif seps:
         ambiguous = len(digits[1]) == 3 and len(digits[0]) <= 3

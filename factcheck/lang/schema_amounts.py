@@ -29,7 +29,10 @@ class Amounts(DataFile):
     """``<lang>/amounts.yaml``: the words around a number that make it a figure."""
 
     scale_words: dict[Word, Factor]
+    short_scale_senses: dict[Word, Factor]
     scale_abbreviations: dict[Word, Factor]
+    abbreviations_next_to_currency: Words
+    power_words: Words
     one_scale_words: dict[Word, Factor]
     qualifiers: dict[Word, QualifierName]
     range_words: Words

@@ -56,6 +56,7 @@ class Currencies(DataFile):
     scaled_code_prefixes: dict[Word, Factor]
     bare_dollar: CurrencyCode
     family_defaults: tuple[CurrencyCode, ...]
+    largest_money_usd: Factor
     domain_after_number_only: Words
     country_domains: dict[Word, Word]
 
