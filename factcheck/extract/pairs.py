@@ -39,7 +39,7 @@ PHRASE_CHARS = 60
 #: sentence opening before an amount (patterns are tried only within these).
 PHRASE_GAP = PHRASE_CHARS + 50
 OPENING_CHARS = 160
-_PHRASE = rf"\s+[^\W\d_][^\d.;:!?()\[\]\n]{{0,{PHRASE_CHARS}}}?"
+_PHRASE = rf"\s*,?\s+[^\W\d_][^\d.;:!?()\[\]\n]{{0,{PHRASE_CHARS}}}?"
 _LEADING = re.compile(r"[\s\"'“‘«(\[]*")
 
 

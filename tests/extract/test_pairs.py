@@ -70,6 +70,8 @@ def test_a_restating_connector_links_across_a_phrase_about_the_first_amount(
         ("Rp 5 triliun untuk jalan tol, atau US$ 2 miliar untuk pelabuhan.", "id"),
         # a digit in the phrase (another figure, a count) breaks it
         ("About $3 billion for 12 ports, equivalent to 40% of the budget.", "en"),
+        # "senilai" with no comma or "atau" before it names the next amount
+        ("Dana US$ 45 juta, serta PT Contoh dengan investasi senilai Rp 200 miliar.", "id"),
         # a clause break breaks it
         ("Il a reçu 80 millions de dollars; soit dit en passant, 70 millions d'euros.", "fr"),
     ],
