@@ -1,8 +1,11 @@
 """HTML documents: the visible text, with anchors back to the file's lines and columns.
 
 ``<title>`` gives the title; ``<html lang>`` (else a language ``<meta>``) the language;
-``<meta property="article:published_time">`` and similar the publication date. Script,
-style, noscript, template and head content are dropped.
+JSON-LD ``datePublished`` (``documents.htmlmeta``), else ``<meta
+property="article:published_time">`` and similar, else a ``<time datetime>`` the
+publication date. The text is the article's (``documents.htmlregions``: the main content,
+not navigation, sidebars or related stories); script, style, noscript, template and head
+content are dropped.
 
 Positions are the file's lines and columns. A page with more blocks of text than lines (a
 Google Docs export is one line; a minified page) has its findings quote their paragraph,
@@ -25,6 +28,7 @@ from datetime import date
 
 from factcheck.documents.fields import build_document
 from factcheck.documents.htmlparse import TextParser
+from factcheck.documents.htmlregions import page_mode
 from factcheck.documents.reader import WholeDocument
 from factcheck.model import Document, Lang
 
@@ -51,13 +55,21 @@ def _advance(line: int, col0: int, text: str) -> tuple[int, int]:
 
 
 def parse_html(raw: str) -> TextParser:
-    """Run the parser over ``raw``; its ``parts`` and ``anchors`` hold the text."""
+    """Run the parser over ``raw``; its ``parts`` and ``anchors`` hold the text of the
+    page's main content (``documents.htmlregions``), or of its body when the main content
+    holds none."""
+    mode = page_mode(raw)
+    parser = _parse(raw, mode)
+    return parser if mode == "body" or parser.region_chars else _parse(raw, "body")
+
+
+def _parse(raw: str, mode: str) -> TextParser:
     amp = None
     if _BAD_CHARREF.search(raw):
         amp = _placeholder(raw)
         if amp is not None:
             raw = _BAD_CHARREF.sub(amp, raw)
-    parser = TextParser(amp)
+    parser = TextParser(amp, mode)
     split = raw.rfind(">") + 1
     head, tail = raw[:split], raw[split:]
     parser.feed(head)

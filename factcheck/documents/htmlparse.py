@@ -13,6 +13,8 @@ from datetime import date
 from html.parser import HTMLParser
 
 from factcheck.documents.fields import MAX_ANCHORS, date_or_none, lang_or_none
+from factcheck.documents.htmlmeta import json_ld_published
+from factcheck.documents.htmlregions import Regions
 from factcheck.model import Anchor, Lang
 
 WS = " \t\n\r\f"
@@ -37,15 +39,20 @@ LANG_KEYS = frozenset({"language", "content-language", "dc.language", "og:locale
 class TextParser(HTMLParser):
     """Collects visible text, anchors, ``<title>``, and date/language metadata."""
 
-    def __init__(self, amp_placeholder: str | None = None) -> None:
+    def __init__(self, amp_placeholder: str | None = None, mode: str = "body") -> None:
         super().__init__(convert_charrefs=False)
+        self.regions = Regions(mode)
+        #: Characters of text read inside the main content itself (not the headline).
+        self.region_chars = 0
+        self._json_ld: list[str] | None = None
         self.parts: list[str] = []
         self.anchors: list[Anchor] = []
         self.title: str | None = None
         self.lang: Lang | None = None
         self.meta_lang: Lang | None = None
         self.published: date | None = None
-        self._published_rank = len(PUBLISHED_KEYS)
+        # JSON-LD -1, a meta key its index, a <time> len(PUBLISHED_KEYS), none yet one more
+        self._published_rank = len(PUBLISHED_KEYS) + 1
         self._amp = amp_placeholder
         self._length = 0
         self._last = ""
@@ -82,7 +89,7 @@ class TextParser(HTMLParser):
             self._expect = (line, column + len(text))
 
     def _is_hidden(self) -> bool:
-        return self._in_head or self._hidden_total > 0
+        return self._in_head or self._hidden_total > 0 or not self.regions.visible
 
     def text_at(self, data: str, line: int, col0: int) -> None:
         """A run of character data starting at (line, 0-based column)."""
@@ -104,6 +111,8 @@ class TextParser(HTMLParser):
             else:
                 col0 += lead
         self._verbatim(core, line, col0 + 1)
+        if self.regions.in_region:
+            self.region_chars += len(core)
         if lead + len(core) < len(data):
             self._append(" ")  # the first trailing blank, at its true position
             self._expect = None
@@ -118,6 +127,9 @@ class TextParser(HTMLParser):
 
     # -- HTMLParser events -------------------------------------------------------------
     def handle_data(self, data: str) -> None:
+        if self._json_ld is not None:
+            self._json_ld.append(data)
+            return
         self.text_at(data, *self.getpos())
 
     def handle_entityref(self, name: str) -> None:
@@ -133,6 +145,10 @@ class TextParser(HTMLParser):
             self.lang = lang_or_none(attributes.get("lang") or attributes.get("xml:lang"))
         elif tag == "meta":
             self._meta(dict(attrs))
+        elif tag == "time" or (tag == "script" and
+                               (dict(attrs).get("type") or "").lower() == "application/ld+json"):
+            self._dated_element(tag, dict(attrs))
+        self.regions.start(tag, attrs)
         if tag == "head":
             self._in_head = True
         elif tag not in HEAD_ONLY:  # <body>, or any body element, ends the head
@@ -147,6 +163,12 @@ class TextParser(HTMLParser):
             self._separator("\n")
 
     def handle_endtag(self, tag: str) -> None:
+        self.regions.end(tag)
+        if tag == "script" and self._json_ld is not None:
+            found = json_ld_published("".join(self._json_ld))
+            self._json_ld = None
+            if found is not None and self._published_rank >= 0:
+                self.published, self._published_rank = found, -1  # the best source
         if tag == "head":
             self._in_head = False
         if tag in ("title", "head"):
@@ -181,6 +203,22 @@ class TextParser(HTMLParser):
             if self.title is None and title:
                 self.title = title
             self._title_parts = None
+
+    def _dated_element(self, tag: str, attrs: dict[str, str | None]) -> None:
+        """A JSON-LD block starts, or a ``<time datetime>``: with ``itemprop
+        datePublished`` it ranks as that meta key; else the first one in the article's text
+        is the last resort."""
+        if tag == "script":
+            self._json_ld = []
+            return
+        value = attrs.get("datetime")
+        if not value:
+            return
+        if (attrs.get("itemprop") or "").lower() == "datepublished":
+            self._meta({"itemprop": "datepublished", "content": value})
+        elif self._published_rank > len(PUBLISHED_KEYS) and self.regions.visible \
+                and (found := date_or_none(value.strip())) is not None:
+            self.published, self._published_rank = found, len(PUBLISHED_KEYS)
 
     def _meta(self, attrs: dict[str, str | None]) -> None:
         content = attrs.get("content")

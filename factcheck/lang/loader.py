@@ -17,7 +17,7 @@ from pathlib import Path
 from factcheck.errors import ConfigError
 from factcheck.lang import ABOUT, COMMON, PACKAGE_ROOT
 from factcheck.lang.schema_amounts import NUMBER_WORDS, Amounts, NumberWords, UnitNames
-from factcheck.lang.schema_common import CurrencyPegs, UnitTables
+from factcheck.lang.schema_common import CurrencyPegs, UnitTables, WebPages
 from factcheck.lang.schema_currencies import CldrCurrencies, Currencies, CurrencyNames
 from factcheck.lang.schema_language import (
     STOPWORDS,
@@ -118,6 +118,10 @@ class Common:
     @functools.cached_property
     def currencies(self) -> Currencies:
         return read_yaml_file(self.folder / "currencies.yaml", Currencies)
+
+    @functools.cached_property
+    def web_pages(self) -> WebPages:
+        return read_yaml_file(self.folder / "web_pages.yaml", WebPages)
 
     @functools.cached_property
     def currency_pegs(self) -> CurrencyPegs:

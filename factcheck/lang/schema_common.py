@@ -1,6 +1,6 @@
 """Schemas of the language-independent tables in ``common/``: the currencies fixed to
-another, and unit symbols (the currencies are in ``schema_currencies``, the claims-drafting
-entities in ``schema_language``)."""
+another, unit symbols and what in a web page is not the article (the currencies are in
+``schema_currencies``, the claims-drafting entities in ``schema_language``)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from itertools import pairwise
 
 from pydantic import model_validator
 
-from factcheck.lang.fields import CurrencyCode, DataFile, Factor, Word
+from factcheck.lang.fields import CurrencyCode, DataFile, Factor, LowerWords, Word
 
 
 class UnitTables(DataFile):
@@ -60,3 +60,11 @@ class CurrencyPegs(DataFile):
                     raise ValueError(f"the pegs of {code} from {earlier.since} and "
                                      f"{later.since} overlap")
         return self
+
+
+class WebPages(DataFile):
+    """``common/web_pages.yaml``: what in a saved web page is not the article."""
+
+    boilerplate_classes: LowerWords
+    excluded_elements: LowerWords
+    page_chrome_elements: LowerWords
