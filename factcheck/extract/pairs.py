@@ -10,7 +10,9 @@
   sentence opener ("Setara dengan Rp 830 triliun.", "Jika dirupiahkan, angka tersebut
   setara Rp 114 triliun.") restates an amount of the sentence before, in the same
   paragraph: the one in the currency of a rate the sentence states ("asumsi Rp 14.372 per
-  dolar"), else the last one that is not itself a restatement.
+  dolar"), else the last one that is not itself a restatement. A rate that opens the
+  sentence ("Jika dirupiahkan dengan kurs Rp 14.000 per dolar, nilainya ...") is passed
+  over: the amount after it restates.
 - Ranges end to end: a range restated as two amounts joined by a range word ("RM 1.200
   hingga RM 1.800 atau setara dengan Rp 4 juta hingga Rp 6 juta") is read as one range, so
   that each end pairs with its end.
@@ -123,12 +125,23 @@ def find_pairs(
                 and words.after_phrase.fullmatch(text, a.end, b.start)):
             pairs[i + 1] = i
     for j in range(1, len(amounts)):
-        if j not in pairs and sentences[j - 1] == sentences[j] - 1 and _opens_restating(
+        if sentences[j - 1] == sentences[j] - 1 and _opens_restating(
                 text, amounts[j - 1].end, starts[sentences[j]], amounts[j].start, words):
-            source = _restated(amounts, j, sentences, pairs)
+            k = _first_amount(amounts, j, sentences)
+            source = _restated(amounts, k, sentences, pairs) if k not in pairs else None
             if source is not None:
-                pairs[j] = source
+                pairs[k] = source
     return pairs
+
+
+def _first_amount(amounts: Sequence[Amount], j: int, sentences: Sequence[int]) -> int:
+    """The first amount from ``j`` on in its sentence that is not a rate ("Jika
+    dirupiahkan dengan kurs Rp 14.000 per USD, nilainya Rp 2,8 triliun")."""
+    k = j
+    while (k + 1 < len(amounts) and amounts[k].kind == "rate"
+           and sentences[k + 1] == sentences[j]):
+        k += 1
+    return k
 
 
 def _sentences_of(amounts: Sequence[Amount], starts: Sequence[int]) -> list[int]:
@@ -165,8 +178,8 @@ def _restated(amounts: Sequence[Amount], j: int, sentences: Sequence[int],
               if sentences[i] == sentence - 1 and compatible(amounts[i], b)]
     if not before:
         return None
-    bases = {amounts[k].unit for k in range(j + 1, len(amounts))
-             if sentences[k] == sentence and amounts[k].kind == "rate"}
+    bases = {a.unit for k, a in enumerate(amounts)
+             if sentences[k] == sentence and a.kind == "rate"}
     for i in before:
         if amounts[i].currency in bases:
             return i

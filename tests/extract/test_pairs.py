@@ -39,6 +39,8 @@ def links(text: str, lang: Lang) -> list[tuple[str, str]]:
         ("The deal is worth RM52,000,000.00 (~around $12 million) in total.", "en",
          ("RM52,000,000.00", "$12 million")),
         ("Fees rose to £40m/$51m last year.", "en", ("£40m", "$51m")),
+        ("Tax receipts: Rs 6,20,000 crore = $135 billion.", "en",
+         ("Rs 6,20,000 crore", "$135 billion")),
     ],
 )
 def test_a_connector_of_the_language_links_the_two_amounts(
@@ -102,6 +104,12 @@ def test_across_sentences_the_original_amount_is_restated_not_its_conversion() -
     text = ("Klub membelinya seharga €80 juta atau setara Rp 1,3 triliun. Jika dikonversikan "
             "ke poundsterling, nilainya adalah £68 juta.")
     assert links(text, "id") == [("€80 juta", "Rp 1,3 triliun"), ("€80 juta", "£68 juta")]
+
+
+def test_a_rate_that_opens_the_sentence_is_passed_over() -> None:
+    text = ("Utang itu mencapai US$ 90 miliar. Jika dirupiahkan dengan kurs Rp 15.000 per "
+            "dolar AS, nilainya mencapai Rp 1.350 triliun.")
+    assert links(text, "id") == [("US$ 90 miliar", "Rp 1.350 triliun")]
 
 
 def test_across_sentences_a_stated_rate_names_the_currency_restated() -> None:
