@@ -62,7 +62,7 @@ class Counts:
 
 @dataclass(frozen=True)
 class Power:
-    """A power of 1000: 1 reads ×1,000."""
+    """A power of ten: 3 reads ×1,000, -1 reads ×1/10."""
 
     value: int
 

@@ -46,7 +46,7 @@ def test_seed_000_flags_the_rp_64_triliun_conversion_and_the_february_valuation(
     fx = sorted(key for key in found if key[0].startswith("FX"))
     assert fx == [("FX001", line_of_64), ("FX005", line_of_feb)]
     mismatch, valuation = found[fx[0]], found[fx[1]]
-    assert "16,281" in mismatch["message"] and mismatch["suggestion"] == "Rp 65 triliun"
+    assert "16.281,3" in mismatch["message"] and mismatch["suggestion"] == "Rp 65 triliun"
     assert "2024-02-29" in valuation["message"] and "July 2024" in valuation["message"]
     fixed = tmp_path / "fixed.txt"
     fixed.write_text(path.read_text(encoding="utf-8").replace("Rp 64 triliun", "Rp 65 triliun"),

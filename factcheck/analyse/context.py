@@ -5,10 +5,11 @@ built on them (``analysis``), each computed once per document whichever checks a
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
-from typing import Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from factcheck.analyse.conversions import Conversion, document_conversions
 from factcheck.extract.sentences import sentence_spans
@@ -53,8 +54,31 @@ class DocumentContext:
     known: tuple[KnownFigure, ...] = ()
     unavailable: dict[tuple[str, str, date], str] = field(default_factory=dict)
     paths: dict[str, str] = field(default_factory=dict)  # figure id -> file, when they differ
+    #: The enabled checks and their options, by code (None: every check, with its
+    #: defaults). An analysis lets a check's reading hide another's finding only when
+    #: that check is enabled here.
+    checks: Mapping[str, Any] | None = None
+    #: The document is claims records held together (one source), not an article.
+    records: bool = False
     _by_id: dict[str, Figure] = field(default_factory=dict)
     _analyses: dict[object, object] = field(default_factory=dict)
+
+    def enabled(self, code: str) -> bool:
+        return self.checks is None or code in self.checks
+
+    def option(self, code: str, name: str, default: float) -> float | None:
+        """An enabled check's option (``default`` when the checks are not given), or None
+        when the check is disabled."""
+        if self.checks is None:
+            return default
+        if code not in self.checks:
+            return None
+        return float(getattr(self.checks[code], name, default))
+
+    @property
+    def unit(self) -> str:
+        """What the document is, for messages: "article", or "source" for claims records."""
+        return "source" if self.records else "article"
 
     def figure(self, figure_id: str) -> Figure:
         return self._index()[figure_id]

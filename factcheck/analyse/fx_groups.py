@@ -1,18 +1,20 @@
 """A document's conversions in groups held to one rate, and what explains each one.
 
-One root cause gives one finding, so the FX checks take turns in this order: a scale
-error (FX003) explains a conversion before a stated rate does (FX004), a stated rate
-before the other conversions of the article (FX001), and those before the market rate
-(FX002). :class:`ConversionGroups` is that reading of one document, made once
-(``ctx.analysis(ConversionGroups)``) and shared by the checks.
+One root cause gives one finding, so the FX checks take turns: a scale slip (FX003)
+explains a conversion before a stated rate does (FX004), a stated rate before the other
+conversions of the article (FX001), and those before the market rate (FX002); a
+conversion made at another date's rate (FX005) is held to the rates of that date. A check
+hides another's finding only when it is enabled (``DocumentContext.checks``) and explains
+that conversion itself, by its own options: with FX003 disabled a scale slip is FX001's or
+FX002's to report. :class:`ConversionGroups` is that reading of one document, made once
+(``ctx.analysis(ConversionGroups)``) and shared by the checks; blame within a group is
+``analyse.fx_agreement``'s, slips of a power of ten ``analyse.fx_scale``'s.
 """
 
 from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 from typing import NamedTuple
@@ -20,10 +22,18 @@ from typing import NamedTuple
 from factcheck.analyse.context import DocumentContext
 from factcheck.analyse.conversions import Conversion
 from factcheck.analyse.dating import OtherDateFit, Span, fits, other_date_fit
+from factcheck.analyse.fx_agreement import Agreement, agreement
+from factcheck.analyse.fx_scale import (
+    GroupLevels,
+    ScaleSlip,
+    power_of_ten,
+    slip_against_stated,
+    slip_in_group,
+)
 from factcheck.model import Figure
 
-SCALE_TOLERANCE = 0.15
-OTHER_DATE_TOLERANCE = 0.03
+SCALE_TOLERANCE = 0.15  # FX003's default tolerance
+OTHER_DATE_TOLERANCE = 0.03  # FX005's default tolerance
 
 
 class Group(NamedTuple):
@@ -53,59 +63,6 @@ def scale_power(point: float, reference: float, tolerance: float = SCALE_TOLERAN
     return k
 
 
-@dataclass(frozen=True)
-class Agreement:
-    """The conversions of one currency pair that share a rate, and the odd ones out."""
-
-    agreeing: tuple[Conversion, ...]
-    odd: tuple[Conversion, ...]
-    low: float
-    high: float
-
-    @property
-    def rate(self) -> float:
-        return (self.low + self.high) / 2
-
-
-def agreement(conversions: Sequence[Conversion], reference: float | None) -> Agreement | None:
-    """The largest set of conversions whose intervals share a rate (a sweep over the interval
-    ends). Ties go to the set whose shared interval holds, or is nearest, the reference rate;
-    then to the set holding the most precisely printed conversion (the narrowest interval:
-    "Rp 1.303 triliun" says more about the rate than "Rp 64 triliun"); then the earliest."""
-    if len(conversions) < 2:
-        return None
-    events = sorted([(c.low, 0, i) for i, c in enumerate(conversions)]
-                    + [(c.high, 1, i) for i, c in enumerate(conversions)])
-    active: set[int] = set()
-    best: list[frozenset[int]] = []
-    best_size = 0
-    for _, kind, i in events:
-        if kind == 0:
-            active.add(i)
-            if len(active) > best_size:
-                best_size, best = len(active), [frozenset(active)]
-            elif len(active) == best_size:
-                best.append(frozenset(active))
-        else:
-            active.discard(i)
-
-    def key(members: frozenset[int]) -> tuple[float, float, int]:
-        low = max(conversions[i].low for i in members)
-        high = min(conversions[i].high for i in members)
-        narrowest = min(conversions[i].high / conversions[i].low for i in members)
-        if reference is None or low <= reference <= high:
-            return (0.0, narrowest, min(members))
-        return (abs(math.log(reference / (low if reference < low else high))), narrowest,
-                min(members))
-
-    chosen = min(best, key=key)
-    agreeing = tuple(c for i, c in enumerate(conversions) if i in chosen)
-    odd = tuple(c for i, c in enumerate(conversions) if i not in chosen)
-    low = max(c.low for c in agreeing)
-    high = min(c.high for c in agreeing)
-    return Agreement(agreeing, odd, low, high)
-
-
 class SiblingReading(NamedTuple):
     """FX001's reading of one group (shared with FX002 and FX005): the agreement of the
     conversions no scale slip or stated rate explains, and the market rate of the group."""
@@ -128,8 +85,12 @@ class ConversionGroups:
 
     def __init__(self, ctx: DocumentContext) -> None:
         self.ctx = ctx
+        self.scale_tolerance = ctx.option("FX003", "tolerance", SCALE_TOLERANCE)
+        self.date_tolerance = ctx.option("FX005", "tolerance", OTHER_DATE_TOLERANCE)
         self._other_dates: dict[tuple[str, float], OtherDateFit | None] = {}
         self._siblings: dict[Group, SiblingReading] = {}
+        self._slips: dict[tuple[str, float], ScaleSlip | None] = {}
+        self._levels: dict[Group, GroupLevels] = {}
         self._stated: dict[tuple[str, str], list[StatedRate]] = {}
 
     @cached_property
@@ -140,11 +101,12 @@ class ConversionGroups:
         return dict(out)
 
     def group_of(self, c: Conversion) -> Group:
-        """A conversion's group: its valuation date's, unless it was converted at another
-        date's rate (FX005's case), when it joins the conversions of the publication date."""
+        """A conversion's group: its valuation date's, unless FX005 (enabled) finds it
+        converted at another date's rate, when it joins the conversions of the
+        publication date."""
         ctx = self.ctx
         on = ctx.valuation_date(c.converted)
-        if on != ctx.document.published and self.other_date_fit(c, OTHER_DATE_TOLERANCE):
+        if on != ctx.document.published and self.explained_by_date(c):
             on = ctx.document.published
         return Group(c.base, c.quote, on)
 
@@ -155,19 +117,45 @@ class ConversionGroups:
             self._other_dates[key] = other_date_fit(self.ctx, c, tolerance)
         return self._other_dates[key]
 
+    def explained_by_date(self, c: Conversion) -> bool:
+        """Whether FX005 (enabled) finds ``c`` converted at another date's rate."""
+        return (self.date_tolerance is not None
+                and self.other_date_fit(c, self.date_tolerance) is not None)
+
+    def market(self, group: Group) -> float | None:
+        found = self.ctx.reference(group.base, group.quote, group.on)
+        return found.rate if found is not None else None
+
+    @cached_property
+    def stated_slips(self) -> list[tuple[Figure, int, float]]:
+        """Stated rates that are a power of ten off the reference rate on the publication
+        date: (the rate, the power, the reference rate). They apply to no conversion."""
+        out = []
+        tolerance = self.scale_tolerance or SCALE_TOLERANCE
+        for rate in self.ctx.stated_rates:
+            if rate.value <= 0 or rate.currency is None or rate.unit is None:
+                continue
+            found = self.ctx.reference(rate.unit, rate.currency, self.ctx.document.published)
+            if found is not None and (power := power_of_ten(rate.value / found.rate, tolerance)):
+                out.append((rate, power, found.rate))
+        return out
+
     def stated_for(self, c: Conversion) -> list[StatedRate]:
         """Stated rates that apply to a conversion, in its orientation: those in its own
-        sentence if any, else those anywhere in the document (once per conversion: the
-        checks ask about every conversion many times)."""
+        sentence if any, else those anywhere in the document (a stated rate that is itself
+        a power of ten off the reference applies to none). Once per conversion: the checks
+        ask about every conversion many times."""
         key = (c.source.id, c.converted.id)
         if key not in self._stated:
             self._stated[key] = self._stated_rates(c)
         return self._stated[key]
 
     def _stated_rates(self, c: Conversion) -> list[StatedRate]:
+        slipped = {id(rate) for rate, _, _ in self.stated_slips}
         found = []
         for rate in self.ctx.stated_rates:
-            if {rate.currency, rate.unit} != {c.base, c.quote} or rate.value <= 0:
+            if ({rate.currency, rate.unit} != {c.base, c.quote} or rate.value <= 0
+                    or id(rate) in slipped):
                 continue
             decimals = max(0, -math.floor(math.log10(rate.step))) if rate.step < 1 else 0
             half = 0.5 * 10.0**-decimals  # a stated rate's trailing zeros are significant
@@ -181,48 +169,72 @@ class ConversionGroups:
     def stated_consistent(self, c: Conversion) -> bool:
         return any(c.low <= s.high and s.low <= c.high for s in self.stated_for(c))
 
-    def scaled(self, c: Conversion, tolerance: float = SCALE_TOLERANCE) -> tuple[int, float]:
-        """(k, expected rate): the conversion is the expected rate times 1000**k, against
-        the best reference the document offers: a stated rate, else the median of its
-        siblings, else the market rate. k is 0 when there is no slip or no reference."""
+    def levels(self, group: Group) -> GroupLevels:
+        if group not in self._levels:
+            self._levels[group] = GroupLevels(self.groups.get(group, []))
+        return self._levels[group]
+
+    def scale_slip(self, c: Conversion, tolerance: float | None = None) -> ScaleSlip | None:
+        """FX003's reading of ``c`` at ``tolerance`` (FX003's own by default; None when
+        FX003 is disabled and no tolerance is given)."""
+        tolerance = self.scale_tolerance if tolerance is None else tolerance
+        if tolerance is None:
+            return None
+        key = (c.converted.id, tolerance)
+        if key not in self._slips:
+            group = self.group_of(c)
+            reference = self.market(group)
+            stated = self.stated_for(c)
+            found: ScaleSlip | bool | None = False
+            if stated:
+                nearest = min(stated, key=lambda s: abs(math.log(2 * c.point
+                                                                 / (s.low + s.high))))
+                found = slip_against_stated(c, (nearest.low + nearest.high) / 2, reference,
+                                            tolerance)
+            if found is False:
+                found = slip_in_group(c, self.levels(group), reference, tolerance)
+            self._slips[key] = found if isinstance(found, ScaleSlip) else None
+        return self._slips[key]
+
+    def stated_mismatch(self, c: Conversion) -> list[StatedRate]:
+        """FX004's reading: the stated rates ``c`` disagrees with (none when FX003,
+        enabled, explains it as a slip, or one stated rate fits)."""
         stated = self.stated_for(c)
-        if stated:
-            reference = (stated[0].low + stated[0].high) / 2
-        else:
-            siblings = sorted(o.point for o in self.groups[self.group_of(c)] if o is not c)
-            if siblings:
-                reference = siblings[len(siblings) // 2]
-            else:
-                quote = self.ctx.reference(c.base, c.quote, self.ctx.valuation_date(c.converted))
-                if quote is None:
-                    return 0, 0.0
-                reference = quote.rate
-        return scale_power(c.point, reference, tolerance), reference
+        if not stated or self.stated_consistent(c) or self.scale_slip(c) is not None:
+            return []
+        return stated
 
     def explained_before_siblings(self, c: Conversion) -> bool:
-        """Whether FX003 or FX004 already accounts for this conversion."""
-        return self.scaled(c)[0] != 0 or (bool(self.stated_for(c))
-                                          and not self.stated_consistent(c))
+        """Whether FX003 or FX004, enabled, accounts for this conversion."""
+        return self.scale_slip(c) is not None or (self.ctx.enabled("FX004")
+                                                  and bool(self.stated_mismatch(c)))
 
     def siblings(self, group: Group) -> SiblingReading:
         if group not in self._siblings:
             usable = [c for c in self.groups.get(group, [])
                       if not self.explained_before_siblings(c)]
-            market = self.ctx.reference(group.base, group.quote, group.on) if usable else None
-            rate = market.rate if market else None
-            self._siblings[group] = SiblingReading(agreement(usable, rate), rate)
+            market = self.market(group) if usable else None
+            self._siblings[group] = SiblingReading(agreement(usable, market), market)
         return self._siblings[group]
+
+    def blamed_by_siblings(self, c: Conversion) -> bool:
+        """Whether FX001 (enabled) names ``c`` as the odd one out of its group."""
+        if not self.ctx.enabled("FX001"):
+            return False
+        found = self.siblings(self.group_of(c)).agreement
+        return found is not None and c in found.odd
 
     def article_dates(self) -> list[PairDating]:
         """Per currency pair: the spans of dates whose reference rates fit the article's
-        conversions; the conversions FX001 finds odd are left out."""
+        conversions; the conversions their group finds odd, or slips, are left out."""
         rates = self.ctx.rates
         out: list[PairDating] = []
         if rates is None:
             return out
         for group, conversions in self.groups.items():
             found = self.siblings(group).agreement
-            used = list(found.agreeing) if found is not None else conversions
+            used = (list(found.agreeing) if found is not None else
+                    [c for c in conversions if self.scale_slip(c, SCALE_TOLERANCE) is None])
             out.append(PairDating(f"{group.quote}/{group.base}", len(used),
                                   fits(rates, used, date.min, date.max)))
         return out

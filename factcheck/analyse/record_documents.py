@@ -50,7 +50,7 @@ def joined(facts: Sequence[RecordFacts], options: ExtractOptions | None,
         path=first.path, text="\n".join(texts), lang=first.lang, published=first.published,
         title=f"{first.subject} {first.metric} {first.period} ({first.kind}) [{first.id}]",
         source=first.source, anchors=tuple(anchors))
-    return DocumentContext(document, tuple(figures), rates, paths=paths)
+    return DocumentContext(document, tuple(figures), rates, paths=paths, records=True)
 
 
 def combined(parts: list[tuple[Document, tuple[Figure, ...]]], rates: RateProvider | None
@@ -74,4 +74,4 @@ def combined(parts: list[tuple[Document, tuple[Figure, ...]]], rates: RateProvid
         offset += len(doc.text) + 1
     first = parts[0][0]
     document = first.model_copy(update={"text": "\n".join(texts), "anchors": tuple(anchors)})
-    return DocumentContext(document, tuple(figures), rates, paths=paths)
+    return DocumentContext(document, tuple(figures), rates, paths=paths, records=True)

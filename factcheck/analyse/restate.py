@@ -17,13 +17,16 @@ from factcheck.model import Figure, Lang
 SPACES = " \u00a0\u202f\u2009"
 
 
-def format_number(value: float, decimals: int, lang: Lang, written: str) -> str:
-    """``value`` with ``decimals`` decimals, grouped like ``written`` (or the CLDR way)."""
+def format_number(value: float, decimals: int, lang: Lang, written: str,
+                  written_decimals: int = 0) -> str:
+    """``value`` with ``decimals`` decimals, grouped like ``written`` (which has
+    ``written_decimals``), or the CLDR way."""
     decimal, group = symbols(lang)
     seps = [c for c in written if not c.isdigit()]
-    if len(seps) > (1 if decimals else 0):
-        group = seps[0]  # keep the writer's own group symbol ("1.900", "1 200")
-    elif not seps and value < 10_000:
+    groups = seps[:-1] if written_decimals else seps  # the last one marks the decimals
+    if groups:
+        group = groups[0]  # keep the writer's own group symbol ("1.900", "1 200")
+    elif value < 10_000 and (not seps or written_decimals):
         group = ""  # "1303" stays ungrouped if the writer did not group
     text = f"{abs(value):,.{decimals}f}"
     whole, _, frac = text.partition(".")
@@ -31,17 +34,26 @@ def format_number(value: float, decimals: int, lang: Lang, written: str) -> str:
     return ("-" if value < 0 else "") + out
 
 
-def restate(figure: Figure, value: float, lang: Lang) -> str | None:
-    """The figure's text with its number set to ``value`` at its printed precision."""
+def restate(figure: Figure, value: float, lang: Lang, *, step: float | None = None,
+            finer: int = 0) -> str | None:
+    """The figure's text with its number set to ``value`` at its printed precision (or at
+    ``step``, in the figure's units), ``finer`` more decimals."""
     m = NUMERAL.search(figure.text)
     printed = parse_numeral(m.group(), lang) if m else None
-    if m is None or printed is None or printed.value == 0 or figure.qualifier == "range":
+    if (m is None or printed is None or printed.value == 0 or figure.qualifier == "range"
+            or not math.isfinite(value) or value <= 0):
         return None
     factor = figure.value / printed.value
     new = value / factor
-    step = max(figure.step / factor, 10.0 ** -printed.decimals)
-    rounded = round(new / step) * step
-    number = format_number(rounded, printed.decimals, lang, m.group())
+    unit = max((figure.step if step is None else step) / factor, 10.0 ** -printed.decimals
+               if step is None else 0.0) / 10.0**finer
+    if not unit > 0:
+        return None
+    decimals = max(0, math.ceil(-math.log10(unit) - 1e-9))
+    rounded = round(new / unit) * unit
+    if rounded <= 0:
+        return None
+    number = format_number(rounded, decimals, lang, m.group(), printed.decimals)
     return figure.text[: m.start()] + number + figure.text[m.end():]
 
 
@@ -79,10 +91,46 @@ def written(value: float, like: Figure, lang: Lang, extra: int = 1) -> str:
     if m is None or printed is None or printed.value == 0:
         return f"{value:,.6g}"
     number = format_number(value * printed.value / like.value, printed.decimals + extra,
-                           lang, m.group())
+                           lang, m.group(), printed.decimals)
     return like.text[:m.start()] + number + like.text[m.end():]
 
 
 def clean(text: str) -> str:
     """A figure's text on one line (for messages)."""
     return re.sub(r"\s+", " ", text).strip()
+
+
+def number_text(value: float, lang: Lang, digits: int = 6) -> str:
+    """``value`` to ``digits`` significant digits in the language's style: "16.281,3" in
+    Indonesian, "16 281,3" in French, "16,281.3" in English (trailing zeros dropped)."""
+    if not math.isfinite(value):
+        return str(value)
+    if value == 0:
+        return "0"
+    decimals = max(0, min(12, digits - 1 - math.floor(math.log10(abs(value)))))
+    text = f"{value:,.{decimals}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    decimal, group = symbols(lang)
+    return text.replace(",", "\0").replace(".", decimal).replace("\0", group)
+
+
+def percent_text(fraction: float, lang: Lang, decimals: int = 1, sign: str = "") -> str:
+    """A fraction as a percentage in the language's style ("3,5%", "+3.5%")."""
+    return f"{fraction * 100:{sign}.{decimals}f}%".replace(".", symbols(lang)[0])
+
+
+def about(text: str, lang: Lang) -> str:
+    """"about X", unless X already opens with a qualifier of its own ("sekitar Rp 65
+    triliun" as a claims record writes it): a qualifier is never doubled."""
+    qualifiers = lexicon(lang).qualifiers
+    lead = re.match(r"\s*([^\W\d_]+(?:[\s-]+[^\W\d_]+)?)", text)
+    words = lead.group(1).casefold().split() if lead else []
+    if words and (words[0] in qualifiers or " ".join(words[:2]) in qualifiers):
+        return text
+    return f"about {text}"
+
+
+def span_text(low: float, high: float, lang: Lang) -> str:
+    """An interval of rates in the language's style ("16.281,3–16.300")."""
+    return f"{number_text(low, lang)}–{number_text(high, lang)}"

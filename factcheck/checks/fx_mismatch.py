@@ -4,12 +4,16 @@ What it flags:
     Conversions between the same two currencies, valued at the same date (figures stated
     for different periods are rightly converted at different rates), whose implied-rate
     intervals do not all
-    intersect. The largest set that shares a rate is taken as the article's rate; each
-    conversion outside it (the smallest set whose removal leaves the rest consistent) is
-    named, with the rate the rest agree on and the figure at that rate, in the article's
-    own number style. Severity follows the size of the error: under 1% off the shared rate
-    is info, 1-2% a warning, more an error. Conversions already explained by a scale slip
-    (FX003) or by a stated rate (FX004) are left to those checks.
+    intersect. The largest set that shares a rate is taken as the article's rate (ties go
+    to the set nearest the reference rate); each conversion outside it that the reference
+    rate does not bear out is named, with the rate the rest agree on and the figure at that
+    rate in the article's own number style, re-read to check that it implies that rate. A
+    conversion outside the set that the reference rate bears out (within 0.25%) is not
+    blamed: the rest are then off the market, which FX002 reports. Severity follows the
+    size of the error: under 1% off the shared rate is info, 1-2% a warning, more an
+    error. Conversions that FX003 or FX004 explains (a scale slip, a stated rate) are left
+    to those checks when they are enabled. On claims records the rate is that of the
+    source's other records.
 
 Why it matters:
     An article converts at one rate; a conversion that fits none of its siblings is a
@@ -33,8 +37,10 @@ from typing import TYPE_CHECKING
 
 from factcheck.analyse.context import DocumentContext
 from factcheck.analyse.conversions import Conversion
+from factcheck.analyse.corrections import corrected
+from factcheck.analyse.fx_agreement import Agreement
 from factcheck.analyse.fx_groups import OTHER_DATE_TOLERANCE, ConversionGroups
-from factcheck.analyse.restate import clean, restate
+from factcheck.analyse.restate import about, clean, span_text
 from factcheck.checks._base import graded
 from factcheck.checks._scopes import DocumentCheck
 from factcheck.evidence import Evidence
@@ -56,7 +62,7 @@ class OddConversion(Evidence):
 
     def rows(self) -> list[Row]:
         return [("Rate this conversion implies", Span(*self.implied_rate, self.pair)),
-                ("Rate the article's other conversions agree on",
+                ("Rate the other conversions agree on",
                  Span(*self.common_rate, self.pair)),
                 ("Off by", Relative(self.deviation, signed=True)),
                 ("Conversions that agree", Names(self.agreeing))]
@@ -92,36 +98,41 @@ class ConversionRateMismatch(DocumentCheck):
     def run(self, ctx: DocumentContext, options: MismatchOptions) -> Iterator[Finding]:
         fx = ctx.analysis(ConversionGroups)
         for group in fx.groups:
-            base, quote = group.base, group.quote
             found, market = fx.siblings(group)
             if found is None or not found.odd:
                 continue
-            if len(found.agreeing) == 1 and market is None:
+            if len(found.agreeing) == 1 and market is None and len(found.odd) == 1:
                 yield self._undecided(ctx, found.agreeing + found.odd)
                 continue
-            rate = found.rate
-            lang = ctx.document.lang
             for c in found.odd:
-                gap = c.point / rate - 1
-                suggestion = restate(c.converted, c.value_at(rate), lang)
-                others = len(found.agreeing)
-                message = (
-                    f"{clean(c.source.text)} -> {clean(c.converted.text)} implies "
-                    f"{c.low:,.6g}–{c.high:,.6g} {quote}/{base}; the article's other "
-                    f"{others} conversion{'s' if others > 1 else ''} agree on "
-                    f"{found.low:,.6g}–{found.high:,.6g} {quote}/{base}"
-                    + (f": at that rate it is about {suggestion}" if suggestion else "")
-                )
-                yield self.finding(ctx, c.converted, graded(gap),
-                    message, figures=(c.source, c.converted), suggestion=suggestion,
-                    evidence=OddConversion((c.low, c.high), (found.low, found.high), gap,
-                                           f"{quote}/{base}",
-                                           tuple(a.converted.id for a in found.agreeing)),
-                )
+                yield self._odd(ctx, c, found)
+
+    def _odd(self, ctx: DocumentContext, c: Conversion, found: Agreement) -> Finding:
+        lang, pair = ctx.document.lang, f"{c.quote}/{c.base}"
+        rate = found.rate
+        gap = c.point / rate - 1
+        suggestion = corrected(c, rate, lang, low=found.low, high=found.high)
+        others = len(found.agreeing)
+        whose = (f"the {ctx.unit}'s other {others} conversion{'s' if others > 1 else ''} agree"
+                 if not ctx.records else
+                 f"{others} other record{'s' if others > 1 else ''} of this source agree")
+        message = (
+            f"{clean(c.source.text)} -> {clean(c.converted.text)} implies "
+            f"{span_text(c.low, c.high, lang)} {pair}; {whose} on "
+            f"{span_text(found.low, found.high, lang)} {pair}"
+            + (f": at that rate it is {about(suggestion, lang)}" if suggestion else "")
+        )
+        return self.finding(ctx, c.converted, graded(gap), message,
+            figures=(c.source, c.converted), suggestion=suggestion,
+            evidence=OddConversion((c.low, c.high), (found.low, found.high), gap, pair,
+                                   tuple(a.converted.id for a in found.agreeing)),
+        )
 
     def _undecided(self, ctx: DocumentContext, pair: tuple[Conversion, ...]) -> Finding:
+        lang = ctx.document.lang
         last = max(pair, key=lambda c: c.converted.start)
-        spans = "; ".join(f"{clean(c.converted.text)}: {c.low:,.6g}–{c.high:,.6g}" for c in pair)
+        spans = "; ".join(f"{clean(c.converted.text)}: {span_text(c.low, c.high, lang)}"
+                          for c in pair)
         message = (f"these conversions admit no common {last.quote}/{last.base} rate ({spans}) "
                    "and no reference rate says which is off")
         gap = max(c.point for c in pair) / min(c.point for c in pair) - 1

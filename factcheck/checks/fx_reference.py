@@ -6,7 +6,8 @@ What it flags:
     business day; or the pack's own rate table) on the figure's valuation date: the
     publication date, or the last day of a period that ended before it. Conversions
     explained by a scale slip (FX003), by a stated rate (FX004, or consistent with one) or
-    by the article's other conversions (FX001) are left to those. When several
+    by the article's other conversions (FX001) are left to those, when those checks are
+    enabled (with FX003 disabled, a scale slip is reported here). When several
     conversions of one currency pair agree with each other and are all off, that is one
     finding, on the first of them. Severity grows with the distance: a warning up to
     twice the tolerance, an error beyond. A conversion that fits the rate of another date
@@ -37,11 +38,13 @@ from typing import TYPE_CHECKING
 
 from factcheck.analyse.context import DocumentContext
 from factcheck.analyse.conversions import Conversion
+from factcheck.analyse.corrections import corrected
 from factcheck.analyse.fx_groups import ConversionGroups
-from factcheck.analyse.restate import clean, restate
+from factcheck.analyse.restate import about, clean, number_text, percent_text, span_text
 from factcheck.checks._scopes import DocumentCheck
 from factcheck.evidence import Evidence
 from factcheck.model import Finding, Severity
+from factcheck.normalise.fx import RateQuote
 from factcheck.readings import Amount, Fields, Records, Relative, Row, Span, Text
 from factcheck.registry import CheckOptions, register
 
@@ -113,15 +116,11 @@ class ConversionOffReference(DocumentCheck):
         fx = ctx.analysis(ConversionGroups)
         for group, conversions in fx.groups.items():
             base, quote = group.base, group.quote
-            candidates = [c for c in conversions if not fx.explained_before_siblings(c)
-                          and not fx.stated_consistent(c)]
-            if not candidates:
-                continue
-            found = fx.siblings(group).agreement
-            if found is not None:  # FX001 speaks for the odd ones
-                candidates = [c for c in candidates if c not in found.odd]
             off = []
-            for c in candidates:
+            for c in conversions:
+                if (fx.explained_before_siblings(c) or fx.stated_consistent(c)
+                        or fx.blamed_by_siblings(c)):
+                    continue  # FX003, FX004 or FX001 speaks for it, or the text states it
                 on = ctx.valuation_date(c.converted)
                 ref = ctx.reference(base, quote, on)
                 if ref is None and on is not None and (base, quote, on) in ctx.unavailable:
@@ -129,30 +128,38 @@ class ConversionOffReference(DocumentCheck):
                     continue
                 if ref is None or c.distance(ref.rate) <= options.tolerance:
                     continue
-                if fx.other_date_fit(c, options.tolerance) is not None:
+                if fx.explained_by_date(c):
                     continue  # converted at another date's rate: FX005 explains it
                 off.append((c, ref))
-            if not off:
-                continue
-            c, ref = off[0]
-            gap = c.distance(ref.rate)
-            lang = ctx.document.lang
-            suggestion = restate(c.converted, c.value_at(ref.rate), lang)
-            more = f" (as do {len(off) - 1} more conversions at that rate)" if len(off) > 1 else ""
-            message = (
-                f"{clean(c.source.text)} -> {clean(c.converted.text)} implies "
-                f"{c.low:,.6g}–{c.high:,.6g} {quote}/{base}{more}; the reference rate on "
-                f"{ref.used.isoformat()} was {ref.rate:,.6g} ({gap:.1%} away)"
-                + (f": about {suggestion}" if suggestion else "")
-            )
-            severity: Severity = "warning" if gap <= 2 * options.tolerance else "error"
-            yield self.finding(ctx, c.converted, severity, message,
-                figures=tuple(f for o, _ in off for f in (o.source, o.converted)),
-                suggestion=suggestion,
-                evidence=OffReference((c.low, c.high), ref.rate, ref.used.isoformat(),
-                                      ref.source, ref.requested.isoformat(), gap,
-                                      f"{quote}/{base}"),
-            )
+            if off:
+                yield self._far(ctx, options, off)
+
+    def _far(self, ctx: DocumentContext, options: ReferenceOptions,
+             off: list[tuple[Conversion, RateQuote]]) -> Finding:
+        """One finding for the conversions of a group that are off the market, on the
+        first of them."""
+        c, ref = off[0]
+        gap = c.distance(ref.rate)
+        lang, pair = ctx.document.lang, f"{c.quote}/{c.base}"
+        suggestion = corrected(c, ref.rate, lang)
+        more = ""
+        if len(off) > 1:
+            what = "records" if ctx.records else "conversions"
+            more = f" (as do {len(off) - 1} more {what} at that rate)"
+        message = (
+            f"{clean(c.source.text)} -> {clean(c.converted.text)} implies "
+            f"{span_text(c.low, c.high, lang)} {pair}{more}; the reference rate on "
+            f"{ref.used.isoformat()} was {number_text(ref.rate, lang)} "
+            f"({percent_text(gap, lang)} away)"
+            + (f": {about(suggestion, lang)}" if suggestion else "")
+        )
+        severity: Severity = "warning" if gap <= 2 * options.tolerance else "error"
+        return self.finding(ctx, c.converted, severity, message,
+            figures=tuple(f for o, _ in off for f in (o.source, o.converted)),
+            suggestion=suggestion,
+            evidence=OffReference((c.low, c.high), ref.rate, ref.used.isoformat(), ref.source,
+                                  ref.requested.isoformat(), gap, pair),
+        )
 
     def _unchecked(self, ctx: DocumentContext, unchecked: list[tuple[Conversion, str]]
                    ) -> Finding:
@@ -163,7 +170,8 @@ class ConversionOffReference(DocumentCheck):
         reasons = sorted({reason for _, reason in unchecked})
         count = len(unchecked)
         first = unchecked[0][0]
-        message = (f"{count} conversion{'s' if count > 1 else ''} cannot be checked against "
+        what = "record" if ctx.records else "conversion"
+        message = (f"{count} {what}{'s' if count > 1 else ''} cannot be checked against "
                    f"a reference rate ({clean(first.source.text)} -> "
                    f"{clean(first.converted.text)}{' and others' if count > 1 else ''}): "
                    + "; ".join(reasons))

@@ -6,7 +6,13 @@ What it flags:
     "($1 = 0.92 euros)"). A rate stated in the conversion's own sentence applies to it;
     otherwise every rate the document states for that currency pair does, and one that
     fits is enough. The stated rate is read at its printed precision, trailing zeros
-    significant (an assumption is stated exactly).
+    significant (an assumption is stated exactly). When the conversions a stated rate
+    governs disagree with it but agree with the reference rate (within 3%), and the stated
+    rate is more than 3% off the reference, the stated rate is what is off: one finding on
+    it. Severity follows the size of the error, but a figure off by more than five times
+    its printed precision (and 0.5%) is at least a warning: its digits are wrong, not
+    rounded. A stated rate that is a power of ten off the reference is FX003's. With FX003
+    enabled, a conversion it explains as a scale slip is left to it.
 
 Why it matters:
     The article tells the reader which rate it used; a figure converted at another rate
@@ -22,18 +28,21 @@ Options:
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from factcheck.analyse.context import DocumentContext
-from factcheck.analyse.fx_groups import ConversionGroups
-from factcheck.analyse.restate import clean, restate
+from factcheck.analyse.conversions import Conversion
+from factcheck.analyse.corrections import corrected
+from factcheck.analyse.fx_groups import ConversionGroups, StatedRate
+from factcheck.analyse.restate import clean, number_text, percent_text, span_text
 from factcheck.checks._base import graded
 from factcheck.checks._scopes import DocumentCheck
 from factcheck.evidence import Evidence
-from factcheck.model import Finding
-from factcheck.readings import Amount, Relative, Row, Span
+from factcheck.model import Finding, Severity
+from factcheck.readings import Amount, Relative, Row, Span, Spans
 from factcheck.registry import CheckOptions, register
 
 if TYPE_CHECKING:
@@ -55,6 +64,20 @@ class StatedRateOff(Evidence):
                 ("Distance from the reference", Relative(self.distance))]
 
 
+@dataclass(frozen=True)
+class StatedRateContradicted(Evidence):
+    stated_rate: float
+    reference_rate: float
+    implied_rates: tuple[tuple[float, float], ...]
+    pair: str
+
+    def rows(self) -> list[Row]:
+        return [("Rate stated in the text", Amount(self.stated_rate, self.pair)),
+                ("Reference rate", Amount(self.reference_rate, self.pair)),
+                ("Rates the conversions imply",
+                 Spans(tuple(Span(low, high, self.pair) for low, high in self.implied_rates)))]
+
+
 class StatedOptions(CheckOptions):
     loosest_reading: bool = False
 
@@ -73,22 +96,80 @@ class StatedRateMismatch(DocumentCheck):
 
     def run(self, ctx: DocumentContext, options: StatedOptions) -> Iterator[Finding]:
         fx = ctx.analysis(ConversionGroups)
+        against: dict[str, list[tuple[Conversion, StatedRate]]] = {}
+        followed: dict[str, int] = {}
         for c in ctx.conversions:
             stated = fx.stated_for(c)
-            if not stated or fx.stated_consistent(c) or fx.scaled(c)[0] != 0:
+            for s in stated:
+                if c.low <= s.high and s.low <= c.high:
+                    followed[s.figure.id] = followed.get(s.figure.id, 0) + 1
+            if fx.stated_mismatch(c):
+                nearest = min(stated, key=lambda s: c.distance((s.low + s.high) / 2))
+                against.setdefault(nearest.figure.id, []).append((c, nearest))
+        for mismatched in against.values():
+            market = [fx.market(fx.group_of(c)) for c, _ in mismatched]
+            rate = mismatched[0][1]
+            value = (rate.low + rate.high) / 2
+            if (len(mismatched) > followed.get(rate.figure.id, 0)
+                    and all(m is not None and c.distance(m) <= MARKET_TOLERANCE
+                            and abs(math.log(value / m)) > MARKET_TOLERANCE
+                            for (c, _), m in zip(mismatched, market, strict=True))):
+                yield self._stated_off(ctx, rate, [c for c, _ in mismatched], market)
                 continue
-            rate, low, high = min(stated, key=lambda s: c.distance((s[1] + s[2]) / 2))
-            value = (low + high) / 2
-            gap = c.distance(value)
-            suggestion = restate(c.converted, c.value_at(value), ctx.document.lang)
-            message = (
-                f"{clean(c.source.text)} -> {clean(c.converted.text)} implies "
-                f"{c.low:,.6g}–{c.high:,.6g} {c.quote}/{c.base}, but the text states "
-                f"{clean(rate.text)} ({value:,.6g} {c.quote}/{c.base}, {gap:.1%} away)"
-                + (f"; at that rate it is {suggestion}" if suggestion else "")
-            )
-            yield self.finding(ctx, c.converted, graded(c.point / value - 1), message,
-                figures=(c.source, c.converted, rate), suggestion=suggestion,
-                evidence=StatedRateOff((c.low, c.high), value, rate.text, gap,
-                                       f"{c.quote}/{c.base}"),
-            )
+            for c, nearest in mismatched:
+                yield self._conversion_off(ctx, c, nearest)
+
+    def _conversion_off(self, ctx: DocumentContext, c: Conversion, stated: StatedRate
+                        ) -> Finding:
+        lang, pair = ctx.document.lang, f"{c.quote}/{c.base}"
+        value = (stated.low + stated.high) / 2
+        gap = c.distance(value)
+        suggestion = corrected(c, value, lang, low=stated.low, high=stated.high)
+        message = (
+            f"{clean(c.source.text)} -> {clean(c.converted.text)} implies "
+            f"{span_text(c.low, c.high, lang)} {pair}, but the text states "
+            f"{clean(stated.figure.text)} ({number_text(value, lang)} {pair}, "
+            f"{percent_text(gap, lang)} away)"
+            + (f"; at that rate it is {suggestion}" if suggestion else "")
+        )
+        return self.finding(ctx, c.converted, at_least_warning(c.point / value - 1, c),
+            message, figures=(c.source, c.converted, stated.figure), suggestion=suggestion,
+            evidence=StatedRateOff((c.low, c.high), value, stated.figure.text, gap, pair),
+        )
+
+    def _stated_off(self, ctx: DocumentContext, stated: StatedRate,
+                    conversions: list[Conversion], market: list[float | None]) -> Finding:
+        """The stated rate is what is off: the conversions it should govern agree with the
+        reference rate instead."""
+        lang, first = ctx.document.lang, conversions[0]
+        pair = f"{first.quote}/{first.base}"
+        value = (stated.low + stated.high) / 2
+        reference = market[0] or value
+        count = len(conversions)
+        what = "record" if ctx.records else "conversion"
+        implied = span_text(min(c.low for c in conversions), max(c.high for c in conversions),
+                            lang)
+        message = (f"the text states {clean(stated.figure.text)} ({number_text(value, lang)} "
+                   f"{pair}), but {'its' if count > 1 else 'the'} {count} {what}"
+                   f"{'s' if count > 1 else ''} it governs imply {implied} {pair}, as the "
+                   f"reference rate does ({number_text(reference, lang)}): the stated rate "
+                   "is off")
+        return self.finding(ctx, stated.figure, graded(value / reference - 1), message,
+            figures=(stated.figure, *(f for c in conversions for f in (c.source, c.converted))),
+            corrects=False,
+            evidence=StatedRateContradicted(value, reference,
+                                            tuple((c.low, c.high) for c in conversions), pair),
+        )
+
+
+MARKET_TOLERANCE = 0.03  # conversions this close to the market bear it out
+
+
+def at_least_warning(deviation: float, c: Conversion) -> Severity:
+    """``graded``, but a warning at least when the figure is off by more than five times
+    its printed precision and 0.5%: its digits are wrong, not rounded."""
+    severity = graded(deviation)
+    width = c.high / c.low - 1
+    if severity == "info" and abs(deviation) > max(0.005, 5 * width):
+        return "warning"
+    return severity

@@ -30,9 +30,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from factcheck.analyse.context import DocumentContext
+from factcheck.analyse.corrections import corrected
 from factcheck.analyse.dating import Span, describe
 from factcheck.analyse.fx_groups import ConversionGroups
-from factcheck.analyse.restate import clean, restate
+from factcheck.analyse.restate import clean, number_text
 from factcheck.checks._scopes import DocumentCheck
 from factcheck.evidence import Evidence
 from factcheck.model import Finding
@@ -98,10 +99,8 @@ class ValuationDateRate(DocumentCheck):
         fx = ctx.analysis(ConversionGroups)
         for group, conversions in fx.groups.items():
             base, quote = group.base, group.quote
-            agreement = fx.siblings(group).agreement
-            odd = agreement.odd if agreement else ()
             for c in conversions:
-                if fx.explained_before_siblings(c) or c in odd:
+                if fx.explained_before_siblings(c) or fx.blamed_by_siblings(c):
                     continue
                 fit = fx.other_date_fit(c, options.tolerance)
                 if fit is None:
@@ -109,11 +108,13 @@ class ValuationDateRate(DocumentCheck):
                 ref, on, spans = fit
                 nearest = min(spans, key=lambda s: abs((s[1] - published).days))
                 gap = c.distance(ref.rate)
-                suggestion = restate(c.converted, c.value_at(ref.rate), ctx.document.lang)
+                lang = ctx.document.lang
+                suggestion = corrected(c, ref.rate, lang)
                 message = (
                     f"{clean(c.source.text)} -> {clean(c.converted.text)} is converted at "
-                    f"about {c.point:,.6g} {quote}/{base}, the rate of {describe(nearest)}; on "
-                    f"the valuation date, {on.isoformat()}, the rate was {ref.rate:,.6g}"
+                    f"about {number_text(c.point, lang)} {quote}/{base}, the rate of "
+                    f"{describe(nearest)}; on the valuation date, {on.isoformat()}, the rate "
+                    f"was {number_text(ref.rate, lang)}"
                     + (f", which gives {suggestion}" if suggestion else "")
                 )
                 yield self.finding(ctx, c.converted, "warning" if gap <= 2 * options.tolerance
@@ -132,7 +133,7 @@ class ValuationDateRate(DocumentCheck):
                 continue  # nothing fits, or so much that it dates nothing
             listed = ", ".join(describe(s) for s in spans[-6:])
             yield self.finding(ctx, conversions[0].converted, "info",
-                f"no publication date: the article's {used} {pair} conversion"
+                f"no publication date: the {ctx.unit}'s {used} {pair} conversion"
                 f"{'s' if used > 1 else ''} fit the reference rates of {listed}",
                 figures=tuple(c.converted for c in conversions),
                 evidence=FittingDates(_iso(spans)),

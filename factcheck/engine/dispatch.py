@@ -64,7 +64,10 @@ def run_checks(pack: Pack, scope: type[ScopedCheck[S]], subject: S,
 
 
 def document_findings(ctx: DocumentContext, pack: Pack) -> tuple[list[Finding], int]:
-    """The findings of one document, and how many were suppressed inline."""
+    """The findings of one document, and how many were suppressed inline. The context
+    learns which checks are enabled, so that a check's reading hides another's finding
+    only when that check runs."""
+    ctx.checks = {check.code: rule.options for check, rule in enabled(pack, DocumentCheck)}
     found = run_checks(pack, DocumentCheck, ctx)
     marks = markers(ctx.document) if found else {}
     kept = [f for f in found if not is_suppressed(f, marks)]

@@ -92,7 +92,7 @@ def reading_text(reading: Reading, unit: str = "", names: Mapping[str, str] | No
         case Counts(values):
             return ", ".join(_count(v) for v in values)
         case Power(power):
-            return f"×{1000 ** power:,}" if power >= 0 else f"×1/{1000 ** -power:,}"
+            return f"×{10 ** power:,}" if power >= 0 else f"×1/{10 ** -power:,}"
         case DateSpans(spans, empty):
             return ", ".join(_span(start, end) for start, end in spans) or empty
         case Names(items):

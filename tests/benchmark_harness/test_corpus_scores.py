@@ -60,7 +60,7 @@ def test_judgement_counts_flagged_articles_per_verdict(tmp_path: Path) -> None:
     assert judged["by_verdict"]["clean"] == {"articles": 1, "flagged": 0}
     assert judged["by_verdict"]["borderline"] == {"articles": 0, "flagged": 0}
     wrong = next(r for r in judged["rows"] if r["id"] == "wrong")
-    assert wrong["codes"] == ["FX002 error"]
+    assert wrong["codes"] == ["FX003 error"]  # a factor of ten, named as such
 
 
 def test_a_folder_without_verdicts_is_not_judged(tmp_path: Path) -> None:

@@ -2,7 +2,9 @@
 
 Each case lists the findings it expects of the file's check (``codes: all`` compares every
 finding): code, line, and when given severity, the text of the figure the finding sits on,
-and the suggestion. ``expect: []`` is a negative case that must stay silent.
+the suggestion, words the message must hold (``message``, a list) and words it must not
+(``not_in_message``). ``expect: []`` is a negative case that must stay silent. ``rules``
+is a rule pack (as YAML data) to audit with instead of the default.
 ``breaks: {check: CODE, raises_on: TEXT}`` makes that check raise, as a bug would, on every
 document whose path holds TEXT (for the cases of IN002, the bug contained).
 """
@@ -61,17 +63,23 @@ def test_case(check: str, case: dict[str, Any], tmp_path: Path,
         break_check(case["breaks"], monkeypatch)
     published = case.get("published")
     lang = case.get("lang", "id")
+    rules = None
+    if "rules" in case:
+        rules = tmp_path / "pack.yaml"
+        rules.write_text(yaml.safe_dump(case["rules"]), encoding="utf-8")
     if "files" in case:
         for name, content in case["files"].items():
-            target = tmp_path / name
+            target = (tmp_path / "in" if rules else tmp_path) / name
+            target.parent.mkdir(parents=True, exist_ok=True)
             if isinstance(content, dict):
                 target.write_bytes(bytes.fromhex(content["hex"]))
             else:
                 target.write_text(content, encoding="utf-8")
-        result = audit([tmp_path], lang=lang, published=published)
+        result = audit([tmp_path / "in"] if rules else [tmp_path], lang=lang,
+                       published=published, rules=rules)
         findings = list(result.findings)
     else:
-        findings = list(audit_text(case["text"], lang, published=published))
+        findings = list(audit_text(case["text"], lang, published=published, rules=rules))
     codes = None if case.get("codes") == "all" else {check}
     got = [f for f in findings if codes is None or f.code in codes]
     expected = case["expect"]
@@ -87,3 +95,7 @@ def test_case(check: str, case: dict[str, Any], tmp_path: Path,
             assert finding.suggestion == want["suggestion"], finding.message
         if "path" in want:
             assert finding.path.endswith(want["path"])
+        for words in want.get("message", []):
+            assert words in finding.message, finding.message
+        for words in want.get("not_in_message", []):
+            assert words not in finding.message, finding.message

@@ -1,0 +1,94 @@
+"""Corrected conversions that are tested against the arithmetic they claim.
+
+A check that says "at that rate it is Rp 65 triliun" claims that the converted figure,
+written so, implies the rate. The corrected text is re-read by the extractor, as an
+article's figure would be, and the rate interval it implies (``analyse.conversions``) must
+hold the rate (within the slack a writer's rate may have); if the figure's printed
+precision is too coarse for that, one decimal more is tried, up to three, and a correction
+that still fails is not offered at all. A correction that keeps the figure's digits and
+changes only its scale word ("Rp 81 miliar" -> "Rp 81 triliun"), or moves its decimal point
+("Rp 24 triliun" for "Rp 240 triliun"), is tested the same way.
+"""
+
+from __future__ import annotations
+
+from factcheck.analyse.conversions import Conversion
+from factcheck.analyse.fx_agreement import FIT_SLACK
+from factcheck.analyse.restate import rescale, restate
+from factcheck.model import Figure, Lang
+
+MAX_FINER = 3
+
+
+def reread(text: str, like: Figure, lang: Lang) -> Figure | None:
+    """``text`` read by the extractor: its one money figure in ``like``'s currency."""
+    from factcheck.extract import extract_text  # the reader of articles, read lazily
+
+    found = [f for f in extract_text(text, lang) if f.kind == "money"
+             and f.currency == like.currency and f.value > 0]
+    return found[0] if len(found) == 1 else None
+
+
+def implied_by(c: Conversion, figure: Figure) -> tuple[float, float]:
+    """The rate interval (``c``'s orientation) that ``figure`` as the converted figure of
+    ``c`` implies, read as ``analyse.conversions`` reads a converted figure."""
+    x = c.source.value
+    low, high = (figure.value - figure.step / 2) / x, (figure.value + figure.step) / x
+    if c.converted.currency != c.quote:
+        low, high = 1 / high, 1 / low
+    return low, high
+
+
+def admits(c: Conversion, text: str, lang: Lang, low: float, high: float) -> bool:
+    """Whether ``text`` as ``c``'s converted figure implies a rate in [low, high]."""
+    figure = reread(text, c.converted, lang)
+    if figure is None:
+        return False
+    got_low, got_high = implied_by(c, figure)
+    return got_low <= high * (1 + FIT_SLACK) and low * (1 - FIT_SLACK) <= got_high
+
+
+def corrected(c: Conversion, rate: float, lang: Lang, *, low: float | None = None,
+              high: float | None = None, step: float | None = None) -> str | None:
+    """``c``'s converted figure at ``rate``, at its printed precision (``step`` if given)
+    or finer, such that it implies a rate in [low, high] (``rate`` itself by default);
+    None when no such text can be written."""
+    low = rate if low is None else low
+    high = rate if high is None else high
+    value = c.value_at(rate)
+    for finer in range(MAX_FINER + 1):
+        text = restate(c.converted, value, lang, step=step, finer=finer)
+        if text is not None and admits(c, text, lang, low, high):
+            return text
+    return None
+
+
+def rescaled(c: Conversion, power: int, rate: float, lang: Lang, *, low: float,
+             high: float) -> str | None:
+    """``c``'s converted figure with its scale word multiplied by 10**``power`` when that
+    alone gives a rate in [low, high]; else its value at ``rate`` written with the new
+    scale word; None when the language has no such word or neither passes."""
+    if power % 3:
+        return None
+    text = rescale(c.converted, power // 3, lang)
+    if text is None:
+        return None
+    if admits(c, text, lang, low, high):
+        return text
+    factor = 10.0**power
+    moved = c.converted.model_copy(update={"text": text, "value": c.converted.value * factor,
+                                           "step": c.converted.step * factor})
+    for finer in range(MAX_FINER + 1):
+        fixed = restate(moved, c.value_at(rate), lang, finer=finer)
+        if fixed is not None and admits(c, fixed, lang, low, high):
+            return fixed
+    return None
+
+
+def shifted(c: Conversion, power: int, lang: Lang, *, low: float, high: float) -> str | None:
+    """``c``'s converted figure with its digits kept and its decimal point moved by
+    ``power`` ("Rp 46,98" -> "Rp 469,8"), when that gives a rate in [low, high]."""
+    factor = 10.0**power
+    text = restate(c.converted, c.converted.value * factor, lang,
+                   step=c.converted.step * factor)
+    return text if text is not None and admits(c, text, lang, low, high) else None
