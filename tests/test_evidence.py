@@ -32,7 +32,7 @@ def test_typed_evidence_is_the_contract_s_object_and_reads_as_labelled_rows() ->
     assert written["implied_rate"] == list(evidence["implied_rate"])  # tuples as lists
     labels = [label for label, _ in evidence.rows()]
     assert labels == ["Rate this conversion implies",
-                      "Rate the article's other conversions agree on", "Off by",
+                      "Rate the other conversions agree on", "Off by",
                       "Conversions that agree"]
     assert explain(odd[0])[0][1].endswith(" IDR/USD")  # the pair is the rate's unit
 

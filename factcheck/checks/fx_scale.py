@@ -60,11 +60,14 @@ class SlipEvidence(Evidence):
     agreeing: tuple[str, ...]
 
     def rows(self) -> list[Row]:
-        return [("Rate this conversion implies", Span(*self.implied_rate, self.pair)),
-                ("Expected rate", Amount(self.expected_rate, self.pair,
-                                         after=f" ({BASIS_NAMES[self.basis]})")),
-                ("Scale slip", Power(self.power_of_ten)),
-                ("Conversions that agree on the expected rate", Names(self.agreeing))]
+        rows: list[Row] = [
+            ("Rate this conversion implies", Span(*self.implied_rate, self.pair)),
+            ("Expected rate", Amount(self.expected_rate, self.pair,
+                                     after=f" ({BASIS_NAMES[self.basis]})")),
+            ("Scale slip", Power(self.power_of_ten))]
+        if self.agreeing:
+            rows.append(("Conversions that agree on the expected rate", Names(self.agreeing)))
+        return rows
 
 
 @dataclass(frozen=True)
