@@ -63,26 +63,15 @@ def corrected(c: Conversion, rate: float, lang: Lang, *, low: float | None = Non
     return None
 
 
-def rescaled(c: Conversion, power: int, rate: float, lang: Lang, *, low: float,
-             high: float) -> str | None:
-    """``c``'s converted figure with its scale word multiplied by 10**``power`` when that
-    alone gives a rate in [low, high]; else its value at ``rate`` written with the new
-    scale word; None when the language has no such word or neither passes."""
+def rescaled(c: Conversion, power: int, lang: Lang, *, low: float, high: float
+             ) -> str | None:
+    """``c``'s converted figure with its digits kept and its scale word multiplied by
+    10**``power`` ("miliar" -> "triliun"), when the language has such a word and that
+    gives a rate in [low, high]."""
     if power % 3:
         return None
     text = rescale(c.converted, power // 3, lang)
-    if text is None:
-        return None
-    if admits(c, text, lang, low, high):
-        return text
-    factor = 10.0**power
-    moved = c.converted.model_copy(update={"text": text, "value": c.converted.value * factor,
-                                           "step": c.converted.step * factor})
-    for finer in range(MAX_FINER + 1):
-        fixed = restate(moved, c.value_at(rate), lang, finer=finer)
-        if fixed is not None and admits(c, fixed, lang, low, high):
-            return fixed
-    return None
+    return text if text is not None and admits(c, text, lang, low, high) else None
 
 
 def shifted(c: Conversion, power: int, lang: Lang, *, low: float, high: float) -> str | None:

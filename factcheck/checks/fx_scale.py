@@ -124,7 +124,7 @@ class ConversionScaleError(DocumentCheck):
         low, high = expected / (1 + SUGGESTION_TOLERANCE), expected * (1 + SUGGESTION_TOLERANCE)
         suggestion = None
         if slip.basis != "undecided":
-            suggestion = (rescaled(c, fix, expected, lang, low=low, high=high)
+            suggestion = (rescaled(c, fix, lang, low=low, high=high)
                           or shifted(c, fix, lang, low=low, high=high)
                           or corrected(c, expected, lang, low=low, high=high,
                                        step=c.converted.step * 10.0**fix))
