@@ -151,6 +151,8 @@ class Figure(FigureContract):
     step: Finite = Field(default=0.0, description="unit of the last printed digit, in base units")
     tense: Tense | None = None
     sentence: int = 0
+    scale_typo: tuple[str, str] | None = Field(
+        default=None, description="a misspelt scale word read as meant: (as written, as meant)")
 
 
 class DocumentFigures(BaseModel):

@@ -76,6 +76,7 @@ def extract_document(doc: Document, options: ExtractOptions | None = None) -> tu
             step=amount.step, tense=clause_tense(text, span, amount.start, doc.lang),
             sentence=sentence, currency_source=amount.currency_source,  # type: ignore[arg-type]
             currency_candidates=tuple(sorted(amount.candidates)) if amount.candidates else None,
+            scale_typo=amount.scale_typo,
         ))
     return tuple(figures)
 

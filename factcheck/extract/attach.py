@@ -13,14 +13,14 @@ from dataclasses import dataclass
 
 from factcheck.extract.cores import Amount, Core
 from factcheck.extract.currency_match import WORD, name_at, read_sign
-from factcheck.extract.lexicon import SP, Lexicon
+from factcheck.extract.lexicon import LINE_BREAK, SP, Lexicon
 from factcheck.extract.number_words import parse_number_words
 from factcheck.lang.currency_words import Reading, is_code, needs_evidence, normalise
 from factcheck.normalise.units import canonical
 
 DIGIT_NEXT = re.compile(rf"{SP}?\d")
 CODE = re.compile(r"[A-Z]{3}")  # "17 USD 25" is 17.25 dollars; "2023 Rp 4 triliun" is not
-SPACE = re.compile(f"{SP}?")
+SPACE = re.compile(f"(?:{LINE_BREAK}|{SP})?")
 
 
 @dataclass(frozen=True)
@@ -188,6 +188,9 @@ def attach_prefix(
     if m is None:
         return
     found = read_sign(lex.words, m.group("sym"))
+    twice = m.group("twice")
+    start = m.start() if twice and normalise(twice) == normalise(m.group("sym")) \
+        else m.start("sym")  # "RpRp5": a sign written twice is one
     if found is None:
         return
     after = _reading(amount)
@@ -206,4 +209,4 @@ def attach_prefix(
     if amount.needs_evidence and attached and (
             needs_currency or amount.has_scale or round(amount.step, 9) == 0.01):
         amount.needs_evidence = False  # "R450bn", "N200bn", "R1.10"
-    amount.start = m.start()
+    amount.start = start

@@ -42,6 +42,7 @@ class Amount:
     sign_after: bool = False  # written after the number
     needs_evidence: bool = False  # a sign of one or two letters ("Rs", "N")
     currency_source: str | None = None  # None: written; "evidence", "default", "context"
+    scale_typo: tuple[str, str] | None = None  # a misspelt scale word: (as written, as meant)
 
 
 @dataclass(slots=True)
@@ -144,84 +145,3 @@ def number_cores(text: str, lex: Lexicon, trailing_zeros: bool) -> Iterator[Core
                 frac = is_fraction(phrase, lex.lang)
                 yield Core(w.start(), w.end(), value, 1.0 if not frac else 0.0, frac, True)
         w = next(words, None)
-
-
-def scale_at(text: str, pos: int, lex: Lexicon) -> tuple[float, int, Lang | None, bool] | None:
-    """(factor, end, language of the word, is a one-letter abbreviation) of a scale word."""
-    m = lex.scale_re.match(text, pos)
-    if not m:
-        return None
-    if m.group("word"):
-        found = lex.lookup(lex.scale, m.group("word"))
-        return None if found is None else (found[0], m.end(), found[1], False)
-    abbr = m.group("abbr")
-    factor = lex.lookup(lex.scale_abbr, abbr)
-    near = len(abbr) == 1 or abbr in lex.abbr_next_to_currency
-    return None if factor is None else (factor, m.end(), None, near)
-
-
-MAX_POWER = 300  # 10^300 keeps a float finite; no figure of the news is larger
-
-
-def power_at(text: str, core: Core, lex: Lexicon) -> tuple[float, int] | None:
-    """(10 to the power written, end) after a number: "2,5 x 10 pangkat 33", "3 × 10^15",
-    "2.8e18", or "10^18" itself."""
-    if core.words:
-        return None
-    if text.startswith("^", core.end) and text[core.start:core.end] == "10":
-        m = re.compile(r"\^(?P<exp>[-−+]?\d{1,3})(?!\d)").match(text, core.end)
-        found = m.group("exp") if m else None
-    else:
-        m = lex.power_re.match(text, core.end)
-        found = (m.group("exp") or m.group("eexp")) if m else None
-    if m is None or found is None:
-        return None
-    power = int(found.replace("−", "-"))
-    return (10.0 ** power, m.end()) if abs(power) <= MAX_POWER else None
-
-
-def numeral_at(
-    text: str, core: Core, lex: Lexicon, trailing_zeros: bool
-) -> tuple[float, float, float, int, bool]:
-    """(value, step, scale factor, end, scale needs a currency) of the number at ``core``:
-    with its scale words ("juta triliun" and "lakh crore" multiply; "272 milliards 250
-    millions" adds) or a power of ten."""
-    value, step = core.value, core.step
-    power = power_at(text, core, lex)
-    if power is not None:
-        if text.startswith("^", core.end):  # "10^18": the power is the number
-            return 1.0, 1.0, power[0], power[1], False
-        return value, step, power[0], power[1], False
-    scale = scale_at(text, core.end, lex)
-    if scale is None:
-        return value, step, 1.0, core.end, False
-    factor, end, scale_lang, needs_currency = scale
-    if scale_lang and scale_lang != lex.lang and not core.words:
-        num = parse_numeral(text[core.start:core.end], scale_lang,
-                            trailing_zeros_significant=trailing_zeros)
-        if num is not None:
-            value, step = num.value, num.step
-    if scale_lang is None:
-        return value, step, factor, end, needs_currency
-    last = factor
-    while (more := scale_at(text, end, lex)) is not None and more[2] and more[0] > last:
-        factor, end, last = factor * more[0], more[1], more[0]
-    return (*_added(text, end, lex, (value, step, factor), trailing_zeros), needs_currency)
-
-
-ADDED = re.compile(rf"{SP}(?P<n>\d{{1,3}}(?:[.,]\d+)?)(?!\d)")
-
-
-def _added(text: str, end: int, lex: Lexicon, read: tuple[float, float, float],
-           tz: bool) -> tuple[float, float, float, int]:
-    """(value, step, factor, end) with a smaller part added: "272 milliards 250 millions",
-    "2 miliar 500 juta"; else the amount ``read`` (value, step, factor) as it is."""
-    value, step, factor = read
-    m = ADDED.match(text, end)
-    more = scale_at(text, m.end(), lex) if m else None
-    if m is None or more is None or more[2] is None or more[0] >= factor:
-        return value, step, factor, end
-    num = parse_numeral(m.group("n"), lex.lang, trailing_zeros_significant=tz)
-    if num is None or num.value * more[0] >= factor:
-        return value, step, factor, end
-    return value * factor / more[0] + num.value, num.step, more[0], more[1]

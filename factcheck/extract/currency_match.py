@@ -29,20 +29,22 @@ class SignReading:
     factor: float = 1.0
 
 
-def _phrase(sign: str) -> str:
-    """A sign's regex: any space for a space, and not followed by a letter or an apostrophe
-    when it ends in a letter ("DA" is no sign in "DAN", "$ c" none in "$ c'est")."""
+def _phrase(sign: str, guarded: bool) -> str:
+    """A sign's regex: any space for a space, and (``guarded``) not followed by a letter or
+    an apostrophe when it ends in a letter ("DA" is no sign in "DAN", "$ c" none in "$
+    c'est")."""
     source = re.escape(sign).replace(r"\ ", r"[\s\u00a0\u202f]+")
-    return source + r"(?![^\W\d_]|['’])" if sign[-1].isalpha() else source
+    return source + r"(?![^\W\d_]|['’])" if guarded and sign[-1].isalpha() else source
 
 
 @cache
-def sign_source(lang: Lang) -> str:
+def sign_source(lang: Lang, guarded: bool = True) -> str:
     """Regex source of one currency sign, the longest first (a named group is the caller's);
-    a scale prefix may precede it ("MUSD")."""
+    a scale prefix may precede it ("MUSD"). Unguarded, a sign may run into a letter: the
+    first of a doubled sign ("RpRp5")."""
     signs = sorted(currency_words(lang).signs, key=lambda s: (-len(s), s))
     prefixes = "|".join(re.escape(p) for p in common().currencies.scaled_code_prefixes)
-    body = "|".join(_phrase(s) for s in signs)
+    body = "|".join(_phrase(s, guarded) for s in signs)
     return rf"(?:(?:{prefixes})?(?:{body}))" if prefixes else rf"(?:{body})"
 
 

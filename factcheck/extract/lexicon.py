@@ -26,6 +26,9 @@ from factcheck.normalise.units import unit_symbols
 NOT_LETTER_AFTER = r"(?![^\W\d_])"
 NOT_LETTER_BEFORE = r"(?<![^\W\d_])"
 SP = r"[ \u00a0\u202f]"
+LINE_BREAK = rf"{SP}*\r?\n{SP}*"
+"""One line break with the spaces around it: a scale word or a currency on the next line of
+hard-wrapped text still belongs to the number (a blank line does not)."""
 V = TypeVar("V")
 
 
@@ -182,14 +185,15 @@ def lexicon(lang: Lang) -> Lexicon:
         carry_before=frozenset(str(w).lower().replace("’", "'")
                                for w in data.carry_currency_before),
         scale_re=re.compile(
-            rf"(?:{SP}?|-)(?:(?P<word>(?i:{alternation(scale)})){NOT_LETTER_AFTER}"
+            rf"(?:{LINE_BREAK}|{SP}?|-)(?:(?P<word>(?i:{alternation(scale)})){NOT_LETTER_AFTER}"
             rf"|(?P<abbr>{alternation(scale_abbr)})(?![A-Za-z]))"),
         power_re=re.compile(
             rf"{SP}?[x×*·]{SP}?10{SP}?(?:\^|(?i:{alternation(data.power_words)}){SP}+)"
             rf"{SP}?(?P<exp>[-−+]?\d{{1,3}})(?![\d.,]\d)|(?P<e>[eE])(?P<eexp>[-+]?\d{{1,3}})\b"),
         join_re=re.compile(rf"{SP}?(?:-|(?i:{joiners}))"),
         sign_re=re.compile(rf"(?P<sym>{sign})"),
-        prefix_re=re.compile(rf"{NOT_LETTER_BEFORE}(?P<sym>{sign})(?:{SP}?(?P=sym))?{SP}?$"),
+        prefix_re=re.compile(rf"{NOT_LETTER_BEFORE}(?:(?P<twice>{sign_source(lang, False)}){SP}?)??"
+                             rf"(?P<sym>{sign})(?:{LINE_BREAK}|{SP})?$"),
         unit_re=re.compile(
             rf"(?P<join>{SP}?(?i:{joiners})|-|{SP}?)(?:(?P<name>(?i:{alternation(units)}))"
             rf"|(?P<sym>{alternation(unit_syms)})){NOT_LETTER_AFTER}"),

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from factcheck.extract.attach import Written, currency_name_at, sign_at, suffix_currency
-from factcheck.extract.cores import Amount, Core, numeral_at
+from factcheck.extract.cores import Amount, Core
+from factcheck.extract.scales import numeral_at
 from factcheck.extract.currency_evidence import family_default
 from factcheck.extract.lexicon import SP, Lexicon
 from factcheck.extract.numbers import NUMERAL, parse_numeral
@@ -52,7 +53,8 @@ def _money_at(
     if num is None:
         return None
     core = Core(m.start(), m.end(), num.value, num.step, False, False)
-    value, step, factor, end, _ = numeral_at(text, core, lex, tz)
+    read = numeral_at(text, core, lex, tz)
+    value, step, factor, end = read.value, read.step, read.factor, read.end
     if currency is None:
         suffix = suffix_currency(text, end, lex, factor != 1.0)
         if suffix:

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from factcheck.extract.attach import attach_after, attach_prefix
-from factcheck.extract.cores import Amount, Core, number_cores, numeral_at
+from factcheck.extract.cores import Amount, Core, number_cores
+from factcheck.extract.scales import numeral_at
 from factcheck.extract.lexicon import SP, Lexicon, range_closer
 from factcheck.extract.numbers import NUMERAL, parse_numeral
 from factcheck.extract.rates import read_rate
@@ -71,7 +72,9 @@ def _read(
     text: str, core: Core, lex: Lexicon, dollar: str, tz: bool, floor: int
 ) -> Amount | None:
     """The amount whose number is ``core``; it may not start before ``floor``."""
-    value, step, factor, pos, needs_currency = numeral_at(text, core, lex, tz)
+    read = numeral_at(text, core, lex, tz)
+    value, step, factor, pos, needs_currency = (read.value, read.step, read.factor, read.end,
+                                                read.needs_currency)
     has_scale = factor != 1.0 or bool(core.words and core.value == core.step and core.value > 1)
     start, first = core.start, None
     ranged = _range(text, core, pos, (value, factor, has_scale), lex, tz)
@@ -88,6 +91,10 @@ def _read(
         attach_prefix(text, amount, lex, core, needs_currency, floor)
     if amount.kind in ("money", "bare"):
         read_rate(text, amount, lex, dollar, tz)
+    if read.typo is not None:
+        if amount.kind != "money":
+            return None  # a slip of a scale word is read only on money: "5 trilion orang"
+        amount.scale_typo = read.typo
     if amount.kind == "bare":
         if core.fraction and lex.fraction_of_re.match(text, amount.end):
             amount.kind = "ratio"
@@ -138,7 +145,8 @@ def _range(
     if num is None:
         return None
     second = Core(nxt.start(), nxt.end(), num.value, num.step, False, False)
-    value, step, factor, end, _ = numeral_at(text, second, lex, tz)
+    read = numeral_at(text, second, lex, tz)
+    value, step, factor, end = read.value, read.step, read.factor, read.end
     if first_value * (first_factor if has_scale else factor) >= value * factor:
         return None
     return (value, step), factor, end

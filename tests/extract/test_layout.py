@@ -1,0 +1,66 @@
+"""Layout noise of real pages: line breaks, split decimals, doubled signs, misspelt scale
+words and vague plurals (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract import extract_text
+from factcheck.model import Figure
+
+
+def money(text: str, lang: str = "id") -> list[Figure]:
+    return [f for f in extract_text(text, lang) if f.kind == "money"]  # type: ignore[arg-type]
+
+
+def test_a_scale_word_or_a_currency_on_the_next_line() -> None:
+    f, = money("Kerugian perusahaan itu mencapai US$ 4\nmiliar pada tahun lalu.")
+    assert (f.value, f.currency, f.text) == (4e9, "USD", "US$ 4\nmiliar")
+    g, = money("Labanya naik menjadi US$\n12 juta tahun ini.")
+    assert (g.value, g.currency) == (12e6, "USD")
+    # a blank line is a paragraph break: the number and the word are apart
+    assert money("Tahun ini ada 4\n\nmiliar alasan untuk itu.") == []
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("Pembangunannya menelan Rp 7, 2 triliun.", "id", 7.2e12),
+    ("La Banque a promis 15, 1 milliards de dollars.", "fr", 15.1e9),
+    ("The program costs $3. 5 billion.", "en", 3.5e9),
+])
+def test_a_decimal_split_by_a_space(text: str, lang: str, value: float) -> None:
+    f, = money(text, lang)
+    assert f.value == pytest.approx(value)
+
+
+def test_a_split_decimal_needs_a_scale_word() -> None:
+    assert [f.value for f in money("Harganya Rp 5, 8 orang membeli.")] == [5]
+
+
+def test_a_sign_written_twice_is_one() -> None:
+    f, = money("Nilai hibahnya RpRp852.090.355.500.000 pada tahun itu.")
+    assert (f.value, f.currency, f.text) == (852090355500000, "IDR", "RpRp852.090.355.500.000")
+
+
+@pytest.mark.parametrize(("text", "lang", "value", "typo"), [
+    ("Kerugiannya Rp 215 triliu tahun ini.", "id", 215e12, ("triliu", "triliun")),
+    ("Defisitnya Rp 1,4 trilliun.", "id", 1.4e12, ("trilliun", "triliun")),
+    ("Investasinya 5 milyard dolar AS.", "id", 5e9, ("milyard", "milyar")),
+    ("The fund lost $2 bililon.", "en", 2e9, ("bililon", "billion")),
+])
+def test_a_misspelt_scale_word_is_read_as_meant_and_recorded(
+    text: str, lang: str, value: float, typo: tuple[str, str]
+) -> None:
+    f, = money(text, lang)
+    assert (f.value, f.scale_typo) == (pytest.approx(value), typo)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Kerugiannya triliunan rupiah dan miliaran dolar menguap.", "id"),
+    ("Puluhan triliun rupiah dan ratusan miliar lainnya hilang.", "id"),
+    ("Des milliards d'euros ont été perdus.", "fr"),
+    ("Billions of dollars were lost.", "en"),
+    ("Ada 5 triliu orang di sana.", "id"),
+    ("Sebanyak 5 juga ikut.", "id"),
+])
+def test_vague_plurals_and_words_near_a_scale_word_are_no_figures(text: str, lang: str) -> None:
+    assert money(text, lang) == []
