@@ -14,10 +14,10 @@ import re
 
 from factcheck.extract.attach import Written, currency_name_at, sign_at, suffix_currency
 from factcheck.extract.cores import Amount, Core
-from factcheck.extract.scales import numeral_at
 from factcheck.extract.currency_evidence import family_default
 from factcheck.extract.lexicon import SP, Lexicon
 from factcheck.extract.numbers import NUMERAL, parse_numeral
+from factcheck.extract.scales import numeral_at
 
 RATE_EQUALS = re.compile(r"[ \u00a0]?=[ \u00a0]?")
 SPACE = re.compile(f"{SP}?")

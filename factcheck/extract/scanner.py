@@ -14,10 +14,10 @@ import re
 
 from factcheck.extract.attach import attach_after, attach_prefix
 from factcheck.extract.cores import Amount, Core, number_cores
-from factcheck.extract.scales import numeral_at
 from factcheck.extract.lexicon import SP, Lexicon, range_closer
 from factcheck.extract.numbers import NUMERAL, parse_numeral
 from factcheck.extract.rates import read_rate
+from factcheck.extract.scales import numeral_at
 
 __all__ = ["Amount", "read_amounts"]
 
