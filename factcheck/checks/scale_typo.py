@@ -28,6 +28,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import numpy as np
 
 from factcheck.analyse.context import DocumentContext
 from factcheck.checks._scopes import DocumentCheck
@@ -35,6 +38,9 @@ from factcheck.evidence import Evidence
 from factcheck.model import Figure, Finding
 from factcheck.readings import Row, Text
 from factcheck.registry import register
+
+if TYPE_CHECKING:
+    from factcheck.analyse.records import Mask, RecordConversions
 
 
 @dataclass(frozen=True)
@@ -61,6 +67,15 @@ class MisspeltScaleWord(DocumentCheck):
     code = "TX001"
     name = "misspelt-scale-word"
     default_severity = "info"
+
+    @classmethod
+    def quiet_records(cls, records: RecordConversions, options: object) -> Mask:
+        """The records whose value and equivalent were read with no misspelt scale word."""
+        facts = records.facts
+        return np.array([getattr(v, "scale_typo", None) is None
+                         and getattr(e, "scale_typo", None) is None
+                         for v, e in zip(facts["value_amount"], facts["equivalent_amount"],
+                                         strict=True)], dtype=bool)
 
     def run(self, ctx: DocumentContext, options: object) -> Iterator[Finding]:
         for f in ctx.figures:

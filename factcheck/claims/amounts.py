@@ -37,6 +37,7 @@ class Amount(NamedTuple):
     unit: str | None
     per: str | None
     qualifier: str | None
+    scale_typo: tuple[str, str] | None = None  # a misspelt scale word (TX001)
 
 
 @cache
@@ -81,7 +82,7 @@ def _read(text: str, lang: Lang, options: ExtractOptions) -> Amount:
             low, high = interval(a.value, a.step, a.qualifier, options.approx_tolerance,
                                  a.range_first)
             return Amount(text.strip(), a.kind, point_value(a.value, a.range_first), low, high,
-                          a.step, a.currency, a.unit, a.per, a.qualifier)
+                          a.step, a.currency, a.unit, a.per, a.qualifier, a.scale_typo)
     return _read_extracted(text, lang, options)
 
 
@@ -98,7 +99,7 @@ def _read_extracted(text: str, lang: Lang, options: ExtractOptions) -> Amount:
     if f.kind == "money" and (f.currency is None or f.currency not in currency_codes()):
         raise ValueError(f"no known currency in {excerpt(text)}")
     return Amount(text.strip(), f.kind, f.value, f.low, f.high, f.step, f.currency, f.unit,
-                  f.per, f.qualifier)
+                  f.per, f.qualifier, f.scale_typo)
 
 
 def _alone(text: str, start: int, end: int, qualifier: str | None) -> None:

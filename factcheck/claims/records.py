@@ -36,6 +36,7 @@ def _figure(ident: str, amount: Amount, start: int, line: int, period: Period,
         value=amount.value, low=amount.low, high=amount.high, currency=amount.currency,
         unit=amount.unit, per=amount.per, qualifier=amount.qualifier,  # type: ignore[arg-type]
         period=period, equivalent_of=equivalent_of, step=amount.step, sentence=sentence,
+        scale_typo=amount.scale_typo,
     )
 
 
