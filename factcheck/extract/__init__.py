@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from factcheck.extract.context import carry_currencies, resolve_rate_bases, sentence_index
+from factcheck.extract.context import resolve_rate_bases, sentence_index
 from factcheck.extract.currency_evidence import DocumentEvidence, resolve_currencies
+from factcheck.extract.implicit_currency import implicit_currencies
 from factcheck.extract.intervals import ExtractOptions, interval, point_value
 from factcheck.extract.lexicon import lexicon
 from factcheck.extract.pairs import find_pairs, join_restated_ranges
@@ -48,7 +49,7 @@ def extract_document(doc: Document, options: ExtractOptions | None = None) -> tu
         pairs = find_pairs(text, amounts, lex, starts)
     english_senses(text, amounts, lex, doc.published)
     if any(a.kind == "bare" for a in amounts):
-        amounts = carry_currencies(text, amounts, lex, pairs)
+        amounts = implicit_currencies(text, amounts, lex, pairs)
         pairs = find_pairs(text, amounts, lex, starts)
     resolve_rate_bases(amounts, pairs, starts)
     periods = find_periods(text, doc.lang, doc.published,

@@ -81,6 +81,8 @@ class Lexicon:
     per_nouns: dict[str, str]
     rate_default_currency: str | None
     carry_before: frozenset[str]
+    money_word_re: re.Pattern[str]
+    scale_currencies: dict[str, frozenset[str]]
     scale_re: re.Pattern[str]
     power_re: re.Pattern[str]
     join_re: re.Pattern[str]
@@ -184,6 +186,11 @@ def lexicon(lang: Lang) -> Lexicon:
         rate_default_currency=data.rate_default_currency,
         carry_before=frozenset(str(w).lower().replace("’", "'")
                                for w in data.carry_currency_before),
+        money_word_re=re.compile(
+            rf"{NOT_LETTER_BEFORE}(?i:{alternation(data.money_words)}){NOT_LETTER_AFTER}"),
+        scale_currencies={word.lower(): frozenset(codes) for other in LANGS
+                          for word, codes in
+                          language(other).amounts.scale_word_currencies.items()},
         scale_re=re.compile(
             rf"(?:{LINE_BREAK}|{SP}?|-)(?:(?P<word>(?i:{alternation(scale)})){NOT_LETTER_AFTER}"
             rf"|(?P<abbr>{alternation(scale_abbr)})(?![A-Za-z]))"),

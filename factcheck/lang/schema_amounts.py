@@ -45,6 +45,8 @@ class Amounts(DataFile):
     per_nouns: dict[Word, Word]
     rate_words: Words
     rate_default_currency: CurrencyCode | None
+    money_words: Words
+    scale_word_currencies: dict[Word, tuple[CurrencyCode, ...]]
     carry_currency_before: Words
     percent_words: Words
     one_articles: Words
