@@ -10,9 +10,9 @@ it says which currency, by the first of these that applies:
 2. the same amount written elsewhere in one certain currency ("HSBC verse 38 millions" in a
    headline, "38 millions d'euros" in the text);
 3. carried: the currency of the last amount before it in its paragraph, within 400
-   characters, that is not itself a converted figure (and is in a currency it admits), when the next word cannot be a
-   counted noun (a function word or punctuation): "US$ 2 miliar dan 1,4 miliar", "290
-   millions chacune" ("6 million customers" stays no figure);
+   characters, that is not itself a converted figure (and is in a currency it admits),
+   when the next word cannot be a counted noun (a function word or punctuation): "US$ 2
+   miliar dan 1,4 miliar", "290 millions chacune" ("6 million customers" stays no figure);
 4. a money word shortly before it in its sentence ("a levé 148 millions", "revenue of
    12.4 billion", data: ``money_words``), when the next word cannot be a counted noun: the
    one currency its paragraph, else its document, has established (the currencies of its
