@@ -208,7 +208,9 @@ def _domain(amount: Amount, candidates: frozenset[str], doc: DocumentEvidence) -
 def _pair_fit(amount: Amount, other: Amount | None, candidates: frozenset[str],
               doc: DocumentEvidence) -> frozenset[str]:
     """The one candidate whose reference rate the pair's implied rate fits, if one does (the
-    same ratio whichever of the two restates the other)."""
+    same ratio whichever of the two restates the other). A currency whose rate a peg gives
+    is no candidate here: its rate is a fixed multiple of its anchor's, no evidence of its
+    own (the Cayman dollar would "fit" any US-dollar conversion made 20% off)."""
     if other is None or not other.currency or other.value <= 0 or amount.value <= 0:
         return frozenset()
     from factcheck.normalise.fx import RateUnavailable, default_provider
@@ -217,7 +219,7 @@ def _pair_fit(amount: Amount, other: Amount | None, candidates: frozenset[str],
     on = doc.published or provider.span()[1]
     tolerance = DATED_TOLERANCE if doc.published else UNDATED_TOLERANCE
     fits = set()
-    for code in candidates:
+    for code in candidates - getattr(provider, "pegged", frozenset()):
         try:
             reference = provider.rate(other.currency, code, on).rate  # code per other
         except RateUnavailable:

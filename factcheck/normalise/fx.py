@@ -81,6 +81,11 @@ class EcbRates(TableRates):
         self._table, self._pegs = _ecb_with_pegs()
         self._currencies = frozenset(self._table)
 
+    @property
+    def pegged(self) -> frozenset[str]:
+        """The currencies whose series a peg gives (a fixed multiple of their anchor's)."""
+        return frozenset(self._pegs)
+
     def rate(self, base: str, quote: str, on: date) -> RateQuote:
         found = super().rate(base, quote, on)
         notes = [self._pegs[code] for code in (base, quote) if code in self._pegs]
