@@ -12,6 +12,7 @@ from functools import cached_property
 from typing import Any, Protocol, TypeVar
 
 from factcheck.analyse.conversions import Conversion, document_conversions
+from factcheck.extract.precision import DEFAULT_ZEROS
 from factcheck.extract.sentences import sentence_spans
 from factcheck.model import Document, Figure, Period
 from factcheck.normalise.fx import RateProvider, RateQuote, RateUnavailable
@@ -60,6 +61,8 @@ class DocumentContext:
     checks: Mapping[str, Any] | None = None
     #: The document is claims records held together (one source), not an article.
     records: bool = False
+    #: How converted figures' trailing zeros are read (``extract.precision``).
+    zeros: str = DEFAULT_ZEROS
     _by_id: dict[str, Figure] = field(default_factory=dict)
     _analyses: dict[object, object] = field(default_factory=dict)
 
@@ -99,7 +102,8 @@ class DocumentContext:
     def conversions(self) -> tuple[Conversion, ...]:
         """Every money conversion pair of the document, in text order, each currency pair
         quoted one way (the way its median rate is at least 1)."""
-        return document_conversions(self.figures, self._index(), self.loosest)
+        return document_conversions(self.figures, self._index(), self.loosest,
+                                    self.document.lang, self.zeros)
 
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:

@@ -2,7 +2,9 @@
 
 A conversion "X (sekitar Y)" implies a rate Y/X. The figure being converted is taken as
 printed; the converted figure admits rounding or truncation, [y - u/2, y + u) with u its
-last digit's unit (a pack option takes the loosest reading, both figures rounded). Rates
+last digit's unit, its trailing zeros read as the pack says (``extract.precision``: by
+default to at least two significant digits); a pack option takes the loosest reading,
+both figures rounded. Rates
 are oriented so that they are at least 1 (IDR per USD, USD per EUR).
 """
 
@@ -10,9 +12,10 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from factcheck.model import Figure
+from factcheck.extract.precision import DEFAULT_ZEROS, converted_step
+from factcheck.model import Figure, Lang
 
 
 @dataclass(frozen=True)
@@ -26,6 +29,12 @@ class Conversion:
     low: float
     high: float
     point: float
+    unit: float = 0.0  # the converted figure's last digit as read (0: its ``step``)
+    zeros: str = DEFAULT_ZEROS  # how its trailing zeros were read (``extract.precision``)
+
+    @property
+    def converted_unit(self) -> float:
+        return self.unit or self.converted.step
 
     def contains(self, rate: float, tolerance: float = 0.0) -> bool:
         return self.low * (1 - tolerance) <= rate <= self.high * (1 + tolerance)
@@ -46,16 +55,18 @@ class Conversion:
 
 
 def implied(
-    source: Figure, converted: Figure, loosest: bool = False, flip: bool | None = None
+    source: Figure, converted: Figure, loosest: bool = False, flip: bool | None = None,
+    unit: float | None = None,
 ) -> Conversion | None:
     """The rate interval a conversion admits, or None if it cannot be read as one. The pair
     is quoted with the alphabetically first currency as base, turned round when ``flip``
-    (None: when the rate is below 1)."""
+    (None: when the rate is below 1); ``unit`` is the converted figure's last digit as read
+    (``extract.precision``; its ``step`` when None)."""
     if source.value <= 0 or converted.value <= 0 or not source.currency or not converted.currency:
         return None
     if "range" in (source.qualifier, converted.qualifier) or source.per != converted.per:
         return None
-    y, u = converted.value, converted.step
+    y, u = converted.value, converted.step if unit is None else unit
     y_low, y_high = y - u / 2, (y + u / 2 if loosest else y + u)
     x_low = x_high = source.value
     if loosest:
@@ -68,20 +79,23 @@ def implied(
         low, high, point, base, quote = 1 / high, 1 / low, 1 / point, quote, base
     if flip if flip is not None else point < 1:
         low, high, point, base, quote = 1 / high, 1 / low, 1 / point, quote, base
-    return Conversion(source, converted, base, quote, low, high, point)
+    return Conversion(source, converted, base, quote, low, high, point, u)
 
 
 def document_conversions(figures: Sequence[Figure], by_id: Mapping[str, Figure],
-                         loosest: bool = False) -> tuple[Conversion, ...]:
+                         loosest: bool = False, lang: Lang = "en",
+                         zeros: str = DEFAULT_ZEROS) -> tuple[Conversion, ...]:
     """Every money conversion pair among ``figures``, in text order, each currency pair
-    quoted one way (the way its median rate is at least 1)."""
+    quoted one way (the way its median rate is at least 1), each converted figure read to
+    the precision ``zeros`` gives its trailing zeros (``extract.precision``)."""
     pairs = []
     for f in figures:
         if f.equivalent_of and f.kind == "money":
             source = by_id[f.equivalent_of]
             if source.kind == "money" and source.currency != f.currency:
                 pairs.append((source, f))
-    raw = [(s, f, implied(s, f, loosest, flip=False)) for s, f in pairs]
+    units = {f.id: converted_step(f, lang, zeros) for _, f in pairs}
+    raw = [(s, f, implied(s, f, loosest, flip=False, unit=units[f.id])) for s, f in pairs]
     by_pair: dict[tuple[str, str], list[float]] = {}
     for _, _, c in raw:
         if c is not None:
@@ -90,7 +104,7 @@ def document_conversions(figures: Sequence[Figure], by_id: Mapping[str, Figure],
     out = []
     for s, f, c in raw:
         if c is not None:
-            turned = implied(s, f, loosest, flip=flips[(c.base, c.quote)])
+            turned = implied(s, f, loosest, flip=flips[(c.base, c.quote)], unit=units[f.id])
             if turned is not None:
-                out.append(turned)
+                out.append(replace(turned, zeros=zeros))
     return tuple(out)

@@ -15,6 +15,7 @@ from __future__ import annotations
 from factcheck.analyse.conversions import Conversion
 from factcheck.analyse.fx_agreement import FIT_SLACK
 from factcheck.analyse.restate import rescale, restate
+from factcheck.extract.precision import converted_step
 from factcheck.model import Figure, Lang
 
 MAX_FINER = 3
@@ -29,11 +30,13 @@ def reread(text: str, like: Figure, lang: Lang) -> Figure | None:
     return found[0] if len(found) == 1 else None
 
 
-def implied_by(c: Conversion, figure: Figure) -> tuple[float, float]:
+def implied_by(c: Conversion, figure: Figure, lang: Lang = "en") -> tuple[float, float]:
     """The rate interval (``c``'s orientation) that ``figure`` as the converted figure of
-    ``c`` implies, read as ``analyse.conversions`` reads a converted figure."""
+    ``c`` implies, read as ``analyse.conversions`` reads a converted figure (its trailing
+    zeros as ``c``'s were)."""
     x = c.source.value
-    low, high = (figure.value - figure.step / 2) / x, (figure.value + figure.step) / x
+    u = converted_step(figure, lang, c.zeros)
+    low, high = (figure.value - u / 2) / x, (figure.value + u) / x
     if c.converted.currency != c.quote:
         low, high = 1 / high, 1 / low
     return low, high
@@ -42,9 +45,9 @@ def implied_by(c: Conversion, figure: Figure) -> tuple[float, float]:
 def admits(c: Conversion, text: str, lang: Lang, low: float, high: float) -> bool:
     """Whether ``text`` as ``c``'s converted figure implies a rate in [low, high]."""
     figure = reread(text, c.converted, lang)
-    if figure is None:
-        return False
-    got_low, got_high = implied_by(c, figure)
+    if figure is None or " ".join(text.split()) == " ".join(c.converted.text.split()):
+        return False  # the figure as printed is no correction
+    got_low, got_high = implied_by(c, figure, lang)
     return got_low <= high * (1 + FIT_SLACK) and low * (1 - FIT_SLACK) <= got_high
 
 
@@ -57,7 +60,8 @@ def corrected(c: Conversion, rate: float, lang: Lang, *, low: float | None = Non
     high = rate if high is None else high
     value = c.value_at(rate)
     for finer in range(MAX_FINER + 1):
-        text = restate(c.converted, value, lang, step=step, finer=finer)
+        text = restate(c.converted, value, lang, step=c.converted_unit if step is None else step,
+                       finer=finer)
         if text is not None and admits(c, text, lang, low, high):
             return text
     return None

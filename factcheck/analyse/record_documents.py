@@ -13,6 +13,7 @@ from factcheck.analyse.context import DocumentContext
 from factcheck.claims.records import RecordFacts, record_document, record_parts
 from factcheck.claims.validate import LoadedRecord
 from factcheck.extract import ExtractOptions
+from factcheck.extract.precision import DEFAULT_ZEROS
 from factcheck.model import Anchor, Document, Figure
 from factcheck.normalise.fx import RateProvider
 
@@ -25,7 +26,7 @@ def source_documents(records: Sequence[LoadedRecord], options: ExtractOptions | 
         return (r.record.source_name, r.record.published.isoformat())
 
     for _, group in groupby(sorted(records, key=key), key=key):
-        yield combined([record_document(r, options) for r in group], rates)
+        yield combined([record_document(r, options) for r in group], rates, zeros_of(options))
 
 
 def joined(facts: Sequence[RecordFacts], options: ExtractOptions | None,
@@ -50,11 +51,17 @@ def joined(facts: Sequence[RecordFacts], options: ExtractOptions | None,
         path=first.path, text="\n".join(texts), lang=first.lang, published=first.published,
         title=f"{first.subject} {first.metric} {first.period} ({first.kind}) [{first.id}]",
         source=first.source, anchors=tuple(anchors))
-    return DocumentContext(document, tuple(figures), rates, paths=paths, records=True)
+    return DocumentContext(document, tuple(figures), rates, paths=paths, records=True,
+                           zeros=zeros_of(options))
 
 
-def combined(parts: list[tuple[Document, tuple[Figure, ...]]], rates: RateProvider | None
-             ) -> DocumentContext:
+def zeros_of(options: ExtractOptions | None) -> str:
+    """How the pack reads converted figures' trailing zeros."""
+    return options.converted_zeros if options is not None else DEFAULT_ZEROS
+
+
+def combined(parts: list[tuple[Document, tuple[Figure, ...]]], rates: RateProvider | None,
+             zeros: str = DEFAULT_ZEROS) -> DocumentContext:
     """Several record documents as one: texts joined, figure ids made unique, every figure
     still reporting its own record's line."""
     texts, figures, anchors, offset = [], [], [], 0
@@ -74,4 +81,5 @@ def combined(parts: list[tuple[Document, tuple[Figure, ...]]], rates: RateProvid
         offset += len(doc.text) + 1
     first = parts[0][0]
     document = first.model_copy(update={"text": "\n".join(texts), "anchors": tuple(anchors)})
-    return DocumentContext(document, tuple(figures), rates, paths=paths, records=True)
+    return DocumentContext(document, tuple(figures), rates, paths=paths, records=True,
+                           zeros=zeros)

@@ -36,6 +36,7 @@ import pandas as pd
 from factcheck.claims.amounts import printed_step
 from factcheck.claims.fastcheck import combine
 from factcheck.claims.table import ClaimsTable
+from factcheck.extract.precision import DEFAULT_ZEROS, read_step
 from factcheck.normalise.fx import RateProvider, RateUnavailable
 
 Mask = npt.NDArray[np.bool_]
@@ -93,9 +94,21 @@ class RecordConversions:
 
         frame = self.frame
         x, y = frame["value"].to_numpy(), frame["equivalent_value"].to_numpy()
-        u = frame["equivalent_step"].to_numpy()
+        u = self.equivalent_unit
         with np.errstate(divide="ignore", invalid="ignore"):
             return (y - u / 2) / x * (1 + SLACK), (y + u) / x * (1 - SLACK)
+
+    @cached_property
+    def equivalent_unit(self) -> Any:
+        """The last digit each equivalent is read to as a converted figure, its trailing
+        zeros read the default way (``extract.precision``: the pack's, when it reads
+        figures as the table does)."""
+        u = self.frame["equivalent_step"].to_numpy().copy()
+        langs = self.frame["lang"].to_numpy()
+        for i, e in enumerate(self.facts["equivalent_amount"]):
+            if e is not None and e.value > 0:
+                u[i] = read_step(e.text, e.value, u[i], e.qualifier, langs[i], DEFAULT_ZEROS)
+        return u
 
     @cached_property
     def plain_money(self) -> Mask:
@@ -107,7 +120,7 @@ class RecordConversions:
                           and "range" not in (v.qualifier, e.qualifier)
                           for v, e in zip(value, equivalent, strict=True)], dtype=bool)
         x, y = self.frame["value"].to_numpy(), self.frame["equivalent_value"].to_numpy()
-        u = self.frame["equivalent_step"].to_numpy()
+        u = self.equivalent_unit
         with np.errstate(invalid="ignore"):
             found: Mask = self.has_equivalent & plain & self.money & (x > 0) & (y - u / 2 > 0)
         return found

@@ -48,6 +48,8 @@ class ExtractionConfig(BaseModel):
 
     approx_tolerance: Annotated[float, Field(ge=0, lt=1, allow_inf_nan=False)] | None = None
     trailing_zeros_significant: bool | None = None
+    converted_zeros: Literal["insignificant", "significant", "unless-qualified",
+                             "two-digits"] | None = None
     bare_dollar: str | None = None
 
     @field_validator("bare_dollar")

@@ -31,7 +31,7 @@ def check_document(
     the audit's own rate table, for a report that draws them."""
     figures = extract_document(doc, setup.pack.extraction)
     ctx = DocumentContext(doc, figures, setup.rates, loosest=loosest_reading(setup),
-                          known=known)
+                          known=known, zeros=setup.pack.extraction.converted_zeros)
     kept, hidden = document_findings(ctx, setup.pack)
     drawn = rate_charts(ctx) if charts else ()
     return DocumentFigures(document=doc, figures=figures, charts=drawn), kept, hidden

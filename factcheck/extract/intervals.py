@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from factcheck.extract.precision import DEFAULT_ZEROS, ZerosReading
+
 
 @dataclass(frozen=True)
 class ExtractOptions:
@@ -19,6 +21,8 @@ class ExtractOptions:
     approx_tolerance: float = 0.05
     trailing_zeros_significant: bool = False
     bare_dollar: str | None = None
+    #: How a converted figure's trailing zeros are read (``extract.precision``).
+    converted_zeros: ZerosReading = DEFAULT_ZEROS
 
 
 def interval(

@@ -1,0 +1,58 @@
+"""How precisely a converted figure is read: what its trailing zeros say.
+
+"Rp 1.300 triliun" may be 1.300 exactly or 1.303 rounded to tens; "Rp 20 triliun" may be
+20 or anything from 15 to 25 rounded to one digit. Inside a conversion the writer chose the
+precision of the converted figure, so how its round figures are read decides which slips
+can be seen. The readings (``ExtractOptions.converted_zeros``):
+
+- ``insignificant``: trailing zeros before the decimal symbol are never significant
+  ("Rp 20 triliun" is 15-25);
+- ``significant``: they always are (19,5-21);
+- ``unless-qualified``: they are, unless a qualifier ("sekitar", "about") marks the figure
+  as rounded;
+- ``two-digits``: they count until the figure shows two significant digits ("Rp 20
+  triliun" is 19,5-21, "Rp 300 miliar" 295-310, "Rp 1.300 triliun" 1.250-1.400): a
+  converted figure is read to at least two significant digits, as writers print them.
+
+The default is chosen by measurement (README, Design). The unit returned is never coarser
+than the figure's own ``step`` (a pack that makes every trailing zero significant wins).
+"""
+
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+from typing import Literal
+
+from factcheck.extract.numbers import NUMERAL, parse_numeral
+from factcheck.model import Figure, Lang
+
+ZerosReading = Literal["insignificant", "significant", "unless-qualified", "two-digits"]
+READINGS: tuple[str, ...] = ("insignificant", "significant", "unless-qualified", "two-digits")
+DEFAULT_ZEROS: ZerosReading = "two-digits"
+
+
+def converted_step(figure: Figure, lang: Lang, reading: str) -> float:
+    """The unit of the last digit that ``figure``, as the converted figure of a pair, is
+    read to under ``reading`` (in its base units)."""
+    return read_step(figure.text, figure.value, figure.step, figure.qualifier, lang, reading)
+
+
+@lru_cache(maxsize=65536)
+def read_step(text: str, value: float, step: float, qualifier: str | None, lang: Lang,
+              reading: str) -> float:
+    """``converted_step`` of a figure given by its parts (a claims record's equivalent)."""
+    if reading == "insignificant" or (reading == "unless-qualified" and qualifier):
+        return step
+    m = NUMERAL.search(text)
+    numeral = parse_numeral(m.group(), lang, trailing_zeros_significant=True) if m else None
+    if m is None or numeral is None or numeral.value <= 0 or numeral.decimals or value <= 0:
+        return step
+    scale = value / numeral.value
+    if abs(scale / 10.0 ** round(math.log10(scale)) - 1) > 1e-9:
+        return step  # read otherwise in its context: keep the extractor's reading
+    if reading == "two-digits":
+        digits = "".join(ch for ch in m.group() if ch.isdigit())
+        shown = max(len(digits.rstrip("0")), min(2, len(digits)))
+        return min(step, 10.0 ** (len(digits) - shown) * scale)
+    return min(step, numeral.step * scale)
