@@ -69,7 +69,7 @@ def judgement_section(folder: str, judged: dict[str, Any] | None, verbose: bool)
     """Per verdict, the articles that got a warning or error; with ``verbose``, each error
     article and each flagged clean or borderline one, with its findings."""
     if judged is None:
-        return [f"== audit judgement ({folder}): no article carries a verdict; skipped"]
+        return [f"== audit judgement ({folder}): no article is judged; skipped"]
     out = table(
         f"== audit judgement ({folder}: {judged['articles']} articles with a verdict; "
         "flagged = a warning or error finding)",
@@ -79,6 +79,9 @@ def judgement_section(folder: str, judged: dict[str, Any] | None, verbose: bool)
             for verdict, row in judged["by_verdict"].items()
         ],
     )
+    out.append(f"{INDENT}error articles flagged on the slip their judgement names: "
+               f"{judged['errors_on_slip']}; whose slip no reading of the text shows: "
+               f"{judged['errors_unseeable']}")
     for row in judged["rows"]:
         if row["error"]:
             out.append(f"{INDENT}AUDIT ERROR {row['id']}: {row['error']}")
@@ -87,6 +90,10 @@ def judgement_section(folder: str, judged: dict[str, Any] | None, verbose: bool)
         state = "CAUGHT" if row["flagged"] and row["verdict"] == "error" else (
             "MISSED" if row["verdict"] == "error" else "FLAGGED"
         )
+        if state == "CAUGHT" and row["on_slip"] is False:
+            state = "CAUGHT ELSEWHERE"
+        if state == "MISSED" and row["unseeable"]:
+            state = f"UNSEEABLE ({row['unseeable']})"
         codes = ", ".join(row["codes"]) or "-"
         out.append(f"{INDENT}{state} {row['verdict']} {row['id']}: {codes}")
         if row["judgement"]:
