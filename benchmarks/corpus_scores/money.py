@@ -5,13 +5,15 @@ of kind "money". A prediction matches an expected figure of the same sentence (t
 when the currency is equal and the value is within 0.5%; a predicted range matches the
 figures marked range_low / range_high by its low and high ends; matching is one to one,
 greedy by span overlap. A corpus conversion pair is found when the converted figure's
-prediction has ``equivalent_of`` pointing at the source figure's prediction.
+prediction has ``equivalent_of`` pointing at the source figure's prediction; the ends of
+a pair of prices (the corpus's "USD/l", "NGN/l": a price per unit restated in another
+currency) are matched the same way to predicted figures of kind "price" in their currency.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, fields
 from typing import Any
 
@@ -29,6 +31,7 @@ from factcheck.model import Figure
 
 VALUE_TOL = 0.005
 ISO_CODE = re.compile(r"[A-Z]{3}")
+PRICE_UNIT = re.compile(r"[A-Z]{3}/(?![A-Z]{3}$).+")  # per a unit or a thing, not a rate
 RANGE_ROLES = {"range_low": "low", "range_high": "high"}
 
 
@@ -95,19 +98,20 @@ def _expected_spans(article: CorpusArticle) -> dict[int, tuple[int, int] | None]
     return spans
 
 
-def match_article(
-    article: CorpusArticle, predicted: Sequence[Figure]
-) -> tuple[dict[int, int], list[int], list[int]]:
-    """Expected money index -> predicted index; plus the expected and predicted money indices."""
-    expected = [i for i, fig in enumerate(article.figures) if is_money(fig)]
-    preds = [i for i, p in enumerate(predicted) if p.kind == "money"]
+def _assign(
+    article: CorpusArticle, predicted: Sequence[Figure], expected: Sequence[int],
+    preds: Sequence[int], currency_of: Callable[[dict[str, Any]], str],
+) -> dict[int, int]:
+    """Expected index -> predicted index: same sentence and currency, value within
+    ``VALUE_TOL`` (a range by its ends), one to one, greedy by span overlap."""
     spans = _expected_spans(article)
     candidates: list[Candidate] = []
     for e in expected:
         fig = article.figures[e]
         for p in preds:
             pred = predicted[p]
-            if pred.currency != fig["unit"] or article.sentence_of(pred.start) != fig["sentence"]:
+            if (pred.currency != currency_of(fig)
+                    or article.sentence_of(pred.start) != fig["sentence"]):
                 continue
             side = RANGE_ROLES.get(str(fig.get("role")))
             if pred.qualifier == "range":
@@ -128,8 +132,30 @@ def match_article(
     def capacity(p: int) -> frozenset[str]:
         return frozenset({"low", "high"}) if predicted[p].qualifier == "range" else frozenset({""})
 
-    assignment = {e: p for e, (p, _) in greedy_assign(candidates, capacity).items()}
-    return assignment, expected, preds
+    return {e: p for e, (p, _) in greedy_assign(candidates, capacity).items()}
+
+
+def match_article(
+    article: CorpusArticle, predicted: Sequence[Figure]
+) -> tuple[dict[int, int], list[int], list[int]]:
+    """Expected money index -> predicted index; plus the expected and predicted money indices."""
+    expected = [i for i, fig in enumerate(article.figures) if is_money(fig)]
+    preds = [i for i, p in enumerate(predicted) if p.kind == "money"]
+    return _assign(article, predicted, expected, preds, lambda fig: str(fig["unit"])), \
+        expected, preds
+
+
+def match_price_ends(article: CorpusArticle, predicted: Sequence[Figure]) -> dict[int, int]:
+    """The prices a conversion pair joins ("$0.40 per litre (N166)", the corpus's units
+    "USD/l", "NGN/l"), matched to predicted prices of their currency: expected index ->
+    predicted index."""
+    ends = {int(pair[key]) for pair in article.pairs
+            for key in ("source_figure", "converted_figure")}
+    expected = [e for e in sorted(ends) if PRICE_UNIT.fullmatch(str(article.figures[e]["unit"]))]
+    if not expected:
+        return {}
+    preds = [i for i, p in enumerate(predicted) if p.kind == "price"]
+    return _assign(article, predicted, expected, preds, lambda fig: str(fig["unit"])[:3])
 
 
 def score_article(article: CorpusArticle, predicted: Sequence[Figure], result: MoneyCounts) -> None:
@@ -167,7 +193,7 @@ def score_article(article: CorpusArticle, predicted: Sequence[Figure], result: M
                 if not is_money(fig) and _overlaps(article, fig, predicted[p])
             ]
             result.false_positives.append(info)
-    _score_pairs(article, predicted, assignment, result)
+    _score_pairs(article, predicted, assignment | match_price_ends(article, predicted), result)
 
 
 def _score_pairs(

@@ -11,16 +11,43 @@ saham").
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import cache
 
 from factcheck.extract.attach import Written, currency_name_at, sign_at, suffix_currency
 from factcheck.extract.cores import Amount, Core
 from factcheck.extract.currency_evidence import family_default
-from factcheck.extract.lexicon import SP, Lexicon
+from factcheck.extract.lexicon import NOT_LETTER_AFTER, SP, Lexicon, alternation
 from factcheck.extract.numbers import NUMERAL, parse_numeral
 from factcheck.extract.scales import numeral_at
+from factcheck.lang.loader import language
+from factcheck.model import Lang
 
-RATE_EQUALS = re.compile(r"[ \u00a0]?=[ \u00a0]?")
 SPACE = re.compile(f"{SP}?")
+ONE = re.compile(rf"{SP}?1(?![\d.,]?\d)")  # the one unit a rate is per: "/$1", "to $1"
+
+
+@dataclass(frozen=True)
+class RateWords:
+    """The compiled rate words of one language (``amounts.yaml``)."""
+
+    equals: re.Pattern[str]  # "1 X" then these, then its price in another currency
+    one_unit: re.Pattern[str]  # a rate, then these, then "1 X"
+
+
+@cache
+def rate_words(lang: Lang) -> RateWords:
+    data = language(lang).amounts
+    return RateWords(equals=_words_re(data.rate_equals),
+                     one_unit=_words_re((*data.per_words, *data.one_unit_words)))
+
+
+def _words_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of ``words`` between optional spaces; a word ends where no letter follows, a
+    sign ("=", "/") anywhere."""
+    signs = alternation(w for w in words if not w[-1].isalpha())
+    named = alternation(w for w in words if w[-1].isalpha())
+    return re.compile(rf"{SP}?(?:{signs}|(?i:{named}){NOT_LETTER_AFTER}){SP}?")
 
 
 def certain(written: Written | None, dollar: str) -> str | None:
@@ -68,24 +95,30 @@ def read_rate(text: str, amount: Amount, lex: Lexicon, dollar: str, tz: bool) ->
     """Turn ``amount`` into a rate or a price if the text around it says so."""
     own = amount.currency or (family_default(amount.candidates, dollar)
                               if amount.candidates and not amount.needs_evidence else None)
+    words = rate_words(lex.lang)
     if amount.kind == "money" and amount.value == 1 and amount.range_first is None:
-        eq = RATE_EQUALS.match(text, amount.end)
+        eq = words.equals.match(text, amount.end)
         right = _money_at(text, eq.end(), lex, dollar, tz) if eq else None
         if right is not None and own is not None and right[2] != own:
             amount.value, amount.step, quote, amount.end = right
             _make_rate(amount, quote, own)
             return
+    if _per_one_unit(text, amount, lex, dollar, words):
+        return
     per = lex.per_re.match(text, amount.end)
     written = None
-    if per:
+    if per:  # after a per word a code in lower case reads ("Rs46 per usd")
         written = (sign_at(text, per.end(), lex)
-                   or currency_name_at(text, per.end(), lex, has_scale=False))
+                   or currency_name_at(text, per.end(), lex, has_scale=True))
     if per and written:
         base = certain(written, dollar)
         quoted = own or (lex.rate_default_currency if amount.candidates is None else None)
         if base and quoted and base != quoted and not amount.has_scale:
             _make_rate(amount, quoted, base)
             amount.end = written.end
+        elif base and amount.candidates and base not in amount.candidates \
+                and not amount.has_scale:  # "Rs46 per usd": the quote is decided later
+            amount.kind, amount.unit, amount.end = "rate", base, written.end
         return
     m = lex.denominator_re.match(text, amount.end)
     if m and amount.kind == "money":
@@ -103,3 +136,22 @@ def read_rate(text: str, amount: Amount, lex: Lexicon, dollar: str, tz: bool) ->
     if before:  # "laba per saham dari Rp 486 menjadi Rp 578"
         amount.kind, amount.unit = "price", lex.lookup(lex.per_nouns, before.group("noun"))
 
+
+
+def _per_one_unit(text: str, amount: Amount, lex: Lexicon, dollar: str, words: RateWords) -> bool:
+    """ "N415/$1", "N1,590 to $1", "Rp 16.000 untuk US$1": a price of one unit of another
+    currency is a rate, whatever sign the quote is written with (a family sign is decided
+    later, by the document's evidence)."""
+    if amount.kind != "money" or amount.has_scale or amount.range_first is not None:
+        return False
+    joined = words.one_unit.match(text, amount.end)
+    written = sign_at(text, joined.end(), lex) if joined else None
+    one = ONE.match(text, written.end) if written else None
+    base = certain(written, dollar)
+    if one is None or base is None or base == amount.currency:
+        return False
+    if amount.currency is None and amount.candidates and base in amount.candidates:
+        return False
+    amount.kind, amount.unit, amount.end = "rate", base, one.end()
+    amount.currency_source = None if amount.candidates else amount.currency_source
+    return True

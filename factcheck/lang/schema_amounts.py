@@ -44,6 +44,9 @@ class Amounts(DataFile):
     per_words: Words
     per_nouns: dict[Word, Word]
     rate_words: Words
+    rate_equals: Words
+    one_unit_words: Words
+    price_words: Words
     rate_default_currency: CurrencyCode | None
     money_words: Words
     scale_word_currencies: dict[Word, tuple[CurrencyCode, ...]]
