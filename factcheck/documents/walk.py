@@ -19,9 +19,30 @@ from factcheck.errors import InputError
 SKIPPED_PREFIXES = (".", "~$")
 
 
+#: What ``factcheck fix`` inserts before the suffix of the corrected copy it writes beside
+#: a draft it cannot change in place: ``draft.docx`` -> ``draft.fixed.docx``.
+CORRECTED_COPY_INFIX = ".fixed"
+
+
 def skipped(name: str) -> bool:
     """Whether a walk passes over an entry of this name (see ``SKIPPED_PREFIXES``)."""
     return name.startswith(SKIPPED_PREFIXES)
+
+
+def corrected_copy(path: Path) -> Path:
+    """Where the corrected copy of the draft at ``path`` goes: ``draft.fixed.docx``."""
+    return path.with_name(f"{path.stem}{CORRECTED_COPY_INFIX}{path.suffix}")
+
+
+def is_corrected_copy(name: str, siblings: Collection[str]) -> bool:
+    """Whether ``name`` is the corrected copy of a draft that is among ``siblings`` (the
+    names of its folder): ``draft.fixed.docx`` beside ``draft.docx``. Such a copy restates
+    its draft, so a folder audit reads the draft alone; a ``notes.fixed.md`` with no
+    ``notes.md`` beside it is a document like any other."""
+    path = Path(name)
+    if not path.stem.endswith(CORRECTED_COPY_INFIX):
+        return False
+    return f"{path.stem.removesuffix(CORRECTED_COPY_INFIX)}{path.suffix}" in siblings
 
 
 def is_dir(path: Path) -> bool:
@@ -32,10 +53,15 @@ def is_dir(path: Path) -> bool:
         return False
 
 
-def _entries(folder: Path) -> Iterator[os.DirEntry[str]] | InputError:
+_Listing = tuple[Iterator[os.DirEntry[str]], frozenset[str]]
+
+
+def _entries(folder: Path) -> _Listing | InputError:
+    """A folder's entries in name order, and the set of their names."""
     try:
         with os.scandir(folder) as scan:
-            return iter(sorted(scan, key=lambda entry: entry.name))
+            entries = sorted(scan, key=lambda entry: entry.name)
+        return iter(entries), frozenset(entry.name for entry in entries)
     except OSError as error:
         return InputError(f"cannot list directory: {error.strerror or error}", path=str(folder))
 
@@ -51,23 +77,24 @@ def walk(root: Path, suffixes: Collection[str]) -> Iterator[Path | InputError]:
     """Entries under ``root`` whose suffix (lower case) is in ``suffixes``, in sorted path
     order (depth first), and the directories that cannot be listed.
 
-    Hidden entries (a name starting with ".") and a word processor's lock files ("~$") are
-    skipped; symbolic links to directories
-    are not followed, so there are no cycles. Each directory is listed when reached. An
-    entry is yielded whatever its type (a pipe named ``feed.md`` too): opening it says
-    whether it can be read.
+    Hidden entries (a name starting with "."), a word processor's lock files ("~$") and
+    the corrected copies ``factcheck fix`` wrote beside their drafts are skipped;
+    symbolic links to directories are not followed, so there are no cycles. Each directory
+    is listed when reached. An entry is yielded whatever its type (a pipe named
+    ``feed.md`` too): opening it says whether it can be read.
     """
-    stack: list[Iterator[os.DirEntry[str]]] = []
+    stack: list[_Listing] = []
     first = _entries(root)
     if isinstance(first, InputError):
         yield first
         return
     stack.append(first)
     while stack:
-        entry = next(stack[-1], None)
+        entries, names = stack[-1]
+        entry = next(entries, None)
         if entry is None:
             stack.pop()
-        elif skipped(entry.name):
+        elif skipped(entry.name) or is_corrected_copy(entry.name, names):
             continue
         elif _is_dir(entry):
             below = _entries(Path(entry.path))

@@ -8,14 +8,14 @@ import stat
 import tempfile
 from pathlib import Path
 
+from factcheck.documents.walk import corrected_copy
 from factcheck.errors import OutputError
 from factcheck.escaping import one_line
 
 
 def copy_path(path: str) -> str:
     """Where a draft's corrected copy goes: ``draft.docx`` -> ``draft.fixed.docx``."""
-    given = Path(path)
-    return str(given.with_name(f"{given.stem}.fixed{given.suffix}"))
+    return str(corrected_copy(Path(path)))
 
 
 def write_atomic_bytes(path: str, data: bytes, *, like: str | None = None) -> None:

@@ -10,6 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 import factcheck
+import factcheck.api
 from factcheck.cli import app
 from tests.drafts import CONVERSIONS, odt_draft, odt_runs, word_draft, word_runs
 
@@ -129,6 +130,22 @@ def test_the_word_copy_keeps_every_run_and_its_formatting(tmp_path: Path) -> Non
     assert after[-1] == [("Utang jangka pendeknya US$ 4 miliar (sekitar Rp ", ""), ("6", "i"),
                          ("5", "bi"), (" triliun) pada akhir tahun.", "")]
     assert after[1][1] == ("US$ 5 miliar", "b")
+
+
+@pytest.mark.parametrize("kind", ["docx", "odt"])
+def test_a_folder_audit_reads_the_draft_not_its_corrected_copy(tmp_path: Path, kind: str) -> None:
+    name, make = MAKERS[kind]
+    draft = make(tmp_path / name)
+    factcheck.fix([draft])
+    copy = tmp_path / f"draft.fixed.{kind}"
+    assert copy.is_file()
+    figures, errors = factcheck.api.extract_paths([tmp_path])
+    assert [f.document.path for f in figures] == [str(draft)] and errors == []
+    assert {f.path for f in _fx001(tmp_path)} == {str(draft)}
+    draft.unlink()  # a copy whose draft is gone is a document like any other
+    assert {f.path for f in factcheck.audit([tmp_path]).findings} <= {str(copy)}
+    figures, errors = factcheck.api.extract_paths([tmp_path])
+    assert [f.document.path for f in figures] == [str(copy)] and errors == []
 
 
 def test_the_opendocument_copy_keeps_its_spans(tmp_path: Path) -> None:
