@@ -13,6 +13,7 @@ baseline is not reported; a new finding is.
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -21,7 +22,7 @@ from pathlib import Path
 from factcheck.codes import INTERNAL_ERROR_CODES
 from factcheck.config_files import read_config_text
 from factcheck.errors import ConfigError
-from factcheck.escaping import shorten
+from factcheck.escaping import one_line, shorten
 from factcheck.model import Document, Finding
 
 MARKER = re.compile(r"factcheck:\s*ignore\b((?:\s*,?\s*[A-Z]{2}\d{3})*)")
@@ -57,7 +58,12 @@ def is_suppressed(finding: Finding, marks: dict[int, frozenset[str]]) -> bool:
 
 def read_baseline(path: Path) -> Counter[tuple[str, str, str]]:
     """The findings a baseline accepts, counted. The file must be a regular file of at
-    most ``MAX_BASELINE_BYTES`` (256 MB, a million findings and more) in UTF-8."""
+    most ``MAX_BASELINE_BYTES`` (256 MB, a million findings and more) in UTF-8. When it
+    does not exist yet, the error says how to write it."""
+    if not os.path.lexists(path):
+        raise ConfigError("no baseline file here yet: write one from the current findings with "
+                          f"`factcheck audit --write-baseline {one_line(str(path))} ...`",
+                          path=str(path))
     text = read_config_text(path, MAX_BASELINE_BYTES, "baseline")
     try:
         data = json.loads(text)

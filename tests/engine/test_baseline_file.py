@@ -7,8 +7,10 @@ import os
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
 from factcheck.claims.loaders import load_claims
+from factcheck.cli import app
 from factcheck.engine.suppress import read_baseline
 from factcheck.errors import ConfigError
 
@@ -41,3 +43,18 @@ def test_claims_json_nested_too_deeply_is_an_input_error(tmp_path: Path) -> None
     path.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
     records, errors = load_claims(path)
     assert records == [] and [e.message for e in errors] == ["not valid JSON: nested too deeply"]
+
+
+def test_a_configured_baseline_not_yet_written_says_how_to_write_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("pyproject.toml").write_text('[tool.factcheck]\nbaseline = "accepted.json"\n',
+                                      encoding="utf-8")
+    Path("draft.md").write_text("Nilai US$ 5 miliar (sekitar Rp 81 triliun).\n",
+                                encoding="utf-8")
+    missing = CliRunner().invoke(app, ["audit", "draft.md"])
+    assert missing.exit_code == 2
+    assert "--write-baseline accepted.json" in missing.stderr
+    written = CliRunner().invoke(app, ["audit", "draft.md", "--write-baseline", "accepted.json"])
+    assert written.exit_code == 0 and Path("accepted.json").is_file()
+    assert CliRunner().invoke(app, ["audit", "draft.md"]).exit_code == 0
