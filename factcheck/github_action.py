@@ -10,11 +10,12 @@ action's step sets them:
   ``--select FX``), split as a shell would;
 - ``FACTCHECK_SARIF``: where the SARIF log goes (default ``factcheck.sarif``).
 
-It runs ``factcheck audit`` twice with the same paths and options: once writing the SARIF
-log, once printing ``--format github`` workflow commands (annotations) on standard output,
-whose exit code is the step's: 0 nothing at or above ``--fail-on``, 1 findings, 2 bad input
-or configuration, 3 a bug. It writes ``exit-code`` and ``sarif-file`` to ``GITHUB_OUTPUT``
-and a one-line count of the findings to ``GITHUB_STEP_SUMMARY`` when GitHub sets them.
+It runs ``factcheck audit`` once with those paths and options, printing ``--format github``
+workflow commands (annotations) on standard output and writing the SARIF log of the same
+audit (``--also sarif=PATH``); its exit code is the step's: 0 nothing at or above
+``--fail-on``, 1 findings, 2 bad input or configuration, 3 a bug. It writes ``exit-code``
+and ``sarif-file`` to ``GITHUB_OUTPUT`` and a one-line count of the findings to
+``GITHUB_STEP_SUMMARY`` when GitHub sets them.
 """
 
 from __future__ import annotations
@@ -61,11 +62,10 @@ def main(env: Mapping[str, str] | None = None) -> int:
     env = os.environ if env is None else env
     command = audit_command(env)
     sarif = Path(env.get("FACTCHECK_SARIF") or DEFAULT_SARIF)
-    subprocess.run([*command, "--format", "sarif", "--output", str(sarif)], check=False,
-                   stdout=subprocess.DEVNULL)
     sys.stdout.flush()
-    annotations = subprocess.run([*command, "--format", "github"], check=False)
-    code = annotations.returncode
+    audited = subprocess.run([*command, "--format", "github", "--also", f"sarif={sarif}"],
+                             check=False)
+    code = audited.returncode
     _append(env.get("GITHUB_OUTPUT"), f"exit-code={code}\nsarif-file={sarif}\n")
     _append(env.get("GITHUB_STEP_SUMMARY"), summary(sarif) + "\n")
     return code

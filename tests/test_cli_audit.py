@@ -173,3 +173,24 @@ def test_seed_001_ratio_against_a_recorded_revenue(
                        "--format", "json")
     assert [f["code"] for f in json.loads(out)["findings"]] == expected
     assert code == (1 if expected else 0)
+
+
+def test_also_writes_the_same_audit_in_other_formats(tmp_path: Path) -> None:
+    article = tmp_path / "odd.txt"
+    article.write_text(ODD, encoding="utf-8")
+    sarif, markdown = tmp_path / "out" / "f.sarif", tmp_path / "f.md"
+    code, out, _ = run("audit", str(article), "--format", "json", "--also", f"sarif={sarif}",
+                       "--also", f"markdown={markdown}")
+    assert code == 1
+    codes = sorted(f["code"] for f in json.loads(out)["findings"])
+    log = json.loads(sarif.read_text(encoding="utf-8"))
+    assert codes and sorted(r["ruleId"] for r in log["runs"][0]["results"]) == codes
+    assert all(code in markdown.read_text(encoding="utf-8") for code in codes)
+
+
+@pytest.mark.parametrize("value", ["sarif", "sarif=", "pdf=x.pdf", "=x.sarif"])
+def test_also_refuses_what_is_not_format_equals_path(tmp_path: Path, value: str) -> None:
+    article = tmp_path / "odd.txt"
+    article.write_text(ODD, encoding="utf-8")
+    code, out, err = run("audit", str(article), "--also", value)
+    assert code == 2 and out == "" and "FORMAT=PATH" in err

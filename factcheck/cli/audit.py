@@ -19,6 +19,7 @@ from factcheck.cli.options import (
     ReportFormat,
     StdinFilename,
     check_output,
+    parse_also,
     parse_date,
     parse_size,
     with_stdin,
@@ -51,6 +52,9 @@ def audit_command(
                                                   readable=False)] = None,
     write_baseline: Annotated[Path | None, typer.Option(
         help="Write the current findings as a baseline file (and exit 0 on them).")] = None,
+    also: Annotated[list[str] | None, typer.Option(
+        "--also", help="Also write this audit in another format to a file, FORMAT=PATH "
+                       "(sarif=factcheck.sarif); repeatable.")] = None,
     report_dir: Annotated[Path | None, typer.Option(
         help="Also write report.html, report.md, findings.json and figures.csv here.")] = None,
     jobs: Annotated[int | None, typer.Option(
@@ -107,10 +111,14 @@ def audit_command(
         raise typer.Exit(BAD_INPUT)
     if engine is Engine.dask:
         _need_dask()
+    extras = parse_also(also)
     check_output(output, "--output")
+    for _, extra in extras:
+        check_output(extra, "--also")
     check_output(write_baseline, "--write-baseline")
     workers = jobs or ((os.cpu_count() or 1) if engine is Engine.dask else 1)
-    keep = report_dir is not None or fmt in (ReportFormat.html, ReportFormat.markdown)
+    pages = (ReportFormat.html, ReportFormat.markdown)
+    keep = report_dir is not None or any(f in pages for f in [fmt, *(f for f, _ in extras)])
     job = AuditJob(str(pack) if pack else None, str(table) if table else None,
                    language, day, keep_documents=keep, max_input_size=cap)
     result = audit_inputs(inputs, job, accepted, engine=engine.value, jobs=workers,
@@ -130,6 +138,9 @@ def audit_command(
         except OSError as error:
             raise OutputError(f"cannot write the reports to {one_line(str(report_dir))}: "
                               f"{error}") from None
+    for extra_format, extra in extras:
+        write_output(render_chunks(extra_format.value, result, rules_of(setup.pack),
+                                   fail_on=gate), extra, "--also")
     color = output is None and fmt is ReportFormat.text and sys.stdout.isatty()
     write_output(render_chunks(fmt.value, result, rules_of(setup.pack), color=color,
                                fail_on=gate), output)

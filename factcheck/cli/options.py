@@ -89,6 +89,20 @@ def parse_size(value: str) -> int:
     return int(match.group(1)) * _UNITS[match.group(2).lower()]
 
 
+def parse_also(values: list[str] | None) -> list[tuple[ReportFormat, Path]]:
+    """The extra reports of ``--also FORMAT=PATH`` (``sarif=factcheck.sarif``), in order."""
+    extras: list[tuple[ReportFormat, Path]] = []
+    for value in values or []:
+        name, equals, path = value.partition("=")
+        if not equals or not path or name not in ReportFormat.__members__:
+            formats = "|".join(ReportFormat)
+            raise typer.BadParameter(f"{one_line(value)!r} is not FORMAT=PATH with FORMAT one "
+                                     f"of {formats} (sarif=factcheck.sarif)",
+                                     param_hint="--also")
+        extras.append((ReportFormat(name), Path(path)))
+    return extras
+
+
 StdinFilename = Annotated[str | None, typer.Option(
     "--stdin-filename", help="The name of standard input (the path -): its suffix says its "
                              "format (draft.docx, claims/x.yaml), and findings name it.")]
