@@ -18,7 +18,7 @@ corrected bytes are the ``FileFix``'s ``data``. The findings that could not be f
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -106,9 +106,12 @@ def _fixed(path: str, data: bytes, edits: list[Edit] | list[RecordEdit], max_siz
 def fix_inputs(inputs: Sequence[Path | str | GivenInput], job: AuditJob, *,
                selection: InputSelection | None = None, baseline: Path | None = None,
                select: Sequence[str] = ("ALL",), ignore: Sequence[str] = (),
-               write: bool = True) -> FixResult:
+               write: bool = True, accept: Callable[[Finding], bool] | None = None
+               ) -> FixResult:
     """Audit ``inputs`` with ``job`` (as ``engine.audit.audit_inputs``, then the code
-    filter), apply the certain corrections and, with ``write``, write the files."""
+    filter), apply the certain corrections and, with ``write``, write the files.
+    ``accept``: only the findings it accepts are fixed (an editor's choice among them);
+    the others remain."""
     from factcheck.api import filter_findings
     from factcheck.engine.audit import audit_inputs
 
@@ -117,7 +120,9 @@ def fix_inputs(inputs: Sequence[Path | str | GivenInput], job: AuditJob, *,
     result = filter_findings(result, select=select, ignore=ignore)
     given = {item.name: item.data for item in inputs if isinstance(item, GivenInput)}
     files: list[FileFix] = []
-    for path, edits in planned_edits(result).items():
+    chosen = result if accept is None else result.model_copy(
+        update={"findings": tuple(f for f in result.findings if accept(f))})
+    for path, edits in planned_edits(chosen).items():
         data = given[path] if path in given else _read(path, job.max_input_size)
         fixed = _fixed(path, data, edits, job.max_input_size) if data is not None else None
         if fixed is not None and fixed.fixed:

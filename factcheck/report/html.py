@@ -22,6 +22,8 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from factcheck.escaping import visible_controls
+from factcheck.i18n import SOURCE_LOCALE, translations
+from factcheck.i18n.formats import format_day
 from factcheck.model import SEVERITY_RANK, AuditResult, Finding, RuleInfo
 from factcheck.report.charts import Chart, cross_source_charts, fx_charts
 from factcheck.report.view import (
@@ -64,14 +66,18 @@ def _finalize(value: object) -> object:
 
 
 @cache
-def environment() -> Environment:
-    """The Jinja2 environment of the report templates, autoescaping everything."""
+def environment(locale: str = SOURCE_LOCALE) -> Environment:
+    """The Jinja2 environment of the report templates in ``locale`` (its catalog for the
+    labels, its formats for dates), autoescaping everything."""
     from jinja2 import Environment, PackageLoader, StrictUndefined  # deferred: html only
 
     env = Environment(loader=PackageLoader("factcheck.report", "templates"), autoescape=True,
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
-                      keep_trailing_newline=True, finalize=_finalize)
+                      keep_trailing_newline=True, finalize=_finalize,
+                      extensions=["jinja2.ext.i18n"])
+    env.install_gettext_translations(translations(locale), newstyle=True)  # type: ignore[attr-defined]
     env.filters["slug"] = slug
+    env.filters["day"] = lambda day: format_day(day, locale)
     return env
 
 
@@ -102,8 +108,9 @@ def sections(result: AuditResult) -> list[FileSection]:
     return out
 
 
-def context(result: AuditResult, rules: Sequence[RuleInfo]) -> dict[str, Any]:
-    """Everything the template shows."""
+def context(result: AuditResult, rules: Sequence[RuleInfo], locale: str = SOURCE_LOCALE
+            ) -> dict[str, Any]:
+    """Everything the template shows, in ``locale``."""
     files = sections(result)
     codes = Counter(f.code for f in result.findings)
     known = {r.code: r for r in rules}
@@ -113,6 +120,7 @@ def context(result: AuditResult, rules: Sequence[RuleInfo]) -> dict[str, Any]:
     for section in files:
         figures.update(section.figures or {})
     return {
+        "locale": locale,
         "files": files,
         "counts": _counts(result.findings),
         "articles": result.document_count,
@@ -127,10 +135,12 @@ def context(result: AuditResult, rules: Sequence[RuleInfo]) -> dict[str, Any]:
     }
 
 
-def render_page(result: AuditResult, rules: Sequence[RuleInfo]) -> str:
-    """The page, its exchange-rate charts drawn from the series the audit computed with
-    its own rate table."""
-    return environment().get_template("report.html.j2").render(context(result, rules))
+def render_page(result: AuditResult, rules: Sequence[RuleInfo], locale: str = SOURCE_LOCALE
+                ) -> str:
+    """The page in ``locale``, its exchange-rate charts drawn from the series the audit
+    computed with its own rate table."""
+    template = environment(locale).get_template("report.html.j2")
+    return template.render(context(result, rules, locale))
 
 
 def render(result: AuditResult, rules: Sequence[RuleInfo], color: bool = False,

@@ -190,7 +190,7 @@ def test_claims_findings_are_a_table_with_cross_source_bars(examples: AuditResul
     claims = claims[:claims.index("</section>")]
     assert '<table class="findings">' in claims
     assert "decoder-anthropic-revenue-2025" in claims
-    assert claims.count("<svg") == sum(1 for f in examples.findings if f.code == "XS001"
+    assert claims.count("<svg xmlns") == sum(1 for f in examples.findings if f.code == "XS001"
                                        and f.path.endswith("claims/ai-labs-2025.yaml"))
 
 
