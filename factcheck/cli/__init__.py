@@ -24,6 +24,7 @@ from factcheck.cli.lsp import lsp_command
 from factcheck.cli.project import config_command
 from factcheck.cli.rates import convert_command, date_rates_command, rate_command
 from factcheck.cli.rules import rules_command, schema_command
+from factcheck.cli.serve import serve_command
 from factcheck.errors import FactcheckError
 
 app = typer.Typer(
@@ -37,6 +38,7 @@ app.command("schema")(mapped(schema_command))
 app.command("audit")(mapped(audit_command))
 app.command("fix")(mapped(fix_command))
 app.command("lsp")(mapped(lsp_command))
+app.command("serve")(mapped(serve_command))
 app.command("rules")(mapped(rules_command))
 app.command("rate")(mapped(rate_command))
 app.command("convert")(mapped(convert_command))

@@ -4,11 +4,9 @@ English is the source language: every message is written in English in the code 
 templates, and translated through the catalogs in ``factcheck/i18n/locales/``
 (``<locale>/LC_MESSAGES/factcheck.po``, compiled to ``factcheck.mo`` beside it; both are
 in the repository, and a test keeps the compiled catalogs in step with their sources).
-The catalogs are made and kept with Babel (see docs/languages.md, "Messages"):
-
-    pybabel extract -F babel.cfg -o factcheck/i18n/locales/factcheck.pot .
-    pybabel update -i factcheck/i18n/locales/factcheck.pot -d factcheck/i18n/locales -D factcheck
-    pybabel compile -d factcheck/i18n/locales -D factcheck
+The catalogs are made and kept with Babel (``CATALOG_COMMANDS``; docs/languages.md,
+"Messages"): extract the messages into ``factcheck.pot``, merge them into each locale's
+``.po``, translate what is new there, compile the ``.mo`` files.
 
 ``translations(locale)`` is a locale's catalog (English has none: the messages as
 written). ``N_`` marks a string for extraction where it is defined and translated later,
@@ -26,6 +24,19 @@ LOCALES = ("en", "fr", "id")
 SOURCE_LOCALE = "en"
 DOMAIN = "factcheck"
 LOCALE_DIR = Path(__file__).with_name("locales")
+#: The functions whose string arguments are messages, beyond gettext's own: ``N_``, and
+#: ``translatable`` and ``translatable_plural`` (``i18n.messages``), as ``pybabel -k`` names
+#: them.
+KEYWORDS = ("N_", "translatable", "translatable_plural:1,2")
+#: The commands that bring the catalogs in step with the code, from the repository's root.
+CATALOG_COMMANDS = (
+    "pybabel extract -F babel.cfg " + " ".join(f"-k {k}" for k in KEYWORDS)
+    + " --no-location --sort-output -o factcheck/i18n/locales/factcheck.pot .",
+    "pybabel update -i factcheck/i18n/locales/factcheck.pot -d factcheck/i18n/locales "
+    "-D factcheck --ignore-obsolete",
+    "(translate the new entries of factcheck/i18n/locales/*/LC_MESSAGES/factcheck.po)",
+    "pybabel compile -d factcheck/i18n/locales -D factcheck",
+)
 
 
 def N_(text: str) -> str:
