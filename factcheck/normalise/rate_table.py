@@ -8,10 +8,12 @@ The ECB provider (:mod:`factcheck.normalise.fx`) and a user's CSV table
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
-from typing import NamedTuple, Protocol
+from typing import NamedTuple, Protocol, runtime_checkable
+
+from factcheck.normalise.pair_series import PairSeries
 
 MAX_STALE_DAYS = 7
 
@@ -57,6 +59,14 @@ class RateProvider(Protocol):
     def span(self) -> tuple[date, date]: ...
 
 
+@runtime_checkable
+class FindsRuns(Protocol):
+    """A provider that finds the runs of days whose rate lies in an interval itself."""
+
+    def fitting_runs(self, base: str, quote: str, low: float, high: float, start: date,
+                     end: date) -> list[tuple[date, date]]: ...
+
+
 class Series(NamedTuple):
     """One published series: ascending day ordinals and the rate on each."""
 
@@ -77,6 +87,7 @@ class TableRates:
 
     name: str
     max_stale_days: int = MAX_STALE_DAYS
+    _pair_series: dict[tuple[str, str], PairSeries] | None = None  # built on first use
 
     def _legs(self, base: str, quote: str, on: date) -> list[Leg]:
         raise NotImplementedError
@@ -124,20 +135,46 @@ class TableRates:
 
     def series(self, base: str, quote: str, start: date,
                end: date) -> list[tuple[date, float]]:
+        pair = self._checked_pair(base, quote, start, end)
+        i, j = pair.window(start, end)
+        return [(date.fromordinal(day), value)
+                for day, value in zip(pair.days[i:j], pair.values[i:j], strict=True)]
+
+    def fitting_runs(self, base: str, quote: str, low: float, high: float, start: date,
+                     end: date) -> list[tuple[date, date]]:
+        """Maximal runs (first, last day) of the pair's series in [start, end] whose rate
+        is in [low, high]; raises as ``series`` does."""
+        pair = self._checked_pair(base, quote, start, end)
+        i, j = pair.window(start, end)
+        return [(date.fromordinal(first), date.fromordinal(last))
+                for first, last in pair.runs(low, high, i, j)]
+
+    def _checked_pair(self, base: str, quote: str, start: date, end: date) -> PairSeries:
+        """The pair's series, built once per provider, after the checks a look-up at each
+        end of the window makes (an unknown currency, a date outside the table)."""
         legs = self._legs(base, quote, start)
         self._check_span(legs, base, quote, start)
         self._check_span(legs, base, quote, end)
-        lo, hi = start.toordinal(), end.toordinal()
-        tables = []
-        for leg in legs:
-            days, rates = leg.series
-            i, j = bisect_left(days, lo), bisect_right(days, hi)
-            tables.append(dict(zip(days[i:j], rates[i:j], strict=True)))
-        out = []
-        for day in sorted(tables[0]):
-            if all(day in table for table in tables):
-                value = 1.0
-                for leg, table in zip(legs, tables, strict=True):
-                    value = value / table[day] if leg.invert else value * table[day]
-                out.append((date.fromordinal(day), value))
-        return out
+        if self._pair_series is None:
+            self._pair_series = {}
+        found = self._pair_series.get((base, quote))
+        if found is None:
+            found = self._pair_series[(base, quote)] = PairSeries.of(legs)
+        return found
+
+
+def runs_in(series: list[tuple[date, float]], low: float,
+            high: float) -> list[tuple[date, date]]:
+    """Maximal runs (first, last day) of ``series`` whose rate is in [low, high]."""
+    runs: list[tuple[date, date]] = []
+    first: date | None = None
+    last: date | None = None
+    for day, value in series:
+        if low <= value <= high:
+            first, last = first or day, day
+        elif first is not None and last is not None:
+            runs.append((first, last))
+            first = None
+    if first is not None and last is not None:
+        runs.append((first, last))
+    return runs

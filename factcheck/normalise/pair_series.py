@@ -1,0 +1,108 @@
+"""One currency pair's rates as a table gives them: the days every leg has a rate, the
+rate on each, and the lowest and highest rate of each block of days.
+
+A provider builds it once per pair and process; a window of days is found by bisection,
+and the runs of days whose rate lies in an interval (the dates a conversion fits) skip
+every block whose rates all lie outside it or all inside it, so dating an article costs a
+few hundred comparisons instead of a pass over decades of rates.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from factcheck.normalise.rate_table import Leg
+
+BLOCKS = (512, 32)  # days per block of the lowest/highest rates, coarse to fine
+
+
+@dataclass(frozen=True, slots=True)
+class PairSeries:
+    """Ascending day ordinals, the pair's rate on each, and for each block size of
+    ``BLOCKS`` the lowest and highest rate of every block."""
+
+    days: list[int]
+    values: list[float]
+    lows: tuple[list[float], ...]
+    highs: tuple[list[float], ...]
+
+    @classmethod
+    def of(cls, legs: Sequence[Leg]) -> PairSeries:
+        """The product of ``legs`` on the days all of them have a rate (a leg with
+        ``invert`` divides), multiplied in the legs' order from 1.0."""
+        common = set(legs[0].series.days)
+        for leg in legs[1:]:
+            common.intersection_update(leg.series.days)
+        days = sorted(common)
+        values = [1.0] * len(days)
+        for leg in legs:
+            by_day = dict(zip(leg.series.days, leg.series.rates, strict=True))
+            if leg.invert:
+                values = [value / by_day[day] for value, day in zip(values, days, strict=True)]
+            else:
+                values = [value * by_day[day] for value, day in zip(values, days, strict=True)]
+        blocks = [[values[i:i + size] for i in range(0, len(values), size)] for size in BLOCKS]
+        return cls(days, values, tuple([min(b) for b in level] for level in blocks),
+                   tuple([max(b) for b in level] for level in blocks))
+
+    def window(self, start: date, end: date) -> tuple[int, int]:
+        """The slice of positions whose days are in [start, end]."""
+        return (bisect_left(self.days, start.toordinal()),
+                bisect_right(self.days, end.toordinal()))
+
+    def runs(self, low: float, high: float, i: int, j: int) -> list[tuple[int, int]]:
+        """Maximal runs (first, last day ordinal) of positions i..j-1 whose rate is in
+        [low, high]."""
+        found = _Runs(self, low, high)
+        found.visit(i, j, 0)
+        return found.close()
+
+
+class _Runs:
+    """The runs found so far, and the one open."""
+
+    def __init__(self, pair: PairSeries, low: float, high: float) -> None:
+        self.pair, self.low, self.high = pair, low, high
+        self.out: list[tuple[int, int]] = []
+        self.first = self.last = -1
+
+    def close(self) -> list[tuple[int, int]]:
+        if self.first >= 0:
+            self.out.append((self.first, self.last))
+            self.first = -1
+        return self.out
+
+    def visit(self, k: int, stop: int, level: int) -> None:
+        """Positions k..stop-1 by blocks of ``BLOCKS[level]``: a block wholly outside or
+        inside [low, high] at once, the others by the next size, the last by position."""
+        pair, low, high, count = self.pair, self.low, self.high, len(self.pair.days)
+        if level == len(BLOCKS):
+            days, values = pair.days, pair.values
+            for position in range(k, stop):
+                if low <= values[position] <= high:
+                    self.first = days[position] if self.first < 0 else self.first
+                    self.last = days[position]
+                elif self.first >= 0:
+                    self.close()
+            return
+        size = BLOCKS[level]
+        while k < stop:
+            block = k // size
+            end = min((block + 1) * size, stop)
+            if k == block * size and end == min((block + 1) * size, count):
+                if pair.highs[level][block] < low or pair.lows[level][block] > high:
+                    self.close()
+                    k = end
+                    continue
+                if low <= pair.lows[level][block] and pair.highs[level][block] <= high:
+                    self.first = pair.days[k] if self.first < 0 else self.first
+                    self.last = pair.days[end - 1]
+                    k = end
+                    continue
+            self.visit(k, end, level + 1)
+            k = end
