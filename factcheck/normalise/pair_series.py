@@ -13,11 +13,9 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from factcheck.normalise.rate_table import Leg
-
+#: A factor of a rate: its days, its rates on them, and whether it divides.
+Factor = tuple[Sequence[int], Sequence[float], bool]
 BLOCKS = (512, 32)  # days per block of the lowest/highest rates, coarse to fine
 
 
@@ -32,17 +30,17 @@ class PairSeries:
     highs: tuple[list[float], ...]
 
     @classmethod
-    def of(cls, legs: Sequence[Leg]) -> PairSeries:
-        """The product of ``legs`` on the days all of them have a rate (a leg with
-        ``invert`` divides), multiplied in the legs' order from 1.0."""
-        common = set(legs[0].series.days)
-        for leg in legs[1:]:
-            common.intersection_update(leg.series.days)
+    def of(cls, legs: Sequence[Factor]) -> PairSeries:
+        """The product of ``legs`` on the days all of them have a rate (a leg that
+        inverts divides), multiplied in the legs' order from 1.0."""
+        common = set(legs[0][0])
+        for leg_days, _, _ in legs[1:]:
+            common.intersection_update(leg_days)
         days = sorted(common)
         values = [1.0] * len(days)
-        for leg in legs:
-            by_day = dict(zip(leg.series.days, leg.series.rates, strict=True))
-            if leg.invert:
+        for leg_days, leg_rates, invert in legs:
+            by_day = dict(zip(leg_days, leg_rates, strict=True))
+            if invert:
                 values = [value / by_day[day] for value, day in zip(values, days, strict=True)]
             else:
                 values = [value * by_day[day] for value, day in zip(values, days, strict=True)]

@@ -159,7 +159,8 @@ class TableRates:
             self._pair_series = {}
         found = self._pair_series.get((base, quote))
         if found is None:
-            found = self._pair_series[(base, quote)] = PairSeries.of(legs)
+            found = self._pair_series[(base, quote)] = PairSeries.of(
+                [(leg.series.days, leg.series.rates, leg.invert) for leg in legs])
         return found
 
 

@@ -10,14 +10,14 @@ from hypothesis import strategies as st
 
 from factcheck.normalise.fx import default_provider, fitting_dates
 from factcheck.normalise.pair_series import BLOCKS, PairSeries
-from factcheck.normalise.rate_table import Leg, Series, runs_in
+from factcheck.normalise.rate_table import runs_in
 
 START = date(2020, 1, 1).toordinal()
 
 
 def pair_of(rates: list[float], gaps: list[int]) -> PairSeries:
     days = [START + sum(gaps[: i + 1]) for i in range(len(rates))]
-    return PairSeries.of([Leg("X", Series(days, rates), False)])
+    return PairSeries.of([(days, rates, False)])
 
 
 @settings(max_examples=300, deadline=None)
@@ -38,9 +38,9 @@ def test_runs_by_blocks_are_the_plain_runs(rates: list[float], data: st.DataObje
 
 
 def test_a_cross_rate_is_quote_over_base_on_common_days() -> None:
-    base = Series([1, 2, 4], [2.0, 4.0, 8.0])
-    quote = Series([2, 3, 4], [10.0, 20.0, 40.0])
-    pair = PairSeries.of([Leg("B", base, True), Leg("Q", quote, False)])
+    base = ([1, 2, 4], [2.0, 4.0, 8.0], True)
+    quote = ([2, 3, 4], [10.0, 20.0, 40.0], False)
+    pair = PairSeries.of([base, quote])
     assert pair.days == [2, 4] and pair.values == [2.5, 5.0]
 
 
