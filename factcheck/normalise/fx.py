@@ -13,14 +13,18 @@ is reported with :class:`RateUnavailable`, never clamped.
 
 from __future__ import annotations
 
+import io
 import zipfile
+from array import array
 from dataclasses import replace
 from datetime import date
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from itertools import compress
 from pathlib import Path
+from typing import Any
 
+from factcheck.disk_cache import digest, kept
 from factcheck.errors import ConfigError
 from factcheck.lang.loader import common
 from factcheck.normalise.fx_csv import CsvRates
@@ -46,25 +50,49 @@ MAX_KEPT_QUOTES = 100_000  # quotes kept per provider before they are forgotten
 
 @cache
 def _ecb_table() -> dict[str, Series]:
-    """EUR -> currency series from the packaged ECB history, parsed once per process."""
+    """EUR -> currency series from the packaged ECB history, parsed once per process (and
+    kept in the user cache, keyed by the history file's hash)."""
     archive = resources.files("currency_converter").joinpath("eurofxref-hist.zip")
     try:
-        with archive.open("rb") as handle, zipfile.ZipFile(handle) as zipped:
+        data = archive.read_bytes()
+    except OSError as exc:
+        raise ConfigError(f"cannot read the ECB rate history: {exc}", path=str(archive)) from exc
+    packed = kept("ecb-table", digest("days and rates as arrays", data),
+                  lambda: _packed(_parse_ecb(data, str(archive))))
+    return {code: Series(_unpack("i", days), _unpack("d", rates))
+            for code, (days, rates) in packed.items()}
+
+
+def _packed(table: dict[str, tuple[list[int], list[float]]]) -> dict[str, tuple[bytes, bytes]]:
+    """The series as machine arrays' bytes: read back far faster than lists of numbers."""
+    return {code: (array("i", days).tobytes(), array("d", rates).tobytes())
+            for code, (days, rates) in table.items()}
+
+
+def _unpack(typecode: str, data: bytes) -> list[Any]:
+    values = array(typecode)
+    values.frombytes(data)
+    return values.tolist()
+
+
+def _parse_ecb(data: bytes, where: str) -> dict[str, tuple[list[int], list[float]]]:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zipped:
             text = zipped.read(zipped.namelist()[0]).decode("utf-8")
     except (OSError, KeyError, IndexError, zipfile.BadZipFile) as exc:
-        raise ConfigError(f"cannot read the ECB rate history: {exc}", path=str(archive)) from exc
+        raise ConfigError(f"cannot read the ECB rate history: {exc}", path=where) from exc
     rows = [line.split(",") for line in text.splitlines() if line]  # plain CSV: no quoting
     header, body = rows[0], sorted(rows[1:], key=lambda row: row[0])  # newest first in file
     columns = list(zip(*body, strict=False))
     days = [date.fromisoformat(cell.strip()).toordinal() for cell in columns[0]]
-    table = {"EUR": Series(days, [1.0] * len(days))}
+    table = {"EUR": (days, [1.0] * len(days))}
     for code, cells in zip(header[1:], columns[1:], strict=False):
         code = code.strip()
         if not code:
             continue
         published = [cell not in ("N/A", "") for cell in cells]
-        table[code] = Series(list(compress(days, published)),
-                             list(map(float, compress(cells, published))))
+        table[code] = (list(compress(days, published)),
+                       list(map(float, compress(cells, published))))
     return table
 
 
@@ -81,9 +109,20 @@ class EcbRates(TableRates):
 
     def __init__(self) -> None:
         self.name = ECB_SOURCE
-        self._table, self._pegs = _ecb_with_pegs()
-        self._currencies = frozenset(self._table)
         self._quotes: dict[tuple[str, str, date], RateQuote] = {}  # the answers given
+
+    @cached_property
+    def _table(self) -> dict[str, Series]:
+        """Read on the first look-up: a run that converts nothing never reads it."""
+        return _ecb_with_pegs()[0]
+
+    @cached_property
+    def _pegs(self) -> dict[str, str]:
+        return _ecb_with_pegs()[1]
+
+    @cached_property
+    def _currencies(self) -> frozenset[str]:
+        return frozenset(self._table)
 
     @property
     def pegged(self) -> frozenset[str]:

@@ -10,6 +10,7 @@ table lacks takes its peg; a peg to a pegged currency follows its anchor's serie
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from datetime import date
 
@@ -21,13 +22,8 @@ def _fixed(anchor: Series, peg: CurrencyPeg) -> Series:
     """``anchor``'s series times the peg's rate, on the days the peg holds."""
     first = peg.since.toordinal()
     last = peg.until.toordinal() if peg.until is not None else date.max.toordinal()
-    days: list[int] = []
-    rates: list[float] = []
-    for day, rate in zip(anchor.days, anchor.rates, strict=True):
-        if first <= day <= last:
-            days.append(day)
-            rates.append(rate * peg.rate)
-    return Series(days, rates)
+    i, j = bisect_left(anchor.days, first), bisect_right(anchor.days, last)
+    return Series(anchor.days[i:j], [rate * peg.rate for rate in anchor.rates[i:j]])
 
 
 def with_pegs(table: Mapping[str, Series], pegs: Sequence[CurrencyPeg]

@@ -1,0 +1,83 @@
+"""The user cache keeps what is built from data files between runs, and is never needed:
+an absent, unwritable or turned-off directory, or a damaged file, means building again."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from factcheck.disk_cache import cache_dir, digest, kept
+from factcheck.normalise import fx
+
+
+def counting_builder(calls: list[int]) -> object:
+    def build() -> dict[str, list[float]]:
+        calls.append(1)
+        return {"USD": [1.5, 2.5]}
+    return build
+
+
+def test_a_value_is_built_once_then_read_back(tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(tmp_path / "cache"))
+    calls: list[int] = []
+    first = kept("table", digest("a"), counting_builder(calls))  # type: ignore[arg-type]
+    again = kept("table", digest("a"), counting_builder(calls))  # type: ignore[arg-type]
+    assert first == again == {"USD": [1.5, 2.5]} and len(calls) == 1
+    kept("table", digest("b"), counting_builder(calls))  # type: ignore[arg-type]
+    assert len(calls) == 2  # other data, other key
+    assert [p.name for p in (tmp_path / "cache").iterdir()] == [f"table-{digest('b')}.marshal"]
+
+
+def test_a_damaged_file_is_built_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(tmp_path))
+    (tmp_path / f"table-{digest('a')}.marshal").write_bytes(b"\x00garbage")
+    calls: list[int] = []
+    assert kept("table", digest("a"), counting_builder(calls)) == {"USD": [1.5, 2.5]}  # type: ignore[arg-type]
+    assert len(calls) == 1
+
+
+@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0,
+                    reason="root writes to a read-only directory")
+def test_an_unwritable_directory_builds_in_memory(tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path.chmod(0o500)
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(tmp_path / "cache"))
+    calls: list[int] = []
+    assert kept("table", digest("a"), counting_builder(calls)) == {"USD": [1.5, 2.5]}  # type: ignore[arg-type]
+    tmp_path.chmod(0o700)
+
+
+def test_a_directory_that_cannot_exist_builds_in_memory(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory")
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(blocker / "cache"))
+    calls: list[int] = []
+    for _ in range(2):
+        assert kept("table", digest("a"), counting_builder(calls)) == {"USD": [1.5, 2.5]}  # type: ignore[arg-type]
+    assert len(calls) == 2
+
+
+def test_turned_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", "off")
+    assert cache_dir() is None
+
+
+def test_the_ecb_table_read_back_is_the_table_parsed(tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(tmp_path))
+    data = fx.resources.files("currency_converter").joinpath("eurofxref-hist.zip").read_bytes()
+    parsed = fx._parse_ecb(data, "history")
+    fx._ecb_table.cache_clear()
+    try:
+        built, read_back = fx._ecb_table(), None
+        fx._ecb_table.cache_clear()
+        read_back = fx._ecb_table()
+    finally:
+        fx._ecb_table.cache_clear()
+    assert any(tmp_path.iterdir())
+    for table in (built, read_back):
+        assert {code: (s.days, s.rates) for code, s in table.items()} == parsed
