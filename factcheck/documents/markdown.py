@@ -15,7 +15,6 @@ from datetime import date
 import yaml
 
 from factcheck.documents.fields import build_document, parse_date, parse_lang
-from factcheck.documents.markdown_text import visible_text
 from factcheck.documents.reader import WholeDocument
 from factcheck.errors import InputError
 from factcheck.escaping import shorten
@@ -130,6 +129,8 @@ def read_markdown(
     raw: str, path: str, *, lang: Lang | None = None, published: date | None = None
 ) -> Document:
     """A Markdown document; front-matter ``lang``/``published`` yield to the arguments."""
+    from factcheck.documents.markdown_text import visible_text  # markdown-it: only for Markdown
+
     front, body_start, body_line = split_front_matter(raw, path)
     meta = parse_front_matter(front, path) if front is not None else FrontMatter()
     text, anchors = visible_text(raw[body_start:], body_line)

