@@ -15,6 +15,7 @@ from factcheck.extract.intervals import ExtractOptions, interval, point_value
 from factcheck.extract.lexicon import lexicon
 from factcheck.extract.pairs import find_pairs, join_restated_ranges
 from factcheck.extract.periods import attach_period, find_periods
+from factcheck.extract.prices import restated_prices
 from factcheck.extract.scale_sense import english_senses
 from factcheck.extract.scanner import Amount, read_amounts
 from factcheck.extract.sentences import sentence_spans
@@ -40,6 +41,7 @@ def extract_document(doc: Document, options: ExtractOptions | None = None) -> tu
     amounts = join_restated_ranges(text, amounts, lex)
     if not amounts:
         return ()
+    restated_prices(text, amounts, lex)
     sentences = sentence_spans(text)
     starts = [s for s, _ in sentences]
     pairs = find_pairs(text, amounts, lex, starts)

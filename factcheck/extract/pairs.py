@@ -68,10 +68,12 @@ def conversion_words(lang: Lang) -> ConversionWords:
 def compatible(a: Amount, b: Amount) -> bool:
     """Whether ``b`` can restate ``a``: money in another currency (or one not decided yet),
     or over another time ("Rp 1 triliun per tahun atau Rp 2,7 miliar per hari"); a quantity
-    in the same dimension."""
+    in the same dimension; a price of the same thing in another currency."""
     if a.kind == b.kind == "money":
         return (a.currency != b.currency or a.currency is None
                 or (a.per != b.per and None not in (a.per, b.per)))
+    if a.kind == b.kind == "price":  # "$0.72 per litre (N1,152 per litre)"
+        return a.unit == b.unit and (a.currency != b.currency or a.currency is None)
     return a.kind == b.kind == "quantity" and a.unit == b.unit
 
 

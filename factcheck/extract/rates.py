@@ -19,6 +19,7 @@ from factcheck.extract.cores import Amount, Core
 from factcheck.extract.currency_evidence import family_default
 from factcheck.extract.lexicon import NOT_LETTER_AFTER, SP, Lexicon, alternation
 from factcheck.extract.numbers import NUMERAL, parse_numeral
+from factcheck.extract.prices import price_before
 from factcheck.extract.scales import numeral_at
 from factcheck.lang.loader import language
 from factcheck.model import Lang
@@ -135,6 +136,8 @@ def read_rate(text: str, amount: Amount, lex: Lexicon, dollar: str, tz: bool) ->
     before = lex.per_noun_before_re.search(text, max(0, amount.start - 60), amount.start)
     if before:  # "laba per saham dari Rp 486 menjadi Rp 578"
         amount.kind, amount.unit = "price", lex.lookup(lex.per_nouns, before.group("noun"))
+    else:
+        price_before(text, amount, lex)
 
 
 

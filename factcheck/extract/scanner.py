@@ -11,9 +11,11 @@ it a currency.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from factcheck.extract.attach import attach_after, attach_prefix
 from factcheck.extract.cores import Amount, Core, number_cores
+from factcheck.extract.currency_match import read_sign
 from factcheck.extract.lexicon import SP, Lexicon, range_closer
 from factcheck.extract.numbers import NUMERAL, parse_numeral
 from factcheck.extract.rates import read_rate
@@ -135,8 +137,9 @@ def _range(
     elif m.group("word") and has_scale:
         return None
     at = m.end()
-    prefix = lex.prefix_re.pattern.rstrip("$")
-    sym = re.compile(prefix).match(text, at)
+    sym = _second_sign(lex).match(text, at)
+    if sym and not _same_sign(text, core.start, sym.group("sym"), lex):
+        return None  # "$0.35 – N145": two currencies are no range
     at = sym.end() if sym else at
     nxt = NUMERAL.match(text, at)
     if nxt is None:
@@ -150,3 +153,19 @@ def _range(
     if first_value * (first_factor if has_scale else factor) >= value * factor:
         return None
     return (value, step), factor, end
+
+
+@cache
+def _second_sign(lex: Lexicon) -> re.Pattern[str]:
+    """A currency sign before the second end of a range ("US$ 1,4-US$ 1,7 miliar")."""
+    return re.compile(lex.prefix_re.pattern.rstrip("$"))
+
+
+def _same_sign(text: str, start: int, second: str, lex: Lexicon) -> bool:
+    """Whether the sign before the first end of a range (if any) may stand for a currency
+    ``second`` stands for."""
+    first = lex.prefix_re.search(text, max(0, start - 12), start)
+    if first is None:
+        return True
+    a, b = read_sign(lex.words, first.group("sym")), read_sign(lex.words, second)
+    return a is None or b is None or bool(a.reading & b.reading)

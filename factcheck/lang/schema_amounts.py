@@ -47,6 +47,7 @@ class Amounts(DataFile):
     rate_equals: Words
     one_unit_words: Words
     price_words: Words
+    cost_words: Words
     rate_default_currency: CurrencyCode | None
     money_words: Words
     scale_word_currencies: dict[Word, tuple[CurrencyCode, ...]]

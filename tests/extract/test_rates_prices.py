@@ -43,3 +43,50 @@ def test_a_code_in_lower_case_after_a_per_word_is_the_base_of_a_rate() -> None:
 def test_an_amount_of_one_unit_with_a_scale_word_stays_money() -> None:
     found = kinds("The fund lent $1 billion to Kenya and N820 billion to Nigeria.", "en")
     assert [k for _, k, *_ in found] == ["money", "money"]
+
+
+def test_a_price_word_before_an_amount_without_a_scale_word_makes_it_a_price() -> None:
+    assert kinds("In Kenya a litre of diesel costs $0.64 this week.", "en") == [
+        ("$0.64", "price", 0.64, "USD", "liter")]
+    assert kinds("The group's shares fell 3 percent to £2.15 on Monday.", "en") == [
+        ("3 percent", "percent", 0.03, None, None), ("£2.15", "price", 2.15, "GBP", "share")]
+    assert kinds("The bid beat the closing price of AUD5.40 by a third.", "en") == [
+        ("AUD5.40", "price", 5.4, "AUD", "unit")]
+    assert kinds("Di Jakarta harga bensin Rp 10.000 per liter, Rp 9.800 di Bekasi.",
+                 "id")[0][1] == "price"
+
+
+def test_a_price_word_leaves_money_with_a_scale_word_or_in_another_clause() -> None:
+    text = ("The price of the deal was $4.5 billion. Fuel prices rose; the state then paid "
+            "$700 to each driver.")
+    assert [k for _, k, *_ in kinds(text, "en")] == ["money", "money"]
+    assert kinds("The ticket costs $5 at the gate.", "en")[0][1] == "money"
+    assert kinds("A litre of milk costs $5 at the gate.", "en")[0][1] == "price"
+
+
+def test_what_restates_a_price_is_a_price_of_the_same_unit() -> None:
+    text = ("Nigerian drivers pay more than the naira suggests. Ghana sells diesel at "
+            "$0.71 per litre (N294), Togo at $1.02 per litre, which is about N423, and "
+            "Benin at $0.64 per litre, translating to N265.")
+    found = figures(text, "en")
+    assert [(f.text, f.kind, f.currency, f.unit) for f in found] == [
+        ("$0.71 per litre", "price", "USD", "liter"), ("N294", "price", "NGN", "liter"),
+        ("$1.02 per litre", "price", "USD", "liter"), ("N423", "price", "NGN", "liter"),
+        ("$0.64 per litre", "price", "USD", "liter"), ("N265", "price", "NGN", "liter"),
+    ]
+    assert [f.equivalent_of for f in found] == [None, "f1", None, "f3", None, "f5"]
+
+
+def test_a_denominator_after_a_bracketed_restatement_prices_both_ends() -> None:
+    text = "Nigeria's naira buys little: Kenya sells it at 30 cents (N125) average per litre."
+    assert [(f.kind, f.currency, f.unit, f.equivalent_of) for f in figures(text, "en")] == [
+        ("price", "USD", "liter", None), ("price", "NGN", "liter", "f1")]
+
+
+def test_two_currencies_joined_by_a_dash_are_a_restatement_not_a_range() -> None:
+    text = "Nigeria's naira is weak: Angola is seventh ($0.35 – N145/l) on the list."
+    assert [(f.text, f.kind, f.currency, f.unit, f.equivalent_of)
+            for f in figures(text, "en")] == [
+        ("$0.35", "price", "USD", "liter", None), ("N145/l", "price", "NGN", "liter", "f1")]
+    ranged = figures("The bank lent US$1-$2 billion last year.", "en")
+    assert [(f.qualifier, f.low, f.high) for f in ranged] == [("range", 0.5e9, 2.5e9)]
