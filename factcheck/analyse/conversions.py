@@ -85,14 +85,15 @@ def implied(
 def document_conversions(figures: Sequence[Figure], by_id: Mapping[str, Figure],
                          loosest: bool = False, lang: Lang = "en",
                          zeros: str = DEFAULT_ZEROS) -> tuple[Conversion, ...]:
-    """Every money conversion pair among ``figures``, in text order, each currency pair
-    quoted one way (the way its median rate is at least 1), each converted figure read to
-    the precision ``zeros`` gives its trailing zeros (``extract.precision``)."""
+    """Every money conversion pair among ``figures`` (and every price restated in another
+    currency: "$0.72 per litre (N1,152)"), in text order, each currency pair quoted one way
+    (the way its median rate is at least 1), each converted figure read to the precision
+    ``zeros`` gives its trailing zeros (``extract.precision``)."""
     pairs = []
     for f in figures:
-        if f.equivalent_of and f.kind == "money":
+        if f.equivalent_of and f.kind in ("money", "price"):
             source = by_id[f.equivalent_of]
-            if source.kind == "money" and source.currency != f.currency:
+            if (source.kind, source.unit) == (f.kind, f.unit) and source.currency != f.currency:
                 pairs.append((source, f))
     units = {f.id: converted_step(f, lang, zeros) for _, f in pairs}
     raw = [(s, f, implied(s, f, loosest, flip=False, unit=units[f.id])) for s, f in pairs]
