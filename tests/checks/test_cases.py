@@ -56,9 +56,9 @@ def break_check(breaks: dict[str, str], monkeypatch: pytest.MonkeyPatch) -> None
     monkeypatch.setattr(check, "run", run)
 
 
-@pytest.mark.parametrize(("check", "case"), load())
-def test_case(check: str, case: dict[str, Any], tmp_path: Path,
-              monkeypatch: pytest.MonkeyPatch) -> None:
+def case_findings(case: dict[str, Any], tmp_path: Path,
+                  monkeypatch: pytest.MonkeyPatch) -> list[Finding]:
+    """Every finding of one case's text or files, audited as the case says."""
     if "breaks" in case:
         break_check(case["breaks"], monkeypatch)
     published = case.get("published")
@@ -67,19 +67,26 @@ def test_case(check: str, case: dict[str, Any], tmp_path: Path,
     if "rules" in case:
         rules = tmp_path / "pack.yaml"
         rules.write_text(yaml.safe_dump(case["rules"]), encoding="utf-8")
-    if "files" in case:
-        for name, content in case["files"].items():
-            target = (tmp_path / "in" if rules else tmp_path) / name
-            target.parent.mkdir(parents=True, exist_ok=True)
-            if isinstance(content, dict):
-                target.write_bytes(bytes.fromhex(content["hex"]))
-            else:
-                target.write_text(content, encoding="utf-8")
-        result = audit([tmp_path / "in"] if rules else [tmp_path], lang=lang,
-                       published=published, rules=rules)
-        findings = list(result.findings)
-    else:
-        findings = list(audit_text(case["text"], lang, published=published, rules=rules))
+    if "files" not in case:
+        return list(audit_text(case["text"], lang, published=published, rules=rules))
+    for name, content in case["files"].items():
+        target = (tmp_path / "in" if rules else tmp_path) / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, dict):
+            target.write_bytes(bytes.fromhex(content["hex"]))
+        else:
+            target.write_text(content, encoding="utf-8")
+    result = audit([tmp_path / "in"] if rules else [tmp_path], lang=lang,
+                   published=published, rules=rules)
+    return list(result.findings)
+
+
+@pytest.mark.parametrize(("check", "case"), load())
+def test_case(check: str, case: dict[str, Any], tmp_path: Path,
+              monkeypatch: pytest.MonkeyPatch) -> None:
+    findings = case_findings(case, tmp_path, monkeypatch)
+    published = case.get("published")
+    lang = case.get("lang", "id")
     codes = None if case.get("codes") == "all" else {check}
     got = [f for f in findings if codes is None or f.code in codes]
     expected = case["expect"]
