@@ -16,6 +16,8 @@ from factcheck.cli.options import (
     Engine,
     FailOn,
     LangChoice,
+    LocaleChoice,
+    LocaleOption,
     ReportFormat,
     StdinFilename,
     check_output,
@@ -84,6 +86,7 @@ def audit_command(
         help="Hold files named on the command line to the globs too (for pre-commit).")] = (
         False),
     stdin_filename: StdinFilename = None,
+    locale: LocaleOption = LocaleChoice.en,
 ) -> None:
     """Check the figures of the texts against each other, stated rates and reference rates."""
     from factcheck.api import filter_findings
@@ -134,16 +137,16 @@ def audit_command(
         from factcheck.report.report_dir import write_report_dir
 
         try:
-            write_report_dir(report_dir, result, rules_of(setup.pack))
+            write_report_dir(report_dir, result, rules_of(setup.pack), locale.value)
         except OSError as error:
             raise OutputError(f"cannot write the reports to {one_line(str(report_dir))}: "
                               f"{error}") from None
     for extra_format, extra in extras:
         write_output(render_chunks(extra_format.value, result, rules_of(setup.pack),
-                                   fail_on=gate), extra, "--also")
+                                   fail_on=gate, locale=locale.value), extra, "--also")
     color = output is None and fmt is ReportFormat.text and sys.stdout.isatty()
     write_output(render_chunks(fmt.value, result, rules_of(setup.pack), color=color,
-                               fail_on=gate), output)
+                               fail_on=gate, locale=locale.value), output)
     empty = result.document_count == 0 and result.records == 0 and not result.findings
     if empty and not allow_empty:
         given = ", ".join(one_line(str(path)) for path in inputs or [config.root])

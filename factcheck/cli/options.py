@@ -103,6 +103,18 @@ def parse_also(values: list[str] | None) -> list[tuple[ReportFormat, Path]]:
     return extras
 
 
+class LocaleChoice(StrEnum):
+    """``--locale``: the language of the messages (``factcheck.i18n.LOCALES``)."""
+
+    en = "en"
+    fr = "fr"
+    id = "id"
+
+
+LocaleOption = Annotated[LocaleChoice, typer.Option(
+    help="Language of the messages and report labels; codes and fields stay as they are.")]
+
+
 StdinFilename = Annotated[str | None, typer.Option(
     "--stdin-filename", help="The name of standard input (the path -): its suffix says its "
                              "format (draft.docx, claims/x.yaml), and findings name it.")]

@@ -135,7 +135,8 @@ def create_app(settings: DeskSettings | None = None) -> Starlette:
         result = audit_draft(sent.draft, sent, config)
         from factcheck.report import render
 
-        text = render("json", result, rules)
+        locale = "en" if sent.locale == "auto" else sent.locale
+        text = render("json", result, rules, locale=locale)
         return Response(text, status_code=_status(result),
                         media_type="application/json; charset=utf-8")
 

@@ -19,6 +19,7 @@ from factcheck.desk.drafts import DraftRequest, carried_upload
 from factcheck.desk.work import fixable_keys
 from factcheck.documents.given import GivenInput
 from factcheck.i18n import LOCALES, SOURCE_LOCALE
+from factcheck.i18n.messages import localised_result
 from factcheck.lang import language_codes
 from factcheck.model import AuditResult, RuleInfo
 from factcheck.report.html import context, environment
@@ -84,7 +85,8 @@ def render_desk(shown: Shown, request: DraftRequest | None, rules: Sequence[Rule
     """The page, in ``locale``; ``nonce`` is the request's style nonce, ``root`` the path
     the desk is served under."""
     result = shown.result
-    values: dict[str, Any] = (context(result, rules, locale) if result is not None
+    values: dict[str, Any] = (context(localised_result(result, locale), rules, locale)
+                              if result is not None
                               else {"locale": locale, "rules": [], "severities": ()})
     files = values.get("files") or []
     draft = shown.draft

@@ -71,25 +71,36 @@ for _name, _module in (
 
 
 def render(fmt: str, result: AuditResult, rules: Sequence[RuleInfo], *,
-           color: bool = False, fail_on: str = "warning") -> str:
+           color: bool = False, fail_on: str = "warning", locale: str = "en") -> str:
     """``result`` in the format registered as ``fmt``; ``rules`` describe the checks,
-    ``fail_on`` the gate's threshold."""
+    ``fail_on`` the gate's threshold. In another ``locale`` than English the findings'
+    messages are translated (``factcheck.i18n``) in every format, and the HTML page's
+    labels too; codes, names and fields stay as they are."""
     try:
         reporter = REPORTERS[fmt]
     except KeyError:
         choices = ", ".join(sorted(REPORTERS))
         raise ValueError(f"unknown report format {fmt!r}; choose one of {choices}") from None
+    if locale != "en":
+        from factcheck.i18n.messages import localised_result
+
+        result = localised_result(result, locale)
+        if fmt == "html" and isinstance(reporter, _Lazy):
+            from factcheck.report.html import render_page
+
+            return render_page(result, rules, locale)
     return reporter(result, rules, color, fail_on)
 
 
 def render_chunks(fmt: str, result: AuditResult, rules: Sequence[RuleInfo], *,
-                  color: bool = False, fail_on: str = "warning") -> Iterable[str]:
+                  color: bool = False, fail_on: str = "warning",
+                  locale: str = "en") -> Iterable[str]:
     """``render``'s text in pieces to write as they come: a built-in reporter whose module
     has ``chunks`` (the JSON one) gives a large result piece by piece, others in one."""
     reporter = REPORTERS.get(fmt)
-    if isinstance(reporter, _Lazy):
+    if isinstance(reporter, _Lazy) and locale == "en":
         chunks = getattr(import_module(reporter.module), "chunks", None)
         if chunks is not None:
             pieces: Iterable[str] = chunks(result, rules, color, fail_on)
             return pieces
-    return [render(fmt, result, rules, color=color, fail_on=fail_on)]
+    return [render(fmt, result, rules, color=color, fail_on=fail_on, locale=locale)]

@@ -35,14 +35,16 @@ FILES = ("report.html", "report.md", "findings.json", "figures.csv")
 _AT_FDCWD, _RENAME_EXCHANGE = -100, 2
 
 
-def render_files(result: AuditResult, rules: Sequence[RuleInfo]) -> dict[str, str]:
-    """The four files' names and texts."""
-    from factcheck.report import figures, html, json_report, markdown
+def render_files(result: AuditResult, rules: Sequence[RuleInfo], locale: str = "en"
+                 ) -> dict[str, str]:
+    """The four files' names and texts, their messages (and the page's labels) in
+    ``locale``."""
+    from factcheck.report import figures, render
 
     return {
-        "report.html": html.render_page(result, rules),
-        "report.md": markdown.render(result, rules),
-        "findings.json": json_report.render(result, rules),
+        "report.html": render("html", result, rules, locale=locale),
+        "report.md": render("markdown", result, rules, locale=locale),
+        "findings.json": render("json", result, rules, locale=locale),
         "figures.csv": figures.render(result.documents, "csv"),
     }
 
@@ -100,13 +102,13 @@ def _check_target(target: Path) -> int | None:
     return stat.S_IMODE(mode)
 
 
-def write_report_dir(directory: Path, result: AuditResult, rules: Sequence[RuleInfo]
-                     ) -> list[Path]:
+def write_report_dir(directory: Path, result: AuditResult, rules: Sequence[RuleInfo],
+                     locale: str = "en") -> list[Path]:
     """Write the reports into ``directory`` as one set (see the module's docstring); the
     paths written."""
     target = Path(os.path.realpath(directory))
     mode = _check_target(target)
-    texts = render_files(result, rules)
+    texts = render_files(result, rules, locale)
     target.parent.mkdir(parents=True, exist_ok=True)
     _remove_leftovers(target)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp",

@@ -195,6 +195,19 @@ def test_the_page_speaks_the_chosen_locale(client: TestClient) -> None:
     assert "Check the draft" in client.get("/").text
     page = client.post("/", data={"text": DRAFT, **FIELDS})  # the draft's language
     assert '<html lang="id">' in page.text and "Terima koreksi ini" in page.text
+    assert "konversi lain di artikel ini sepakat pada" in page.text  # the finding's message
+    page = client.post("/", data={"text": DRAFT, **FIELDS, "locale": "fr"})
+    assert "autres conversions dans l&#39;article" in page.text
+
+
+def test_the_api_writes_messages_in_the_locale_it_is_given(client: TestClient) -> None:
+    english = client.post("/api/audit", json={"text": DRAFT, **FIELDS}).json()
+    french = client.post("/api/audit", json={"text": DRAFT, **FIELDS, "locale": "fr"}).json()
+    (en,), (fr,) = english["findings"], french["findings"]
+    assert "the article's other 2 conversions agree" in en["message"]
+    assert "les 2 autres conversions dans l'article" in fr["message"]
+    assert {k: v for k, v in fr.items() if k != "message"} == {
+        k: v for k, v in en.items() if k != "message"}
 
 
 def test_a_bug_is_a_500_without_a_traceback(monkeypatch: pytest.MonkeyPatch,
