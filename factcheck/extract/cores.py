@@ -20,6 +20,8 @@ from factcheck.extract.numbers import NUMERAL, parse_numeral
 from factcheck.lang.loader import language
 from factcheck.model import Lang
 
+DIGITS_ECHO = re.compile(rf"{SP}?\(\s*(\d{{1,6}})\s*\)")  # a number in words, then in digits
+
 
 @dataclass(slots=True)
 class Amount:
@@ -143,5 +145,7 @@ def number_cores(text: str, lex: Lexicon, trailing_zeros: bool) -> Iterator[Core
             value = parse_number_words(phrase, lex.lang)
             if value is not None:
                 frac = is_fraction(phrase, lex.lang)
-                yield Core(w.start(), w.end(), value, 1.0 if not frac else 0.0, frac, True)
+                echo = DIGITS_ECHO.match(text, w.end())  # "un (1) milliard", "quatre (4)"
+                end = echo.end() if echo and float(echo.group(1)) == value else w.end()
+                yield Core(w.start(), end, value, 1.0 if not frac else 0.0, frac, True)
         w = next(words, None)

@@ -36,7 +36,9 @@ def interval(
     half = step / 2
     if qualifier == "range" and range_first is not None:
         first, first_step = range_first
-        return min(first - first_step / 2, value - half), max(value + half, first + first_step / 2)
+        # each end to its own precision: "6000 et 10 000 milliards" starts at 5 500, not at
+        # the 5 000 that the second end's round "10 000" alone would admit
+        return first - first_step / 2, max(value + half, first + first_step / 2)
     low, high = value - half, value + half
     if qualifier == "about":
         return low - tolerance * value, high + tolerance * value

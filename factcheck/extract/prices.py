@@ -30,6 +30,7 @@ from factcheck.extract.lexicon import (
     alternation,
     lexicon,
 )
+from factcheck.extract.pairs import PHRASE_GAP, conversion_words
 from factcheck.lang.loader import language
 from factcheck.model import Lang
 
@@ -101,11 +102,14 @@ def _unit_of(written: str, lex: Lexicon) -> str | None:
 
 def restated_prices(text: str, amounts: Sequence[Amount], lex: Lexicon) -> None:
     """Price the amounts that restate a price or are restated by one (a pair connector
-    between them), and both ends of a bracketed restatement a denominator follows."""
-    restates = lex.connector_re
+    between them, or a phrase and a restating connector: "40 cents per litre of petrol is
+    N166"), and both ends of a bracketed restatement a denominator follows."""
+    after_phrase = conversion_words(lex.lang).after_phrase
     for _ in range(2):  # a price, its restatement, and what restates that
         for a, b in pairwise(amounts):
-            if b.start - a.end > 80 or not restates.fullmatch(text, a.end, b.start):
+            if b.start - a.end > PHRASE_GAP or not (
+                    lex.connector_re.fullmatch(text, a.end, b.start)
+                    or after_phrase.fullmatch(text, a.end, b.start)):
                 continue
             if a.kind == "price" and (plain(b) or _unnamed(b, a)):
                 b.kind, b.unit = "price", a.unit

@@ -145,7 +145,8 @@ def _misspelt_scale(
 ) -> tuple[tuple[float, int, Lang | None, bool], tuple[str, str]] | None:
     """A word after the number that is one edit from scale words of a single factor (an
     insertion, a deletion, a substitution or two letters swapped, the first two letters
-    kept): the scale it meant, and (as written, as meant)."""
+    kept; of the document's language when some are): the scale it meant, and (as written, as
+    meant)."""
     m = WORD_AFTER.match(text, pos)
     if m is None:
         return None
@@ -154,6 +155,8 @@ def _misspelt_scale(
     if key in lex.scale:
         return None
     meant = [word for word in _targets(lex).get(key[:2], ()) if _one_edit(key, word)]
+    own = [word for word in meant if lex.scale[word][1] == lex.lang]
+    meant = own or meant  # the document's own words first: "milliar" is "miliar" in Indonesian
     if len({lex.scale[word][0] for word in meant}) != 1:
         return None  # no word, or words of different values: no certain reading
     word = min(meant, key=lambda w: (lex.scale[w][1] != lex.lang, len(w), w))

@@ -57,3 +57,11 @@ def test_a_scale_word_of_some_currencies_admits_only_those() -> None:
 def test_a_carried_currency_is_recorded_as_context() -> None:
     a, b = money("Ekspornya US$ 2 miliar dan 1,4 miliar ke negara lain.", "id")
     assert (b.currency, b.currency_source, a.currency_source) == ("USD", "context", None)
+
+
+def test_an_expected_figure_before_an_adverb_or_participle_carries_the_currency() -> None:
+    text = "Le groupe vise 410 milliards de yens, contre 500 milliards précédemment escomptés."
+    assert [(f.value, f.currency) for f in money(text, "fr")] == [
+        (410e9, "JPY"), (500e9, "JPY")]
+    text = "The firm now sees $4 billion, against 5 billion expected in May."
+    assert [(f.value, f.currency) for f in money(text, "en")] == [(4e9, "USD"), (5e9, "USD")]

@@ -90,3 +90,15 @@ def test_two_currencies_joined_by_a_dash_are_a_restatement_not_a_range() -> None
         ("$0.35", "price", "USD", "liter", None), ("N145/l", "price", "NGN", "liter", "f1")]
     ranged = figures("The bank lent US$1-$2 billion last year.", "en")
     assert [(f.qualifier, f.low, f.high) for f in ranged] == [("range", 0.5e9, 2.5e9)]
+
+
+def test_is_alone_between_two_currencies_restates() -> None:
+    text = ("Nigeria's naira buys little. Chad's 0.05 cents is N20.7 per litre, and 30 cents "
+            "per litre of diesel is N125 there.")
+    assert [(f.text, f.kind, f.currency, f.unit, f.equivalent_of)
+            for f in figures(text, "en")] == [
+        ("0.05 cents", "price", "USD", "liter", None),
+        ("N20.7 per litre", "price", "NGN", "liter", "f1"),
+        ("30 cents per litre", "price", "USD", "liter", None),
+        ("N125", "price", "NGN", "liter", "f3"),
+    ]

@@ -117,3 +117,27 @@ def test_a_smaller_part_is_added() -> None:
     assert (f.value, f.currency) == (pytest.approx(24.75e9), "XOF")
     g = one("Dana Rp 2 miliar 500 juta dicairkan.", "id")
     assert g.value == pytest.approx(2.5e9) and g.low == pytest.approx(2.45e9)  # "500": 100 juta
+
+
+def test_a_slip_reads_as_the_documents_own_scale_word_first() -> None:
+    # "milliar" is one edit from Indonesian "miliar" and from French "millier"
+    (found,) = extract_text("Klub itu membayar Rp 980 milliar musim ini.", "id")
+    assert (found.value, found.scale_typo) == (980e9, ("milliar", "miliar"))
+
+
+def test_a_number_in_words_then_in_digits_in_brackets_is_one_number() -> None:
+    text = "Le Fonds apporte un (1) milliard de dirhams au Maroc et signe quatre (4) accords."
+    (found,) = extract_text(text, "fr")
+    assert (found.text, found.value, found.currency) == (
+        "un (1) milliard de dirhams", 1e9, "MAD")
+
+
+def test_milliers_is_a_scale_word() -> None:
+    (found,) = extract_text("Le Sénégal recevra 110 milliers de FCFA de plus.", "fr")
+    assert (found.value, found.currency) == (110e3, "XOF")
+
+
+def test_each_end_of_a_range_keeps_its_own_precision() -> None:
+    text = "Au Maroc, la dette varierait entre 6000 et 10 000 milliards de dirhams."
+    (found,) = extract_text(text, "fr")
+    assert (found.qualifier, found.low, found.high) == ("range", 5.5e12, 15e12)
