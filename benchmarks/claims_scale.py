@@ -12,7 +12,8 @@ newsrooms print them, read in the row's ``lang``; ``numeric``: ``value.amount`` 
   per-source documents built and run through the FX/UN/AR/DT checks (and the findings
   sorted). A phase whose function the library no longer has is shown as ``n/a``.
 
-Times are wall-clock seconds (``time.perf_counter``) of one run after the imports; peak
+Times are wall-clock seconds (``time.perf_counter``) of one run after the imports, and
+the audit's CPU seconds (``time.process_time``: what a busy machine inflates least); peak
 memory is the peak resident set of the subprocess (``ru_maxrss`` of
 ``resource.getrusage(RUSAGE_CHILDREN)`` read by the parent right after that one child
 exits, so it includes the interpreter, pandas and the file's text). The table gives the
@@ -69,9 +70,10 @@ def _timed(owner: Any, name: str, spent: dict[str, float], label: str) -> None:
 def child_read(path: str) -> dict[str, Any]:
     import pandas as pd
 
-    start = time.perf_counter()
+    start, cpu_start = time.perf_counter(), time.process_time()
     frame = pd.read_csv(path)
-    return {"seconds": time.perf_counter() - start, "rows": len(frame)}
+    return {"seconds": time.perf_counter() - start, "rows": len(frame),
+            "cpu_seconds": time.process_time() - cpu_start}
 
 
 def child_audit(path: str) -> dict[str, Any]:
@@ -85,15 +87,16 @@ def child_audit(path: str) -> dict[str, Any]:
     _timed(table, "load_table", spent, "load")
     _timed(engine, "record_findings", spent, "records")
     _timed(engine, "table_findings", spent, "cross")
-    start = time.perf_counter()
+    start, cpu_start = time.perf_counter(), time.process_time()
     result = audit([path], max_input_size=1 << 31)  # 10^6 records are ~100 MB: over 64 MiB
-    seconds = time.perf_counter() - start
+    seconds, cpu_seconds = time.perf_counter() - start, time.process_time() - cpu_start
     # the rest: the per-source documents, built and checked (and sorting the findings)
     spent["documents"] = seconds - sum(spent.values())
     codes: dict[str, int] = {}
     for finding in result.findings:
         codes[finding.code] = codes.get(finding.code, 0) + 1
-    return {"seconds": seconds, "phases": spent, "findings": len(result.findings),
+    return {"seconds": seconds, "cpu_seconds": cpu_seconds, "phases": spent,
+            "findings": len(result.findings),
             "codes": dict(sorted(codes.items()))}
 
 
@@ -139,20 +142,22 @@ def report(rows: list[dict[str, Any]]) -> str:
         )
         lines.append(
             [row["form"], f"{row['n']:,}", f"{row['mb']:.0f}", f"{read['seconds']:.2f}",
-             f"{audit['seconds']:.2f}", f"{audit['seconds'] / read['seconds']:.1f}x",
+             f"{audit['seconds']:.2f}", f"{audit['cpu_seconds']:.2f}",
+             f"{audit['seconds'] / read['seconds']:.1f}x",
              f"{audit['peak_mb']:.0f}", f"{read['peak_mb']:.0f}", growth, phases]
         )  # fmt: skip
         previous[row["form"]] = row
     n_log_n = 10 * math.log(1e5) / math.log(1e4)
     out = table(
         "== claims audit against pandas.read_csv",
-        ["form", "records", "MB", "read_csv s", "audit s", "ratio", "peak MB", "read MB",
+        ["form", "records", "MB", "read_csv s", "audit s", "audit CPU s", "ratio", "peak MB",
+         "read MB",
          "growth", " / ".join(PHASES) + " s"],
         lines,
     )  # fmt: skip
     out.append(
         f"(growth of n log n for x10 records: about {n_log_n:.1f}x; "
-        "targets at 10^6: ratio < 10x, peak < 2048 MB)"
+        "targets at 10^6: under 10 s with text values, 5 s numeric, peak < 1536 MB)"
     )
     return "\n".join(out)
 
