@@ -74,7 +74,9 @@ def suffix_currency(text: str, pos: int, lex: Lexicon, has_scale: bool) -> Writt
     for start in starts:
         sign = sign_at(text, start, lex)
         if sign is not None:
-            if not CODE.fullmatch(sign.text) and DIGIT_NEXT.match(text, sign.end):
+            cents = lex.cents_re.match(text, sign.end)
+            if not CODE.fullmatch(sign.text) and DIGIT_NEXT.match(text, sign.end) and not (
+                    cents and cents.group("sub")):  # "10 $ 30 cent": whole units and cents
                 return None  # "pada 2023 Rp 4 triliun", "10 $ 30 $": the sign opens the next
             return sign
         name = currency_name_at(text, start, lex, has_scale)

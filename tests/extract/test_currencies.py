@@ -145,3 +145,14 @@ def test_checks_do_not_judge_a_conversion_in_an_ambiguous_currency() -> None:
     text = "Le contrat vaut 500 millions de francs (environ 100 millions de dollars)."
     assert [f for f in audit_text(text, "fr", published=date(2024, 7, 30))
             if f.code.startswith("FX")] == []
+
+
+def test_whole_units_and_cents_with_the_sign_between() -> None:
+    assert [(f.text, f.value) for f in money("He paid 12 $ 40 cents today.", "en")] == [
+        ("12 $ 40 cents", 12.4)]
+    assert [f.value for f in money("He paid 12 $ and 40 $ then.", "en")] == [12, 40]
+
+
+def test_a_quarter_million_is_a_scale() -> None:
+    assert one("It cost a quarter million us dollars.", "en").value == 250_000
+    assert one("They raised a quarter of a billion dollars.", "en").value == 250e6

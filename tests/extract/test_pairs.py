@@ -58,6 +58,15 @@ def test_a_connector_of_the_language_links_the_two_amounts(
         ("Le pays reçoit 700 millions de dollars par an depuis dix ans, soit environ 640 "
          "millions d'euros.", "fr",
          ("700 millions de dollars par an", "640 millions d'euros")),
+        # a bracket after the phrase
+        ("L'Union achètera pour 300 milliards de dollars, puis 200 milliards "
+         "supplémentaires (170 milliards d'euros).", "fr",
+         ("200 milliards", "170 milliards d'euros")),
+        ("The fund adds $40 billion of new money (about €37 billion) this year.", "en",
+         ("$40 billion", "€37 billion")),
+        # "is" after the phrase
+        ("Kenya's 380 trillion rupiah of investment is $24 billion.", "en",
+         ("380 trillion rupiah", "$24 billion")),
     ],
 )
 def test_a_restating_connector_links_across_a_phrase_about_the_first_amount(
