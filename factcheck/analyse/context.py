@@ -63,6 +63,8 @@ class DocumentContext:
     records: bool = False
     #: How converted figures' trailing zeros are read (``extract.precision``).
     zeros: str = DEFAULT_ZEROS
+    #: Of claims records: each figure's record's ``metric``, by figure id.
+    metrics: Mapping[str, str] = field(default_factory=dict)
     _by_id: dict[str, Figure] = field(default_factory=dict)
     _analyses: dict[object, object] = field(default_factory=dict)
 

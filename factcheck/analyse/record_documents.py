@@ -26,7 +26,9 @@ def source_documents(records: Sequence[LoadedRecord], options: ExtractOptions | 
         return (r.record.source_name, r.record.published.isoformat())
 
     for _, group in groupby(sorted(records, key=key), key=key):
-        yield combined([record_document(r, options) for r in group], rates, zeros_of(options))
+        records_of = list(group)
+        yield combined([record_document(r, options) for r in records_of], rates,
+                       zeros_of(options), [r.record.metric for r in records_of])
 
 
 def joined(facts: Sequence[RecordFacts], options: ExtractOptions | None,
@@ -38,11 +40,13 @@ def joined(facts: Sequence[RecordFacts], options: ExtractOptions | None,
     anchors: list[Anchor] = []
     offset = 0
     paths: dict[str, str] = {}
+    metrics: dict[str, str] = {}
     for index, r in enumerate(facts):
         text, figs = record_parts(r, options, f"r{index + 1}", offset, index)
         for f in figs:
             anchors.append(Anchor(offset=f.start, line=r.line, column=1))
             paths[f.id] = r.path
+            metrics[f.id] = r.metric
         figures.extend(figs)
         texts.append(text)
         offset += len(text) + 1
@@ -52,7 +56,7 @@ def joined(facts: Sequence[RecordFacts], options: ExtractOptions | None,
         title=f"{first.subject} {first.metric} {first.period} ({first.kind}) [{first.id}]",
         source=first.source, anchors=tuple(anchors))
     return DocumentContext(document, tuple(figures), rates, paths=paths, records=True,
-                           zeros=zeros_of(options))
+                           zeros=zeros_of(options), metrics=metrics)
 
 
 def zeros_of(options: ExtractOptions | None) -> str:
@@ -61,13 +65,16 @@ def zeros_of(options: ExtractOptions | None) -> str:
 
 
 def combined(parts: list[tuple[Document, tuple[Figure, ...]]], rates: RateProvider | None,
-             zeros: str = DEFAULT_ZEROS) -> DocumentContext:
+             zeros: str = DEFAULT_ZEROS, metrics: Sequence[str] = ()) -> DocumentContext:
     """Several record documents as one: texts joined, figure ids made unique, every figure
-    still reporting its own record's line."""
+    still reporting its own record's line (and its record's metric, from ``metrics``)."""
     texts, figures, anchors, offset = [], [], [], 0
     paths: dict[str, str] = {}
+    metric_of: dict[str, str] = {}
     for index, (doc, figs) in enumerate(parts):
         prefix = f"r{index + 1}"
+        if index < len(metrics):
+            metric_of.update({f"{prefix}{f.id}": metrics[index] for f in figs})
         for anchor in doc.anchors:
             anchors.append(Anchor(offset=anchor.offset + offset, line=anchor.line,
                                   column=anchor.column))
@@ -82,4 +89,4 @@ def combined(parts: list[tuple[Document, tuple[Figure, ...]]], rates: RateProvid
     first = parts[0][0]
     document = first.model_copy(update={"text": "\n".join(texts), "anchors": tuple(anchors)})
     return DocumentContext(document, tuple(figures), rates, paths=paths, records=True,
-                           zeros=zeros)
+                           zeros=zeros, metrics=metric_of)

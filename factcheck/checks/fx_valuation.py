@@ -3,21 +3,29 @@
 What it flags:
     A conversion whose implied rate is off the reference rate of its valuation date (more
     than the tolerance) but fits the reference rates of other dates between a month before
-    that date and publication, typically a figure stated for a past period ("pada
-    Februari 2024") converted at the rate of the day the article was written. The finding
-    names both rates and the dates whose rate the conversion does fit, and the figure at
-    the valuation date's rate. FX002 stays silent about what this explains. Without a
-    publication date, it says instead which periods' rates fit all the article's
-    conversions (info), as evidence of when the article was written.
+    that date and publication, typically a figure stated for a past period ("pada Februari
+    2024") converted at the rate of the day the article was written. The finding names both
+    rates and the dates whose rate the conversion does fit, and the figure at the valuation
+    date's rate. FX002 stays silent about what this explains. A stock (a valuation,
+    reserves, a debt, a price on a day: the words of ``lang/<lang>/valuation.yaml``) so
+    converted is a warning, or an error when more than twice the tolerance off; so is an
+    amount no word names. A flow over a past period (revenue, exports, investment, a loss
+    for a year) converted at its period's average rate is right, and converted at the
+    publication date's rate follows the newsroom convention: an info naming the period's
+    average rate and what it gives. Claims records follow the same rule, by the words of
+    their ``metric``. Without a publication date, it says instead which periods' rates fit
+    all the article's conversions (info), as evidence of when the article was written.
 
 Why it matters:
     An amount valued at a past date should be converted at that date's rate; converted at
     today's it misstates the value the reader is told about.
 
 Example:
-    Published 2024-07-30: "US$ 80 miliar (sekitar Rp 1.303 triliun) pada Februari 2024" is
-    converted at about 16,290 IDR/USD, the rate of June–July 2024; on the valuation date,
-    29 February 2024, the rate was about 15,738, which gives Rp 1.259 triliun.
+    Published 2024-07-30: "nilai pasarnya US$ 80 miliar (sekitar Rp 1.303 triliun) pada
+    Februari 2024" is converted at about 16,290 IDR/USD, the rate of June–July 2024; on the
+    valuation date, 29 February 2024, the rate was about 15,738, which gives Rp 1.259
+    triliun. "Pendapatan 2023 sebesar US$ 2 miliar (Rp 32,6 triliun)" is converted at the
+    publication date's rate: info, naming 2023's average rate and what it gives.
 
 Options:
     tolerance: relative distance from the valuation date's rate that is still fine (0.03).
@@ -25,18 +33,22 @@ Options:
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from factcheck.analyse.context import DocumentContext
+from factcheck.analyse.conversions import Conversion
 from factcheck.analyse.corrections import corrected
 from factcheck.analyse.dating import Span, describe
 from factcheck.analyse.fx_groups import ConversionGroups
 from factcheck.analyse.restate import clean, number_text
+from factcheck.analyse.valuation import nature_of
 from factcheck.checks._scopes import DocumentCheck
 from factcheck.evidence import Evidence
-from factcheck.model import Finding
+from factcheck.model import Finding, Period
+from factcheck.normalise.fx import RateUnavailable
 from factcheck.readings import Amount, DateSpans, Row, Text
 from factcheck.readings import Span as Interval
 from factcheck.registry import CheckOptions, register
@@ -68,6 +80,42 @@ class FittingDates(Evidence):
 
     def rows(self) -> list[Row]:
         return [("Dates whose reference rate fits", DateSpans(self.fitting_dates))]
+
+
+@dataclass(frozen=True)
+class FlowAverage(Evidence):
+    implied_rate: tuple[float, float]
+    publication_rate: float
+    average_rate: float
+    period_start: str
+    period_end: str
+    pair: str
+
+    def rows(self) -> list[Row]:
+        return [("Rate this conversion implies", Interval(*self.implied_rate, self.pair)),
+                ("Reference rate on the publication date", Amount(self.publication_rate,
+                                                                   self.pair)),
+                ("Average reference rate of the period",
+                 Amount(self.average_rate, self.pair,
+                        after=f" ({self.period_start} to {self.period_end})"))]
+
+
+def period_average(ctx: DocumentContext, c: Conversion, period: Period | None
+                   ) -> tuple[float, str, str] | None:
+    """The mean reference rate (``c``'s orientation) over a past period, with its first and
+    last day; None without one or without rates for it."""
+    published = ctx.document.published
+    if (period is None or period.start is None or period.end is None or ctx.rates is None
+            or published is None or period.end >= published):
+        return None
+    try:
+        series = ctx.rates.series(c.base, c.quote, period.start, period.end)
+    except RateUnavailable:
+        return None
+    if not series:
+        return None
+    mean = math.fsum(value for _, value in series) / len(series)
+    return mean, period.start.isoformat(), period.end.isoformat()
 
 
 def _iso(spans: list[Span]) -> tuple[tuple[str, str], ...]:
@@ -105,6 +153,11 @@ class ValuationDateRate(DocumentCheck):
                 fit = fx.other_date_fit(c, options.tolerance)
                 if fit is None:
                     continue
+                flow = (self._flow(ctx, c, options.tolerance)
+                        if nature_of(ctx, c.source) == "flow" else None)
+                if flow is not None:
+                    yield from flow
+                    continue
                 ref, on, spans = fit
                 nearest = min(spans, key=lambda s: abs((s[1] - published).days))
                 gap = c.distance(ref.rate)
@@ -123,6 +176,33 @@ class ValuationDateRate(DocumentCheck):
                     evidence=OtherDateRate((c.low, c.high), on.isoformat(), ref.rate,
                                            ref.used.isoformat(), _iso(spans), f"{quote}/{base}"),
                 )
+
+    def _flow(self, ctx: DocumentContext, c: Conversion, tolerance: float
+              ) -> list[Finding] | None:
+        """A flow: nothing at its period's average rate; at the publication date's rate, the
+        usual convention, an info naming the average and what it gives. None when it is
+        converted at neither (judged as a stock is)."""
+        today = ctx.reference(c.base, c.quote, ctx.document.published)
+        period = c.converted.period or c.source.period
+        average = period_average(ctx, c, period)
+        if average is not None and c.distance(average[0]) <= tolerance:
+            return []
+        if today is None or c.distance(today.rate) > tolerance:
+            return None
+        lang = ctx.document.lang
+        pair = f"{c.quote}/{c.base}"
+        message = (f"{clean(c.source.text)} -> {clean(c.converted.text)} is summed over "
+                   f"{(period.label or clean(period.text)) if period else 'a past period'} and "
+                   f"converted at the publication date's rate, {number_text(today.rate, lang)} "
+                   f"{pair}, as is usual")
+        if average is None:
+            return [self.finding(ctx, c.converted, "info", message,
+                                 figures=(c.source, c.converted))]
+        suggestion = corrected(c, average[0], lang)
+        message += (f"; the period's average rate was {number_text(average[0], lang)}"
+                    + (f", which gives {suggestion}" if suggestion else ""))
+        return [self.finding(ctx, c.converted, "info", message, figures=(c.source, c.converted),
+                             evidence=FlowAverage((c.low, c.high), today.rate, *average, pair))]
 
     def _dating(self, ctx: DocumentContext) -> Iterator[Finding]:
         """No publication date: which periods' rates fit the conversions, as evidence."""

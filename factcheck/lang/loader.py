@@ -28,13 +28,13 @@ from factcheck.lang.schema_language import (
     MoneyFormat,
     Sentences,
 )
-from factcheck.lang.schema_text import Conversions, Periods, Ratios, Relations, Tense
+from factcheck.lang.schema_text import Conversions, Periods, Ratios, Relations, Tense, Valuation
 from factcheck.lang.yaml_file import line_of, read_yaml_file
 
 LANGUAGE_FILES = ("language.yaml", "amounts.yaml", "claims_drafting.yaml", "conversions.yaml",
                   "currencies.yaml", "detection.yaml", "money_format.yaml", "number_words.yaml",
                   "periods.yaml", "ratios.yaml", "relations.yaml", "sentences.yaml",
-                  "stopwords.yaml", "tense.yaml", "units.yaml")
+                  "stopwords.yaml", "tense.yaml", "units.yaml", "valuation.yaml")
 """What a language folder holds; ``common/`` holds currencies, cldr_currencies (generated),
 currency_pegs, units and claims_drafting."""
 
@@ -107,6 +107,10 @@ class Language:
     @functools.cached_property
     def units(self) -> UnitNames:
         return read_yaml_file(self.folder / "units.yaml", UnitNames)
+
+    @functools.cached_property
+    def valuation(self) -> Valuation:
+        return read_yaml_file(self.folder / "valuation.yaml", Valuation)
 
 
 class Common:

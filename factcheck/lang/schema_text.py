@@ -109,6 +109,14 @@ class Relations(DataFile):
     each: Words
 
 
+class Valuation(DataFile):
+    """``<lang>/valuation.yaml``: the words that make an amount a stock, valued on a day,
+    or a flow, summed over a period (FX005)."""
+
+    stock: Words
+    flow: Words
+
+
 class Conversions(DataFile):
     """``<lang>/conversions.yaml``: the text that makes one amount restate another."""
 
