@@ -58,7 +58,13 @@ def extract_document(doc: Document, options: ExtractOptions | None = None) -> tu
                            _figure_sentences(sentences, starts, amounts))
     positions = PositionMap(doc)
     figures = []
+    partners: dict[int, set[int]] = {}
+    for a, b in pairs.items():
+        partners.setdefault(a, set()).add(b)
+        partners.setdefault(b, set()).add(a)
+    starts_of_amounts = sorted(a.start for a in amounts)
     for index, amount in enumerate(amounts):
+        own = frozenset(amounts[k].start for k in partners.get(index, set()) | {index})
         sentence = sentence_index(starts, amount.start)
         span = sentences[sentence] if sentences else (0, len(text))
         # Inside a conversion pair "sekitar"/"about" marks the rounding that the printed
@@ -74,7 +80,8 @@ def extract_document(doc: Document, options: ExtractOptions | None = None) -> tu
             value=point_value(amount.value, amount.range_first), low=low, high=high,
             currency=amount.currency, unit=amount.unit, per=amount.per,
             qualifier=amount.qualifier,  # type: ignore[arg-type]
-            period=attach_period(periods, span, amount.start, amount.end),
+            period=attach_period(periods, span, amount.start, amount.end, text, doc.lang,
+                                 starts_of_amounts, own),
             equivalent_of=f"f{pairs[index] + 1}" if index in pairs else None,
             step=amount.step, tense=clause_tense(text, span, amount.start, doc.lang),
             sentence=sentence, currency_source=amount.currency_source,  # type: ignore[arg-type]

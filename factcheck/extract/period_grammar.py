@@ -36,6 +36,7 @@ class Grammar:
     counts: frozenset[str]
     dmy: bool
     triggers: tuple[re.Pattern[str], ...]
+    since: re.Pattern[str]
 
 
 def norm(s: object) -> str:
@@ -161,5 +162,6 @@ def grammar(lang: Lang) -> Grammar:
         re.compile(r"[0-9][0-9](?<=[A-Za-z'’][0-9][0-9])(?![0-9])"),
         re.compile(trie_pattern(variants)),
     )
+    since = re.compile(rf"(?<!\w){_alt(d.since)}(?!\w)", re.IGNORECASE)
     return Grammar(patterns, months, ords, rel, before, after, counts, d.date_order == "dmy",
-                    triggers)
+                   triggers, since)

@@ -183,17 +183,38 @@ def _start(m: PeriodMention) -> int:
 
 
 def attach_period(
-    mentions: Sequence[PeriodMention], sentence: tuple[int, int], start: int, end: int
+    mentions: Sequence[PeriodMention], sentence: tuple[int, int], start: int, end: int,
+    text: str = "", lang: Lang | None = None, amounts: Sequence[int] = (),
+    own: frozenset[int] = frozenset(),
 ) -> Period | None:
     """The period of a figure at ``[start, end)``: the nearest mention after it in its sentence,
-    else the nearest before it there; ``mentions`` as returned by :func:`find_periods`."""
+    else the nearest before it there; ``mentions`` as returned by :func:`find_periods`.
+
+    Given the ``text`` and its ``lang``, a mention the sentence does not tie to the figure is
+    passed over: one after a "since" word in its clause ("the highest since records began in
+    the 1970s", "sejak 2015"), and one after the figure with another amount between them
+    (``amounts``: the sorted starts of the text's amounts, ``own`` those of the figure and
+    its restatement; "$3 billion, up from $1 billion in 2015")."""
     s0, s1 = sentence
+    since = grammar(lang).since if lang is not None and text else None
     i = bisect_left(mentions, end, key=_start)
     if i < len(mentions) and mentions[i].end <= s1:
-        return mentions[i].period
+        m = mentions[i]
+        between = amounts[bisect_left(amounts, end):bisect_left(amounts, m.start)]
+        if not _untied(m, text, s0, since) and all(a in own for a in between):
+            return m.period
     j = bisect_left(mentions, start, key=_start) - 1
     if j >= 0 and mentions[j].end > start:
         j -= 1  # it overlaps the figure
-    if j >= 0 and mentions[j].start >= s0:
+    if j >= 0 and mentions[j].start >= s0 and not _untied(mentions[j], text, s0, since):
         return mentions[j].period
     return None
+
+
+def _untied(m: PeriodMention, text: str, s0: int, since: re.Pattern[str] | None) -> bool:
+    """Whether a "since" word stands before the mention in its clause."""
+    if since is None:
+        return False
+    head = text[s0:m.start]
+    clause = max(head.rfind(mark) for mark in ",;:()") + 1
+    return since.search(head, clause) is not None

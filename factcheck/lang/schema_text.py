@@ -47,6 +47,7 @@ class Periods(DataFile):
     anaphora: Words
     year_not_before: Words
     year_not_after: Words
+    since: Words
 
 
 class Tense(DataFile):

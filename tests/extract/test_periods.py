@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from factcheck.extract import extract_text
 from factcheck.extract.periods import PeriodMention, attach_period, find_periods
 from factcheck.extract.sentences import sentence_spans
 from factcheck.model import Lang, Period
@@ -307,3 +308,34 @@ def test_trigger_windows_do_not_lose_mentions(words: list[str], lang: str) -> No
         periods._windows = original_windows  # type: ignore[assignment]
         periods.grammar = original_grammar  # type: ignore[assignment]
     assert windowed == whole
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Exports reached $3 billion (about Rp 49 trillion), the highest total since records "
+         "began in 1970.", "en"),
+        ("Ekspor mencapai US$ 3 miliar (sekitar Rp 49 triliun), tertinggi sejak pencatatan "
+         "dimulai pada 1970.", "id"),
+        ("Les exportations ont atteint 3 milliards de dollars (environ 49 000 milliards de "
+         "roupies), un record depuis le début des relevés en 1970.", "fr"),
+        ("Sejak 2015, ekspor mencapai US$ 3 miliar.", "id"),
+    ],
+)
+def test_a_period_after_since_in_its_clause_dates_no_figure(text: str, lang: str) -> None:
+    figures = extract_text(text, lang, published=date(2024, 7, 30))  # type: ignore[arg-type]
+    assert figures and all(f.period is None for f in figures)
+
+
+def test_a_period_after_another_amount_is_that_amounts() -> None:
+    text = "In 2024 exports reached $3 billion (about Rp 49 trillion), up from $1 billion in 2015."
+    by_text = {f.text: f.period for f in extract_text(text, "en", published=date(2024, 7, 30))}
+    assert by_text["$1 billion"] is not None and by_text["$1 billion"].label == "2015"
+    assert by_text["$3 billion"] is not None and by_text["$3 billion"].label == "2024"
+    assert by_text["Rp 49 trillion"] is not None and by_text["Rp 49 trillion"].label == "2024"
+
+
+def test_a_clause_of_its_own_keeps_the_period_before_since() -> None:
+    text = "In 2023, exports rose to $3 billion, the most since 2015."
+    (figure,) = extract_text(text, "en", published=date(2024, 7, 30))
+    assert figure.period is not None and figure.period.label == "2023"
