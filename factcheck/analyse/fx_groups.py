@@ -142,7 +142,8 @@ class ConversionGroups:
 
     def stated_for(self, c: Conversion) -> list[StatedRate]:
         """Stated rates that apply to a conversion, in its orientation: those in its own
-        sentence if any, else those anywhere in the document (a stated rate that is itself
+        sentence if any, else those anywhere in the document valued on the same day (a
+        spot rate quoted today governs no figure of last year; a stated rate that is itself
         a power of ten off the reference applies to none). Once per conversion: the checks
         ask about every conversion many times."""
         key = (c.source.id, c.converted.id)
@@ -164,7 +165,10 @@ class ConversionGroups:
                 low, high = 1 / high, 1 / max(low, 1e-300)
             found.append(StatedRate(rate, low, high))
         same = [s for s in found if s.figure.sentence == c.converted.sentence]
-        return same or found
+        if same:
+            return same
+        on = self.ctx.valuation_date(c.converted)  # elsewhere, a rate of the same day only
+        return [s for s in found if self.ctx.valuation_date(s.figure) == on]
 
     def stated_consistent(self, c: Conversion) -> bool:
         return any(c.low <= s.high and s.low <= c.high for s in self.stated_for(c))
