@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from benchmarks.corpus_scores.verdicts import SLIPS, UNSEEABLE, short, verdict
+from benchmarks.corpus_scores.verdicts import SLIPS, UNSEEABLE, short, slip_figures, verdict
 from benchmarks.harness.auditing import Auditor, audit_safely, default_auditor, describe_finding
 from benchmarks.harness.corpus import CorpusArticle
 
@@ -23,9 +23,9 @@ VERDICTS: tuple[str, ...] = ("error", "clean", "borderline")
 
 
 def slip_lines(article: CorpusArticle) -> frozenset[int] | None:
-    """The lines of the figures the judgement of an error article names (None: not
-    listed in ``verdicts.SLIPS``)."""
-    slips = SLIPS.get(short(article.id))
+    """The lines of the figures the judgement of an error article names (None: it names
+    none that ``verdicts`` can find)."""
+    slips = SLIPS.get(short(article.id)) or slip_figures(article)
     if slips is None:
         return None
     lines = set()

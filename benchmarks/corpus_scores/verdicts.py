@@ -45,7 +45,18 @@ def verdict(article: CorpusArticle) -> str | None:
     return "borderline" if name in ARTICLE_BORDERLINE else "clean"
 
 
-# The slipped figures of each error article, by index into its ``figures``.
+def slip_figures(article: CorpusArticle) -> tuple[int, ...] | None:
+    """The figures (by index into ``figures``) whose printed surface the judgement of an
+    error article quotes: the figures it names (None when it quotes none)."""
+    judgement = article.judgement or ""
+    found = tuple(i for i, figure in enumerate(article.figures)
+                  if len(surface := str(figure.get("surface") or "")) >= 3
+                  and surface in judgement)
+    return found or None
+
+
+# Error articles whose slipped figures the judgement names in other words than their
+# printed surface, by index into ``figures`` (none so far: ``slip_figures`` reads them).
 SLIPS: dict[str, tuple[int, ...]] = {}
 
 # Error articles whose slip no reading of the text can show, and why.
