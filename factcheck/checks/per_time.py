@@ -38,7 +38,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from factcheck.analyse.context import DocumentContext
-from factcheck.analyse.restate import about, clean, number_text, percent_text, restate
+from factcheck.analyse.restate import clean, number_text, percent_text, restate
 from factcheck.checks._scopes import DocumentCheck
 from factcheck.evidence import Evidence
 from factcheck.extract.lexicon import lexicon
@@ -159,13 +159,12 @@ class PerTimeMismatch(DocumentCheck):
             suggestion = (restate(b, expected, ctx.document.lang)
                           if abs(rounded / expected - 1) <= 0.1 else None)  # not "$0 million"
             lang = ctx.document.lang
-            shown = (about(suggestion, lang) if suggestion else
-                     f"about {number_text(round(expected), lang, 15)} {b.currency or b.unit} "
-                     f"per {b.per}")
+            shown = (suggestion or f"{number_text(round(expected), lang, 15)} "
+                                   f"{b.currency or b.unit} per {b.per}")
             long, short = sorted((str(a.per), str(b.per)), key=DAYS.__getitem__, reverse=True)
             at = (f", at {number_text(rate[2], lang)} {b.currency}/{a.currency}"
                   if rate[2] != 1 else "")
-            message = (f"{clean(a.text)} is {shown} (1 {long} = "
+            message = (f"{clean(a.text)} is about {shown} (1 {long} = "
                        f"{number_text(DAYS[long] / DAYS[short], lang)} {short}s{at}), but the "
                        f"text restates it as {clean(b.text)} ({percent_text(gap, lang, sign='+')})")
             yield self.finding(ctx, b, "warning" if abs(gap) <= 0.02 else "error", message,

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from factcheck.analyse.context import DocumentContext
-from factcheck.analyse.restate import about, clean, number_text, percent_text, restate
+from factcheck.analyse.restate import clean, number_text, percent_text, restate
 from factcheck.checks._scopes import DocumentCheck
 from factcheck.evidence import Evidence
 from factcheck.model import Finding
@@ -82,7 +82,7 @@ class UnitConversionMismatch(DocumentCheck):
             message = (f"{clean(source.text)} is {number_text(source.value, lang)} {f.unit}, but "
                        f"the text restates it as {clean(f.text)} ({number_text(f.value, lang)} "
                        f"{f.unit}, {percent_text(gap, lang, sign='+')})"
-                       + (f"; it should read {about(suggestion, lang)}" if suggestion else ""))
+                       + (f"; it should read about {suggestion}" if suggestion else ""))
             yield self.finding(ctx, f, "warning" if abs(gap) <= 0.02 else "error", message,
                 figures=(source, f), suggestion=suggestion,
                 evidence=UnitRestated(source.value, (f.value - f.step / 2, f.value + f.step),

@@ -116,6 +116,11 @@ FORMS: dict[str, tuple[str, ...]] = {
         translatable("{source} -> {converted} is converted at about {rate} {pair}, the rate of "
                      "{months}; on the valuation date, {day}, the rate was {reference}[, which "
                      "gives {suggestion}]"),
+        translatable("{source} -> {converted} is summed over {period} and converted at the "
+                     "publication date's rate, {rate} {pair}, as is usual"),
+        translatable("{source} -> {converted} is summed over {period} and converted at the "
+                     "publication date's rate, {rate} {pair}, as is usual; the period's average "
+                     "rate was {average}[, which gives {suggestion}]"),
         translatable("no publication date: the {unit}'s 1 {pair} conversion fit the reference "
                      "rates of {months}"),
         translatable("no publication date: the {unit}'s {count} {pair} conversions fit the "
