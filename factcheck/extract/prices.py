@@ -61,7 +61,7 @@ def price_words(lang: Lang) -> PriceWords:
     return PriceWords(
         word=re.compile(rf"{NOT_LETTER_BEFORE}(?:(?P<price>(?i:{alternation(data.price_words)}))"
                         rf"|(?P<cost>(?i:{alternation(data.cost_words)}))){NOT_LETTER_AFTER}"),
-        unit=re.compile(rf"{NOT_LETTER_BEFORE}(?P<thing>(?i:{things})){NOT_LETTER_AFTER}"
+        unit=re.compile(rf"{NOT_LETTER_BEFORE}(?P<thing>(?i:{things})){NOT_LETTER_AFTER}(?!['’])"
                         rf"{_IN_SENTENCE}{{0,{UNIT_REACH}}}$"),
     )
 

@@ -102,3 +102,8 @@ def test_is_alone_between_two_currencies_restates() -> None:
         ("30 cents per litre", "price", "USD", "liter", None),
         ("N125", "price", "NGN", "liter", "f3"),
     ]
+
+
+def test_an_elided_article_is_no_litre() -> None:
+    text = "Après la chute, l'action du groupe vaut moins de 12 euros."
+    assert kinds(text, "fr") == [("12 euros", "price", 12.0, "EUR", "share")]
