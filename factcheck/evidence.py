@@ -38,6 +38,10 @@ from factcheck.readings import (
 )
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+#: The most figures a finding's evidence names where it could name a whole article's (the
+#: conversions that agree): it names the first ones and counts them all, so that a
+#: finding's size does not grow with the article.
+MAX_NAMED = 20
 
 
 def optional() -> Any:

@@ -27,13 +27,14 @@ def test_typed_evidence_is_the_contract_s_object_and_reads_as_labelled_rows() ->
     assert not isinstance(evidence, RawEvidence)
     written = json.loads(render("json", AuditResult(findings=tuple(odd)), []))
     written = written["findings"][0]["evidence"]
-    assert list(written) == ["implied_rate", "common_rate", "deviation", "pair", "agreeing"]
+    assert list(written) == ["implied_rate", "common_rate", "deviation", "pair", "agreeing",
+                             "agreeing_count"]
     assert written == evidence.to_json() and evidence["pair"] == "IDR/USD"
     assert written["implied_rate"] == list(evidence["implied_rate"])  # tuples as lists
     labels = [label for label, _ in evidence.rows()]
     assert labels == ["Rate this conversion implies",
                       "Rate the other conversions agree on", "Off by",
-                      "Conversions that agree"]
+                      "Conversions that agree", "Conversions that agree, in all"]
     assert explain(odd[0])[0][1].endswith(" IDR/USD")  # the pair is the rate's unit
 
 

@@ -11,6 +11,7 @@ what is off, which the reference check reports).
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -38,39 +39,59 @@ class Agreement:
 
 
 def agreement(conversions: Sequence[Conversion], reference: float | None) -> Agreement | None:
-    """The group's agreement (see the module's docstring), or None for fewer than two."""
+    """The group's agreement (see the module's docstring), or None for fewer than two.
+
+    In O(n log n): the sweep notes where the largest sets are, a second sweep keeps heaps of
+    the open intervals' high ends, widths and indexes to weigh each of them, and only the
+    chosen set is listed."""
     if len(conversions) < 2:
         return None
     events = sorted([(c.low, 0, i) for i, c in enumerate(conversions)]
                     + [(c.high, 1, i) for i, c in enumerate(conversions)])
-    active: set[int] = set()
-    best: list[frozenset[int]] = []
-    best_size = 0
-    for _, kind, i in events:
-        if kind == 0:
-            active.add(i)
-            if len(active) > best_size:
-                best_size, best = len(active), [frozenset(active)]
-            elif len(active) == best_size:
-                best.append(frozenset(active))
-        else:
-            active.discard(i)
-
-    def key(members: frozenset[int]) -> tuple[float, float, int]:
-        low = max(conversions[i].low for i in members)
-        high = min(conversions[i].high for i in members)
-        narrowest = min(conversions[i].high / conversions[i].low for i in members)
-        if reference is None or low <= reference <= high:
-            return (0.0, narrowest, min(members))
-        return (abs(math.log(reference / (low if reference < low else high))), narrowest,
-                min(members))
-
-    chosen = min(best, key=key)
+    candidates: list[int] = []  # the events after which the open set is a largest one
+    size = best_size = 0
+    for at, (_, kind, _) in enumerate(events):
+        size += 1 if kind == 0 else -1
+        if kind == 0 and size > best_size:
+            best_size, candidates = size, [at]
+        elif kind == 0 and size == best_size:
+            candidates.append(at)
+    weighed = set(candidates)
+    highs: list[tuple[float, int]] = []
+    widths: list[tuple[float, int]] = []
+    firsts: list[int] = []
+    closed: set[int] = set()
+    keys: list[tuple[tuple[float, float, int], int]] = []
+    for at, (value, kind, i) in enumerate(events):
+        if kind == 1:
+            closed.add(i)
+            continue
+        c = conversions[i]
+        heapq.heappush(highs, (c.high, i))
+        heapq.heappush(widths, (c.high / c.low, i))
+        heapq.heappush(firsts, i)
+        if at in weighed:
+            for heap in (highs, widths):
+                while heap[0][1] in closed:
+                    heapq.heappop(heap)
+            while firsts[0] in closed:
+                heapq.heappop(firsts)
+            low, high = value, highs[0][0]  # the last interval opened has the highest low
+            off = 0.0 if reference is None or low <= reference <= high else abs(
+                math.log(reference / (low if reference < low else high)))
+            keys.append(((off, widths[0][0], firsts[0]), at))
+    chosen_at = min(keys, key=lambda item: item[0])[1]
+    opened: set[int] = set()
+    ended: set[int] = set()
+    for _, kind, i in events[:chosen_at + 1]:
+        (opened if kind == 0 else ended).add(i)
+    chosen = opened - ended
     agreeing = tuple(c for i, c in enumerate(conversions) if i in chosen)
     others = [c for i, c in enumerate(conversions) if i not in chosen]
     spared = tuple(c for c in others
                    if reference is not None and c.distance(reference) <= FIT_SLACK)
-    odd = tuple(c for c in others if c not in spared)
+    kept = {id(c) for c in spared}
+    odd = tuple(c for c in others if id(c) not in kept)
     low = max(c.low for c in agreeing)
     high = min(c.high for c in agreeing)
     return Agreement(agreeing, odd, low, high, spared)

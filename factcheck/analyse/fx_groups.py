@@ -30,6 +30,7 @@ from factcheck.analyse.fx_scale import (
     slip_against_stated,
     slip_in_group,
 )
+from factcheck.analyse.stated_rates import StatedRate, StatedRates
 from factcheck.model import Figure
 
 SCALE_TOLERANCE = 0.15  # FX003's default tolerance
@@ -43,14 +44,6 @@ class Group(NamedTuple):
     base: str
     quote: str
     on: date | None
-
-
-class StatedRate(NamedTuple):
-    """A rate stated in the text, as the interval it gives in a conversion's orientation."""
-
-    figure: Figure
-    low: float
-    high: float
 
 
 def scale_power(point: float, reference: float, tolerance: float = SCALE_TOLERANCE) -> int:
@@ -91,7 +84,9 @@ class ConversionGroups:
         self._siblings: dict[Group, SiblingReading] = {}
         self._slips: dict[tuple[str, float], ScaleSlip | None] = {}
         self._levels: dict[Group, GroupLevels] = {}
-        self._stated: dict[tuple[str, str], list[StatedRate]] = {}
+        self._stated: dict[tuple[str, str], tuple[dict[int, StatedRates],
+                                                  dict[date | None, StatedRates]]] = {}
+        self._odd: dict[Group, set[int]] = {}
 
     @cached_property
     def groups(self) -> dict[Group, list[Conversion]]:
@@ -140,38 +135,49 @@ class ConversionGroups:
                 out.append((rate, power, found.rate))
         return out
 
-    def stated_for(self, c: Conversion) -> list[StatedRate]:
+    def stated_for(self, c: Conversion) -> StatedRates:
         """Stated rates that apply to a conversion, in its orientation: those in its own
         sentence if any, else those anywhere in the document valued on the same day (a
         spot rate quoted today governs no figure of last year; a stated rate that is itself
-        a power of ten off the reference applies to none). Once per conversion: the checks
-        ask about every conversion many times."""
-        key = (c.source.id, c.converted.id)
-        if key not in self._stated:
-            self._stated[key] = self._stated_rates(c)
-        return self._stated[key]
+        a power of ten off the reference applies to none)."""
+        by_sentence, by_day = self._stated_rates(c.base, c.quote)
+        same = by_sentence.get(c.converted.sentence)
+        if same:
+            return same
+        return by_day.get(self.ctx.valuation_date(c.converted), StatedRates(()))
 
-    def _stated_rates(self, c: Conversion) -> list[StatedRate]:
+    def _stated_rates(self, base: str, quote: str
+                      ) -> tuple[dict[int, StatedRates], dict[date | None, StatedRates]]:
+        """The stated rates of one pair in its orientation, by sentence and by valuation
+        date: read once per pair, so that a conversion's cost does not grow with the
+        article's rates."""
+        key = (base, quote)
+        if key in self._stated:
+            return self._stated[key]
         slipped = {id(rate) for rate, _, _ in self.stated_slips}
         found = []
         for rate in self.ctx.stated_rates:
-            if ({rate.currency, rate.unit} != {c.base, c.quote} or rate.value <= 0
+            if ({rate.currency, rate.unit} != {base, quote} or rate.value <= 0
                     or id(rate) in slipped):
                 continue
             decimals = max(0, -math.floor(math.log10(rate.step))) if rate.step < 1 else 0
             half = 0.5 * 10.0**-decimals  # a stated rate's trailing zeros are significant
             low, high = rate.value - half, rate.value + half
-            if rate.currency == c.base:  # written the other way round: invert
+            if rate.currency == base:  # written the other way round: invert
                 low, high = 1 / high, 1 / max(low, 1e-300)
             found.append(StatedRate(rate, low, high))
-        same = [s for s in found if s.figure.sentence == c.converted.sentence]
-        if same:
-            return same
-        on = self.ctx.valuation_date(c.converted)  # elsewhere, a rate of the same day only
-        return [s for s in found if self.ctx.valuation_date(s.figure) == on]
+        by_sentence: dict[int, list[StatedRate]] = defaultdict(list)
+        by_day: dict[date | None, list[StatedRate]] = defaultdict(list)
+        for stated in found:
+            by_sentence[stated.figure.sentence].append(stated)
+            by_day[self.ctx.valuation_date(stated.figure)].append(stated)
+        self._stated[key] = (
+            {sentence: StatedRates(rates) for sentence, rates in by_sentence.items()},
+            {day: StatedRates(rates) for day, rates in by_day.items()})
+        return self._stated[key]
 
     def stated_consistent(self, c: Conversion) -> bool:
-        return any(c.low <= s.high and s.low <= c.high for s in self.stated_for(c))
+        return self.stated_for(c).overlaps(c.low, c.high)
 
     def levels(self, group: Group) -> GroupLevels:
         if group not in self._levels:
@@ -191,8 +197,7 @@ class ConversionGroups:
             stated = self.stated_for(c)
             found: ScaleSlip | bool | None = False
             if stated:
-                nearest = min(stated, key=lambda s: abs(math.log(2 * c.point
-                                                                 / (s.low + s.high))))
+                nearest = stated.nearest_to(c.point)
                 found = slip_against_stated(c, (nearest.low + nearest.high) / 2, reference,
                                             tolerance)
             if found is False:
@@ -200,12 +205,12 @@ class ConversionGroups:
             self._slips[key] = found if isinstance(found, ScaleSlip) else None
         return self._slips[key]
 
-    def stated_mismatch(self, c: Conversion) -> list[StatedRate]:
+    def stated_mismatch(self, c: Conversion) -> StatedRates:
         """FX004's reading: the stated rates ``c`` disagrees with (none when FX003,
         enabled, explains it as a slip, or one stated rate fits)."""
         stated = self.stated_for(c)
         if not stated or self.stated_consistent(c) or self.scale_slip(c) is not None:
-            return []
+            return StatedRates()
         return stated
 
     def explained_before_siblings(self, c: Conversion) -> bool:
@@ -225,8 +230,11 @@ class ConversionGroups:
         """Whether FX001 (enabled) names ``c`` as the odd one out of its group."""
         if not self.ctx.enabled("FX001"):
             return False
-        found = self.siblings(self.group_of(c)).agreement
-        return found is not None and c in found.odd
+        group = self.group_of(c)
+        if group not in self._odd:
+            found = self.siblings(group).agreement
+            self._odd[group] = {id(o) for o in found.odd} if found is not None else set()
+        return id(c) in self._odd[group]
 
     def article_dates(self) -> list[PairDating]:
         """Per currency pair: the spans of dates whose reference rates fit the article's

@@ -15,7 +15,7 @@ that is the expected one times that power. What is expected is what the others a
   neither is blamed on its own: the later one is reported as undecided.
 
 Counting is by windows over the group's sorted points, so a group of n conversions costs
-n log n.
+n log n; the conversions of a window are listed only for a slip.
 """
 
 from __future__ import annotations
@@ -56,37 +56,50 @@ class ScaleSlip:
 
 
 class GroupLevels:
-    """The points of one group's conversions, sorted, for counting the ones in a window."""
+    """The points of one group's conversions, sorted, for counting the ones in a window
+    (a search each) and listing them only where a slip is found."""
 
     def __init__(self, conversions: Sequence[Conversion]) -> None:
         self.ordered = sorted(conversions, key=lambda c: c.point)
         self.points = [c.point for c in self.ordered]
+        self._members = {id(c) for c in conversions}
+
+    def _window(self, rate: float, tolerance: float) -> tuple[int, int]:
+        return (bisect_left(self.points, rate / (1 + tolerance)),
+                bisect_right(self.points, rate * (1 + tolerance)))
 
     def near(self, rate: float, tolerance: float, but: Conversion) -> list[Conversion]:
         """The conversions (other than ``but``) whose point is within ``tolerance`` of
-        ``rate``."""
-        lo = bisect_left(self.points, rate / (1 + tolerance))
-        hi = bisect_right(self.points, rate * (1 + tolerance))
+        ``rate``, sorted by point."""
+        lo, hi = self._window(rate, tolerance)
         return [c for c in self.ordered[lo:hi] if c is not but]
 
-    def levels(self, c: Conversion, tolerance: float) -> dict[int, list[Conversion]]:
-        """The other conversions at each power of ten from ``c`` (0: at its level)."""
+    def count(self, rate: float, tolerance: float, but: Conversion) -> int:
+        """How many ``near`` lists, without listing them."""
+        lo, hi = self._window(rate, tolerance)
+        inside = (id(but) in self._members
+                  and rate / (1 + tolerance) <= but.point <= rate * (1 + tolerance))
+        return hi - lo - inside
+
+    def levels(self, c: Conversion, tolerance: float) -> dict[int, int]:
+        """How many other conversions sit at each power of ten from ``c`` (0: at its
+        level), for the powers some do."""
         if not self.points or c.point <= 0:
             return {}
         top = math.log10(self.points[-1] / c.point)
         bottom = math.log10(self.points[0] / c.point)
-        out: dict[int, list[Conversion]] = {}
+        out: dict[int, int] = {}
         for k in range(max(-MAX_POWER, math.floor(bottom)),
                        min(MAX_POWER, math.ceil(top)) + 1):
-            found = self.near(c.point * 10.0**k, tolerance, c)
+            found = self.count(c.point * 10.0**k, tolerance, c)
             if found:
                 out[k] = found
         return out
 
 
 def median(conversions: Sequence[Conversion]) -> float:
-    points = sorted(c.point for c in conversions)
-    return points[len(points) // 2]
+    """The median point of conversions sorted by point (the upper one of an even count)."""
+    return conversions[len(conversions) // 2].point
 
 
 def slip_against_stated(c: Conversion, stated: float, reference: float | None,
@@ -104,7 +117,7 @@ def slip_in_group(c: Conversion, levels: GroupLevels, reference: float | None,
     """The slip of ``c`` against its group and the reference rate (see the module's
     docstring)."""
     at = levels.levels(c, tolerance)
-    own = len(at.get(0, ()))
+    own = at.get(0, 0)
     if reference is not None:
         power = power_of_ten(c.point / reference, tolerance)
         if power == 0:
@@ -117,10 +130,11 @@ def slip_in_group(c: Conversion, levels: GroupLevels, reference: float | None,
         expected = median(with_reference)
         power = power_of_ten(c.point / expected, tolerance)
         return ScaleSlip(c, power, expected, "siblings", tuple(with_reference)) if power else None
-    others = [(k, found) for k, found in at.items() if k != 0]
+    others = [(k, count) for k, count in at.items() if k != 0]
     if not others:
         return None
-    k, found = max(others, key=lambda item: (len(item[1]), -abs(item[0])))
+    k, _ = max(others, key=lambda item: (item[1], -abs(item[0])))
+    found = levels.near(c.point * 10.0**k, tolerance, c)
     first = c.converted.start < min(o.converted.start for o in found)
     if len(found) < own + 1 or (len(found) == own + 1 and first):
         return None  # the majority, or the earlier of two readings as many

@@ -13,7 +13,8 @@ What it flags:
     size of the error: under 1% off the shared rate is info, 1-2% a warning, more an
     error. Conversions that FX003 or FX004 explains (a scale slip, a stated rate) are left
     to those checks when they are enabled. On claims records the rate is that of the
-    source's other records.
+    source's other records. The evidence names the first 20 conversions that agree and
+    counts them all, so that a finding's size does not grow with the article.
 
 Why it matters:
     An article converts at one rate; a conversion that fits none of its siblings is a
@@ -43,9 +44,9 @@ from factcheck.analyse.fx_groups import OTHER_DATE_TOLERANCE, ConversionGroups
 from factcheck.analyse.restate import about, clean, span_text
 from factcheck.checks._base import graded
 from factcheck.checks._scopes import DocumentCheck
-from factcheck.evidence import Evidence
+from factcheck.evidence import MAX_NAMED, Evidence
 from factcheck.model import Finding
-from factcheck.readings import Names, Relative, Row, Span, Spans
+from factcheck.readings import Count, Names, Relative, Row, Span, Spans
 from factcheck.registry import CheckOptions, register
 
 if TYPE_CHECKING:
@@ -58,14 +59,16 @@ class OddConversion(Evidence):
     common_rate: tuple[float, float]
     deviation: float
     pair: str
-    agreeing: tuple[str, ...]
+    agreeing: tuple[str, ...]  # the first MAX_NAMED
+    agreeing_count: int
 
     def rows(self) -> list[Row]:
         return [("Rate this conversion implies", Span(*self.implied_rate, self.pair)),
                 ("Rate the other conversions agree on",
                  Span(*self.common_rate, self.pair)),
                 ("Off by", Relative(self.deviation, signed=True)),
-                ("Conversions that agree", Names(self.agreeing))]
+                ("Conversions that agree", Names(self.agreeing)),
+                ("Conversions that agree, in all", Count(self.agreeing_count))]
 
 
 @dataclass(frozen=True)
@@ -125,7 +128,8 @@ class ConversionRateMismatch(DocumentCheck):
         return self.finding(ctx, c.converted, graded(gap), message,
             figures=(c.source, c.converted), suggestion=suggestion,
             evidence=OddConversion((c.low, c.high), (found.low, found.high), gap, pair,
-                                   tuple(a.converted.id for a in found.agreeing)),
+                                   tuple(a.converted.id for a in found.agreeing[:MAX_NAMED]),
+                                   others),
         )
 
     def _undecided(self, ctx: DocumentContext, pair: tuple[Conversion, ...]) -> Finding:

@@ -15,7 +15,8 @@ What it flags:
     triliun" for "Rp 240 triliun") when that gives the expected rate, else the figure at
     the expected rate; it is re-read to check. A stated rate that is itself a power of
     ten off the reference rate is flagged on its own ("Rp 19.500 per rupee"), and governs
-    no conversion.
+    no conversion. The evidence names the first 20 conversions that agree on the expected
+    rate and counts them all.
 
 Why it matters:
     A scale slip misstates the amount a thousandfold; no rounding explains it.
@@ -41,9 +42,9 @@ from factcheck.analyse.fx_groups import OTHER_DATE_TOLERANCE, ConversionGroups
 from factcheck.analyse.fx_scale import ScaleSlip
 from factcheck.analyse.restate import clean, number_text
 from factcheck.checks._scopes import DocumentCheck
-from factcheck.evidence import Evidence
+from factcheck.evidence import MAX_NAMED, Evidence
 from factcheck.model import Figure, Finding
-from factcheck.readings import Amount, Names, Power, Row, Span
+from factcheck.readings import Amount, Count, Names, Power, Row, Span
 from factcheck.registry import CheckOptions, register
 
 if TYPE_CHECKING:
@@ -57,7 +58,8 @@ class SlipEvidence(Evidence):
     power_of_ten: int
     basis: str
     pair: str
-    agreeing: tuple[str, ...]
+    agreeing: tuple[str, ...]  # the first MAX_NAMED
+    agreeing_count: int
 
     def rows(self) -> list[Row]:
         rows: list[Row] = [
@@ -67,6 +69,7 @@ class SlipEvidence(Evidence):
             ("Scale slip", Power(self.power_of_ten))]
         if self.agreeing:
             rows.append(("Conversions that agree on the expected rate", Names(self.agreeing)))
+            rows.append(("Conversions that agree, in all", Count(self.agreeing_count)))
         return rows
 
 
@@ -141,7 +144,8 @@ class ConversionScaleError(DocumentCheck):
         return self.finding(ctx, c.converted, "error", message, figures=(c.source, c.converted),
             suggestion=suggestion, corrects=slip.basis != "undecided",
             evidence=SlipEvidence((c.low, c.high), expected, power, slip.basis, pair,
-                                  tuple(a.converted.id for a in slip.agreeing)),
+                                  tuple(a.converted.id for a in slip.agreeing[:MAX_NAMED]),
+                                  len(slip.agreeing)),
         )
 
     def _stated(self, ctx: DocumentContext, rate: Figure, power: int, reference: float

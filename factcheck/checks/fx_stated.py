@@ -36,8 +36,9 @@ from typing import TYPE_CHECKING
 from factcheck.analyse.context import DocumentContext
 from factcheck.analyse.conversions import Conversion
 from factcheck.analyse.corrections import corrected
-from factcheck.analyse.fx_groups import ConversionGroups, StatedRate
+from factcheck.analyse.fx_groups import ConversionGroups
 from factcheck.analyse.restate import clean, number_text, percent_text, span_text
+from factcheck.analyse.stated_rates import StatedRate, StatedRates
 from factcheck.checks._base import graded
 from factcheck.checks._scopes import DocumentCheck
 from factcheck.evidence import Evidence
@@ -98,14 +99,16 @@ class StatedRateMismatch(DocumentCheck):
         fx = ctx.analysis(ConversionGroups)
         against: dict[str, list[tuple[Conversion, StatedRate]]] = {}
         followed: dict[str, int] = {}
+        asking: dict[int, tuple[StatedRates, list[tuple[float, float]]]] = {}
         for c in ctx.conversions:
             stated = fx.stated_for(c)
-            for s in stated:
-                if c.low <= s.high and s.low <= c.high:
-                    followed[s.figure.id] = followed.get(s.figure.id, 0) + 1
+            asking.setdefault(id(stated), (stated, []))[1].append((c.low, c.high))
             if fx.stated_mismatch(c):
-                nearest = min(stated, key=lambda s: c.distance((s.low + s.high) / 2))
+                nearest = stated.nearest(c)
                 against.setdefault(nearest.figure.id, []).append((c, nearest))
+        for stated, intervals in asking.values():  # the conversions each rate agrees with
+            for s, count in zip(stated, stated.followers(intervals), strict=True):
+                followed[s.figure.id] = followed.get(s.figure.id, 0) + count
         for mismatched in against.values():
             market = [fx.market(fx.group_of(c)) for c, _ in mismatched]
             rate = mismatched[0][1]

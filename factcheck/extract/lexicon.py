@@ -110,6 +110,9 @@ class Lexicon:
         ``written``, never by the text as written: a space in a key matches any run of
         whitespace ("US\u00a0$", "half\na billion"), and a case-insensitive pattern
         matches letters that lower-case to something else ("ſ" matches "s", "İ" "i")."""
+        found = table.get(written)
+        if found is not None:
+            return found
         key = written_key(written)
         for candidate in (key, key.lower()):
             found = table.get(candidate)
