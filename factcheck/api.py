@@ -3,13 +3,13 @@ texts (the rate look-ups are in ``factcheck.reference_rates``)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from factcheck.documents import MAX_INPUT_SIZE, iter_documents
+from factcheck.documents import MAX_INPUT_SIZE
 from factcheck.documents.given import GivenInput
 from factcheck.errors import InputError, guarded
 from factcheck.extract import ExtractOptions, extract_document
@@ -32,18 +32,36 @@ def extract_paths(
     """
     results: list[DocumentFigures] = []
     errors: list[InputError] = []
-    for item in iter_documents(paths, lang=lang, published=published,
-                               max_size=max_input_size):
+    for item in iter_extracted(paths, lang=lang, published=published, options=options,
+                               max_input_size=max_input_size):
         if isinstance(item, InputError):
             errors.append(item)
+        else:
+            results.append(item)
+    return results, errors
+
+
+def iter_extracted(
+    paths: Sequence[Path | str | GivenInput], *, lang: Lang | None = None,
+    published: date | None = None, options: ExtractOptions | None = None,
+    max_input_size: int = MAX_INPUT_SIZE,
+) -> Iterator[DocumentFigures | InputError]:
+    """``extract_paths`` as a stream: each document's figures, or an input's error, as the
+    inputs are read (an archive in blocks, ``engine.shards.stream_documents``), so that a
+    caller that writes them as they come holds one block's documents and one document's
+    figures at a time."""
+    from factcheck.engine.shards import stream_documents
+
+    for item in stream_documents(paths, lang, published, max_input_size):
+        if isinstance(item, InputError):
+            yield item
             continue
         figures = guarded(lambda: extract_document(item, options),  # noqa: B023
                           "extracting", item.path)
         if isinstance(figures, InputError):  # a bug met on this document (IN002)
-            errors.append(figures)
+            yield figures
             continue
-        results.append(DocumentFigures(document=item, figures=figures))
-    return results, errors
+        yield DocumentFigures(document=item, figures=figures)
 
 
 def audit(

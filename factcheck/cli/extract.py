@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated
 
@@ -35,9 +36,11 @@ def extract_command(
     stdin_filename: StdinFilename = None,
 ) -> None:
     """Print every figure found in the texts, normalised."""
-    from factcheck.api import extract_paths
+    from factcheck.api import iter_extracted
     from factcheck.cli.exits import inputs_exit_code
-    from factcheck.report.figures import render
+    from factcheck.errors import InputError
+    from factcheck.model import DocumentFigures
+    from factcheck.report.figures import render_chunks
 
     day = parse_date(published)
     cap = parse_size(max_input_size)
@@ -45,12 +48,19 @@ def extract_command(
         raise typer.BadParameter("name the files or directories to read (- for standard "
                                  "input)", param_hint="PATHS")
     check_output(output, "--output")
-    results, errors = extract_paths(
-        with_stdin(paths, stdin_filename, cap), published=day, max_input_size=cap,
-        lang=None if lang is LangChoice.auto else lang.value,
-    )
-    for error in errors:
-        typer.echo(f"error: {error}", err=True)
-    write_output(render(results, fmt.value), output)
+    errors: list[InputError] = []
+
+    def documents() -> Iterator[DocumentFigures]:
+        """The documents as they are read; an input's error goes to stderr at once."""
+        for item in iter_extracted(with_stdin(paths, stdin_filename, cap), published=day,
+                                   lang=None if lang is LangChoice.auto else lang.value,
+                                   max_input_size=cap):
+            if isinstance(item, InputError):
+                errors.append(item)
+                typer.echo(f"error: {item}", err=True)
+            else:
+                yield item
+
+    write_output(render_chunks(documents(), fmt.value), output)
     if errors:
         raise typer.Exit(inputs_exit_code(errors))

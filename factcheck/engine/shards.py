@@ -29,14 +29,15 @@ from pathlib import Path
 
 from factcheck.documents.files import file_blocks, read_block, read_path
 from factcheck.documents.given import GivenInput
+from factcheck.documents.jsonl import repeated_id
 from factcheck.documents.opening import MAX_INPUT_SIZE
 from factcheck.documents.reader import Block
 from factcheck.documents.registry import SUFFIXES, reader_for
 from factcheck.documents.walk import is_dir, iter_inputs
-from factcheck.errors import InputError
+from factcheck.errors import InputError, guarded
 from factcheck.model import Document, Lang
 
-__all__ = ["BATCH", "BLOCK", "Shard", "is_dir", "plan", "read_shard"]
+__all__ = ["BATCH", "BLOCK", "Shard", "is_dir", "plan", "read_shard", "stream_documents"]
 
 BLOCK = 1 << 18
 BATCH = 64
@@ -156,3 +157,36 @@ def read_shard(shard: Shard, lang: Lang | None = None, published: date | None = 
         documents.extend(found)
         errors.extend(bad)
     return documents, errors
+
+
+def stream_documents(paths: Sequence[Path | str | GivenInput], lang: Lang | None = None,
+                     published: date | None = None, max_size: int = MAX_INPUT_SIZE
+                     ) -> Iterator[Document | InputError]:
+    """The documents and errors of every input, shard by shard as ``plan`` cuts them, so
+    that no more than a shard's documents are held however large an archive is. The ids
+    of an archive cut in blocks are checked across its blocks as they come: a document
+    whose id an earlier one has is the error ``read_jsonl`` makes of it. A bug met
+    reading a file is that file's ``InternalError``."""
+    seen: dict[str, dict[str, int]] = {}  # per archive cut in blocks: id -> first line
+    for shard in plan(paths, max_size=max_size):
+        if isinstance(shard, InputError):
+            yield shard
+            continue
+        ids = seen.setdefault(shard.path, {}) if shard.kind != "files" else None
+        for part in ([shard] if shard.kind != "files" else
+                     [replace(shard, paths=(path,)) for path in shard.paths]):
+            read = guarded(lambda: read_shard(part, lang, published, max_size),  # noqa: B023
+                           "reading", part.path, None if ids is None else part.first_line)
+            if isinstance(read, InputError):
+                yield read
+                continue
+            for doc in read[0]:
+                line = doc.anchors[0].line
+                ident = doc.path.removeprefix(part.path + "#")
+                if ids is not None and ident in ids:
+                    yield repeated_id(ident, ids[ident], part.path, line)
+                    continue
+                if ids is not None:
+                    ids[ident] = line
+                yield doc
+            yield from read[1]

@@ -1,4 +1,4 @@
-"""Figures out: the `extract` JSON contract, JSON Lines, CSV (pandas) and a rich table.
+"""Figures out: the `extract` JSON contract, JSON Lines, CSV, claims drafts and a table.
 
 The contract (DESIGN.md): ``{"version": 1, "documents": [{"path", "lang", "published",
 "figures": [{"id", "text", "start", "end", "line", "column", "kind", "value", "low",
@@ -9,14 +9,16 @@ Reporters only format; every number here was computed upstream.
 
 from __future__ import annotations
 
+import csv
 import io
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
+from factcheck.escaping import json_safe, one_line, visible_controls
 from factcheck.model import (
     OPTIONAL_FIGURE_FIELDS,
     DocumentFigures,
@@ -24,6 +26,7 @@ from factcheck.model import (
     FigureContract,
     Lang,
 )
+from factcheck.report.spool import SortedSpool
 
 FORMATS = ("json", "jsonl", "csv", "table", "claims")
 
@@ -56,14 +59,15 @@ def _record(figure: Figure) -> FigureRecord:
     return FigureRecord(**{k: getattr(figure, k) for k in FigureContract.model_fields})
 
 
-def to_output(results: Sequence[DocumentFigures]) -> FiguresOutput:
+def to_output(results: Iterable[DocumentFigures]) -> FiguresOutput:
     ordered = sorted(results, key=lambda r: r.document.path)
-    return FiguresOutput(documents=[
-        DocumentRecord(path=r.document.path, lang=r.document.lang,
-                       published=r.document.published,
-                       figures=[_record(f) for f in r.figures])
-        for r in ordered
-    ])
+    return FiguresOutput(documents=[_document(r) for r in ordered])
+
+
+def _document(result: DocumentFigures) -> DocumentRecord:
+    return DocumentRecord(path=result.document.path, lang=result.document.lang,
+                          published=result.document.published,
+                          figures=[_record(f) for f in result.figures])
 
 
 def _contract(document: DocumentRecord) -> dict[str, Any]:
@@ -76,47 +80,92 @@ def _contract(document: DocumentRecord) -> dict[str, Any]:
     return data
 
 
-def render(results: Sequence[DocumentFigures], fmt: str) -> str:
+def render(results: Iterable[DocumentFigures], fmt: str) -> str:
     """The figures of several documents in one of ``FORMATS``."""
-    output = to_output(results)
-    if fmt == "json":
-        data = {"version": output.version, "documents": [_contract(d) for d in output.documents]}
-        return json.dumps(data, ensure_ascii=False, allow_nan=False, indent=2) + "\n"
-    if fmt == "jsonl":
-        lines = [json.dumps(_contract(d), ensure_ascii=False, allow_nan=False)
-                 for d in output.documents]
-        return "".join(line + "\n" for line in lines)
-    if fmt == "claims":
-        import yaml
+    return "".join(render_chunks(results, fmt))
 
-        from factcheck.claims.drafts import draft_records
 
-        records = [r for result in sorted(results, key=lambda r: r.document.path)
-                   for r in draft_records(result)]
-        return yaml.safe_dump(records, allow_unicode=True, sort_keys=False) if records else ""
-    rows = _rows(results)
-    if fmt == "csv":
-        return _csv(rows)
+def render_chunks(results: Iterable[DocumentFigures], fmt: str) -> Iterator[str]:
+    """``render`` in pieces: each document is formatted as it comes and spooled
+    (``report.spool``), then the pieces are written in path order, so that a run holds
+    one document's figures at a time, not all of them. The table, which sizes its columns
+    over every row, holds its rows."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     if fmt == "table":
-        return _table(rows)
-    raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+        ordered = sorted(results, key=lambda r: r.document.path)
+        yield _table([row for result in ordered for row in _rows(result)])
+        return
+    spool = SortedSpool()
+    for result in results:
+        spool.add(result.document.path, _piece(result, fmt))
+    pieces = spool.pieces()
+    if fmt == "json":
+        yield from _json_frame(pieces)
+        return
+    if fmt == "csv":
+        yield _csv_line(COLUMNS)
+    yield from pieces
 
 
-def _rows(results: Sequence[DocumentFigures]) -> list[dict[str, Any]]:
+def _piece(result: DocumentFigures, fmt: str) -> str:
+    """One document in ``fmt``; text from the input has its control characters escaped
+    as each format allows (:mod:`factcheck.escaping`)."""
+    if fmt in ("json", "jsonl"):
+        data = _contract(_document(result))
+        if fmt == "jsonl":
+            return json_safe(json.dumps(data, ensure_ascii=False, allow_nan=False)) + "\n"
+        text = json.dumps(data, ensure_ascii=False, allow_nan=False, indent=2)
+        return "    " + json_safe(text).replace("\n", "\n    ")
+    if fmt == "csv":
+        return "".join(_csv_line([row[c] for c in COLUMNS]) for row in _rows(result))
+    return _claims(result)
+
+
+def _json_frame(pieces: Iterator[str]) -> Iterator[str]:
+    """The ``FiguresOutput`` JSON around the documents' pieces, as ``json.dumps`` of the
+    whole with ``indent=2`` writes it."""
+    first = next(pieces, None)
+    if first is None:
+        yield '{\n  "version": 1,\n  "documents": []\n}\n'
+        return
+    yield '{\n  "version": 1,\n  "documents": [\n' + first
+    for piece in pieces:
+        yield ",\n" + piece
+    yield "\n  ]\n}\n"
+
+
+def _claims(result: DocumentFigures) -> str:
+    """The draft claims records of one document as YAML; a document whose text holds a
+    control character YAML would write raw (a bidirectional override) is written with
+    every non-ASCII character escaped."""
+    import yaml
+
+    from factcheck.claims.drafts import draft_records
+
+    records = draft_records(result)
+    if not records:
+        return ""
+    text = yaml.safe_dump(records, allow_unicode=True, sort_keys=False)
+    if json_safe(text) != text:
+        text = yaml.safe_dump(records, allow_unicode=False, sort_keys=False)
+    return text
+
+
+def _rows(result: DocumentFigures) -> list[dict[str, Any]]:
     rows = []
-    for result in sorted(results, key=lambda r: r.document.path):
-        doc = result.document
-        for f in result.figures:
-            row: dict[str, Any] = {"path": doc.path, "lang": doc.lang,
-                                   "published": doc.published.isoformat()
-                                   if doc.published else None}
-            row.update(_record(f).model_dump(mode="json", exclude={"period"}))
-            row["period"] = f.period.label if f.period else None
-            row["period_text"] = f.period.text if f.period else None
-            row["tense"] = f.tense
-            candidates = f.currency_candidates
-            row["currency_candidates"] = " ".join(candidates) if candidates else None
-            rows.append(row)
+    doc = result.document
+    for f in result.figures:
+        row: dict[str, Any] = {"path": doc.path, "lang": doc.lang,
+                               "published": doc.published.isoformat()
+                               if doc.published else None}
+        row.update(_record(f).model_dump(mode="json", exclude={"period"}))
+        row["period"] = f.period.label if f.period else None
+        row["period_text"] = f.period.text if f.period else None
+        row["tense"] = f.tense
+        candidates = f.currency_candidates
+        row["currency_candidates"] = " ".join(candidates) if candidates else None
+        rows.append(row)
     return rows
 
 
@@ -125,12 +174,13 @@ COLUMNS = ["path", "lang", "published",
            "period_text", "tense", *OPTIONAL_FIGURE_FIELDS]
 
 
-def _csv(rows: list[dict[str, Any]]) -> str:
-    import pandas as pd
-
-    frame = pd.DataFrame(rows, columns=COLUMNS)
+def _csv_line(cells: Sequence[object]) -> str:
+    """One CSV row: numbers as Python writes them, None empty, text with its control
+    characters but line breaks and tab escaped, quoted where it must be."""
     buffer = io.StringIO()
-    frame.to_csv(buffer, index=False, lineterminator="\n")
+    csv.writer(buffer, lineterminator="\n").writerow(
+        ["" if cell is None else visible_controls(cell) if isinstance(cell, str)
+         else repr(cell) if isinstance(cell, float) else str(cell) for cell in cells])
     return buffer.getvalue()
 
 
@@ -149,7 +199,7 @@ def _table(rows: list[dict[str, Any]]) -> str:
             " per ".join(x for x in (r["currency"], r["unit"]) if x),
             r["per"], r["qualifier"], r["period"], r["equivalent_of"], r["tense"],
         )
-        table.add_row(*(Text(str(c) if c is not None else "") for c in cells))
+        table.add_row(*(Text(one_line(str(c)) if c is not None else "") for c in cells))
     console = Console(file=io.StringIO(), width=160, color_system=None)
     console.print(table)
     out = console.file.getvalue()  # type: ignore[attr-defined]
