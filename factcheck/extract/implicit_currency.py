@@ -27,8 +27,9 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 
 from factcheck.extract.cores import Amount
 from factcheck.extract.lexicon import Lexicon
@@ -38,30 +39,89 @@ WORD = re.compile(r"[^\W\d_]+")
 CARRY_WINDOW = 400
 MONEY_WORD_WINDOW = 50  # characters before the amount, in its sentence
 SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+PARAGRAPH_BREAK = re.compile(r"(?=\n\n)")
 
 
-@dataclass(frozen=True)
 class Conversions:
-    """The document's conversions between certain currencies: (source, converted) amounts
-    in text order."""
+    """The document's conversions between certain currencies, indexed by currency: for each,
+    the (start of the converted amount, other currency) of those out of it and into it."""
 
-    pairs: tuple[tuple[Amount, Amount], ...]
+    def __init__(self, pairs: Sequence[tuple[Amount, Amount]]) -> None:
+        self._out: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        self._in: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        for source, converted in sorted(pairs, key=lambda p: p[1].start):
+            if source.currency and converted.currency and source.currency != converted.currency:
+                self._out[source.currency].append((converted.start, converted.currency))
+                self._in[converted.currency].append((converted.start, source.currency))
 
     def into(self, source: str, at: int) -> str | None:
         """The currency the document converts ``source`` into, nearest ``at``."""
-        return _nearest([(c.start, c.currency) for s, c in self.pairs
-                         if s.currency == source and c.currency != source], at)
+        return _nearest(self._out.get(source, []), at)
 
     def from_(self, converted: str, at: int) -> str | None:
         """The currency the document converts into ``converted``, nearest ``at``."""
-        return _nearest([(c.start, s.currency) for s, c in self.pairs
-                         if c.currency == converted and s.currency != converted], at)
+        return _nearest(self._in.get(converted, []), at)
 
 
-def _nearest(found: list[tuple[int, str | None]], at: int) -> str | None:
-    before = [code for start, code in found if start < at and code]
-    after = [code for start, code in found if start >= at and code]
-    return before[-1] if before else (after[0] if after else None)
+def _nearest(found: list[tuple[int, str]], at: int) -> str | None:
+    """The last of ``found`` (sorted by start) before ``at``, else the first after."""
+    index = bisect_left(found, at, key=lambda item: item[0])
+    if index:
+        return found[index - 1][1]
+    return found[0][1] if found else None
+
+
+class Certain:
+    """The money amounts whose currency the text wrote (no converted figure for
+    ``established``), indexed once per document: by value for ``same``, by paragraph for
+    ``established``."""
+
+    def __init__(self, text: str, amounts: Sequence[Amount], converted: set[int]) -> None:
+        written = [a for a in amounts if a.kind == "money" and a.currency
+                   and a.currency_source is None]
+        by_value: dict[float, set[str]] = defaultdict(set)
+        for a in written:
+            by_value[a.value].add(a.currency or "")
+        self._values = sorted(by_value)
+        self._currencies = [by_value[v] for v in self._values]
+        self._unconverted = sorted((a for a in amounts if a.kind == "money" and a.currency
+                                    and id(a) not in converted
+                                    and a.currency_source != "context"),
+                                   key=lambda a: a.start)
+        self._starts = [a.start for a in self._unconverted]
+        self._breaks = [m.start() for m in PARAGRAPH_BREAK.finditer(text)]
+        self._length = len(text)
+        self._found: dict[tuple[int, int, frozenset[str] | None], str | None] = {}
+
+    def same(self, value: float) -> str | None:
+        """The one currency the same amount is written in elsewhere."""
+        margin = 2e-9 * abs(value)
+        low = bisect_left(self._values, value - margin)
+        high = bisect_right(self._values, value + margin)
+        found = {code for v, codes in zip(self._values[low:high], self._currencies[low:high],
+                                          strict=True)
+                 if math.isclose(v, value, rel_tol=1e-9) for code in codes}
+        return found.pop() if len(found) == 1 else None
+
+    def established(self, amount: Amount, allowed: frozenset[str] | None) -> str | None:
+        """The one currency (among those ``allowed``) of the unconverted money amounts of
+        the amount's paragraph, else of its document."""
+        index = bisect_right(self._breaks, amount.start - 2)
+        start = self._breaks[index - 1] + 1 if index else 0
+        index = bisect_left(self._breaks, amount.end)
+        stop = self._breaks[index] if index < len(self._breaks) else self._length
+        key = (start, stop, allowed)
+        if key not in self._found:
+            inside = self._unconverted[bisect_left(self._starts, start):
+                                       bisect_left(self._starts, stop)]
+            for scope in (inside, self._unconverted):
+                found = {a.currency for a in scope if allowed is None or a.currency in allowed}
+                if found:
+                    self._found[key] = found.pop() if len(found) == 1 else None
+                    break
+            else:
+                self._found[key] = None
+        return self._found[key]
 
 
 def implicit_currencies(
@@ -69,8 +129,8 @@ def implicit_currencies(
 ) -> list[Amount]:
     """Give bare amounts the currency the text around them says; drop those it does not."""
     converted = {id(amounts[i]) for i in pairs}
-    conversions = Conversions(tuple((amounts[j], amounts[i]) for i, j in sorted(pairs.items())
-                                    if amounts[i].currency and amounts[j].currency))
+    conversions = Conversions([(amounts[j], amounts[i]) for i, j in pairs.items()])
+    certain = Certain(text, amounts, converted)
     kept: list[Amount] = []
     for index, amount in enumerate(amounts):
         if amount.kind != "bare":
@@ -78,7 +138,7 @@ def implicit_currencies(
             continue
         allowed = _allowed(text, amount, lex)
         found = next((r for r in _readings(text, amounts, index, lex, converted, conversions,
-                                           kept, allowed)
+                                           certain, kept, allowed)
                       if r is not None and (allowed is None or _code(r) in allowed)), None)
         if found is not None:
             amount.kind, amount.currency_source = "money", "context"
@@ -103,7 +163,8 @@ def _allowed(text: str, amount: Amount, lex: Lexicon) -> frozenset[str] | None:
 
 
 def _readings(text: str, amounts: Sequence[Amount], index: int, lex: Lexicon,
-              converted: set[int], conversions: Conversions, kept: Sequence[Amount],
+              converted: set[int], conversions: Conversions, certain: Certain,
+              kept: Sequence[Amount],
               allowed: frozenset[str] | None) -> Iterator[Amount | str | None]:
     """The currencies the four rules give, in their order (an ``Amount`` for a carried
     currency, whose candidates come with it)."""
@@ -116,18 +177,11 @@ def _readings(text: str, amounts: Sequence[Amount], index: int, lex: Lexicon,
     if before is not None and before.kind == "money" and before.currency and \
             lex.connector_re.fullmatch(text, before.end, amount.start):
         yield conversions.into(before.currency, amount.start)
-    yield _same_amount(amounts, amount)
+    yield certain.same(amount.value)
     if not _counted_noun_next(text, amount, lex):
         yield _last_money(text, kept, amount, converted, allowed)
         if _money_word_before(text, amount, lex):
-            yield _established(text, amounts, amount, converted, allowed)
-
-
-def _same_amount(amounts: Sequence[Amount], amount: Amount) -> str | None:
-    found = {a.currency for a in amounts if a is not amount and a.kind == "money"
-             and a.currency and a.currency_source is None
-             and math.isclose(a.value, amount.value, rel_tol=1e-9)}
-    return found.pop() if len(found) == 1 else None
+            yield certain.established(amount, allowed)
 
 
 def _counted_noun_next(text: str, amount: Amount, lex: Lexicon) -> bool:
@@ -155,20 +209,3 @@ def _money_word_before(text: str, amount: Amount, lex: Lexicon) -> bool:
     if ends:
         window = window[ends[-1].end():]
     return lex.money_word_re.search(window) is not None
-
-
-def _established(text: str, amounts: Sequence[Amount], amount: Amount, converted: set[int],
-                 allowed: frozenset[str] | None) -> str | None:
-    """The one currency (among those ``allowed``) of the unconverted money amounts of the
-    amount's paragraph, else of its document."""
-    start = text.rfind("\n\n", 0, amount.start) + 1
-    stop = text.find("\n\n", amount.end)
-    stop = len(text) if stop < 0 else stop
-    certain = [a for a in amounts if a.kind == "money" and a.currency
-               and id(a) not in converted and a.currency_source != "context"
-               and (allowed is None or a.currency in allowed)]
-    for scope in ([a for a in certain if start <= a.start < stop], certain):
-        found = {a.currency for a in scope}
-        if found:
-            return found.pop() if len(found) == 1 else None
-    return None

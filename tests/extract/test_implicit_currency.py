@@ -4,7 +4,14 @@ tests)."""
 
 from __future__ import annotations
 
+import math
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from factcheck.extract import extract_text
+from factcheck.extract.cores import Amount
+from factcheck.extract.implicit_currency import Certain, Conversions
 from factcheck.model import Figure
 
 
@@ -65,3 +72,58 @@ def test_an_expected_figure_before_an_adverb_or_participle_carries_the_currency(
         (410e9, "JPY"), (500e9, "JPY")]
     text = "The firm now sees $4 billion, against 5 billion expected in May."
     assert [(f.value, f.currency) for f in money(text, "en")] == [(4e9, "USD"), (5e9, "USD")]
+
+
+CODES = st.sampled_from(["USD", "EUR", "IDR", "JPY", None])
+AMOUNTS = st.lists(st.tuples(st.sampled_from(["money", "bare"]), CODES,
+                             st.sampled_from([5.0, 9e9, 9e9 * (1 + 5e-10), 0.0, -3.0, 38e6]),
+                             st.sampled_from([None, "evidence", "context"]),
+                             st.booleans()), max_size=14)
+
+
+@settings(max_examples=300, deadline=None)
+@given(AMOUNTS, st.lists(st.sampled_from([0, 1, 2, 3]), max_size=30),
+       st.sampled_from([None, frozenset({"USD"}), frozenset({"IDR", "JPY"})]))
+def test_the_indexed_look_ups_answer_as_the_plain_definitions(
+        rows: list[tuple[str, str | None, float, str | None, bool]], gaps: list[int],
+        allowed: frozenset[str] | None) -> None:
+    """Nearest conversion, same amount and established currency, each from an index built
+    once per document, give what a walk over every amount gives."""
+    text, amounts = "", []
+    for index, (kind, code, value, source, _) in enumerate(rows):
+        text += ("\n\n" if gaps[index:index + 1] == [3] else " x ")
+        amounts.append(Amount(len(text), len(text) + 3, value, 1.0, kind, code,
+                              currency_source=source))
+        text += "9 m"
+    pairs = {i: i - 1 for i, row in enumerate(rows) if i and row[4]}
+    converted = {id(amounts[i]) for i in pairs}
+    certain = Certain(text, amounts, converted)
+    conversions = Conversions([(amounts[j], amounts[i]) for i, j in pairs.items()])
+    plain = [(amounts[j], amounts[i]) for i, j in sorted(pairs.items())
+             if amounts[i].currency and amounts[j].currency]
+    for amount in amounts:
+        written = {a.currency for a in amounts if a is not amount and a.kind == "money"
+                   and a.currency and a.currency_source is None
+                   and math.isclose(a.value, amount.value, rel_tol=1e-9)}
+        if amount.kind == "bare":
+            assert certain.same(amount.value) == (written.pop() if len(written) == 1 else None)
+        start = text.rfind("\n\n", 0, amount.start) + 1
+        stop = text.find("\n\n", amount.end)
+        stop = len(text) if stop < 0 else stop
+        ruled = [a for a in amounts if a.kind == "money" and a.currency and id(a) not in converted
+                 and a.currency_source != "context" and (allowed is None or a.currency in allowed)]
+        expected = None
+        for scope in ([a for a in ruled if start <= a.start < stop], ruled):
+            if {a.currency for a in scope}:
+                found = {a.currency for a in scope}
+                expected = found.pop() if len(found) == 1 else None
+                break
+        assert certain.established(amount, allowed) == expected
+        for code in ("USD", "EUR", "IDR", "JPY"):
+            for side, (mine, other) in (("into", (0, 1)), ("from_", (1, 0))):
+                found_ = [(p[1].start, p[other].currency) for p in plain
+                          if p[mine].currency == code and p[other].currency != code]
+                before = [c for s, c in found_ if s < amount.start]
+                after = [c for s, c in found_ if s >= amount.start]
+                want = before[-1] if before else (after[0] if after else None)
+                assert getattr(conversions, side)(code, amount.start) == want
