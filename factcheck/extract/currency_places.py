@@ -51,8 +51,10 @@ def in_use(codes: frozenset[str], on: date) -> frozenset[str]:
                      if code in codes and first <= on and (last is None or last >= on))
 
 
+@cache
 def territories(code: str, on: date) -> frozenset[str]:
-    """The territories that used ``code`` on ``on``."""
+    """The territories that used ``code`` on ``on`` (asked for each time zone of a city
+    look-up, so kept)."""
     return frozenset(t for t, uses in _territory_uses().items()
                      if any(c == code and f <= on and (last is None or last >= on)
                             for c, f, last in uses))
