@@ -45,7 +45,7 @@ def _scalar(text: str, style: str | None) -> str:
     if style == "'":
         return "'" + text.replace("'", "''") + "'"
     if style == '"':
-        return json.dumps(text, ensure_ascii=False)
+        return json.dumps(text, ensure_ascii=False, allow_nan=False)
     return text
 
 
