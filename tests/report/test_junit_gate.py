@@ -12,6 +12,8 @@ from typer.testing import CliRunner
 
 from factcheck.api import audit
 from factcheck.cli import app
+from factcheck.cli.exits import audit_exit_code
+from factcheck.codes import INTERNAL_ERROR_CODES, NOT_AUDITED_CODES
 from factcheck.engine.settings import rules_of, settings
 from factcheck.model import SEVERITY_RANK, AuditResult, Finding
 from factcheck.report import render
@@ -63,14 +65,24 @@ def test_failures_are_the_findings_at_or_above_the_threshold(
     assert all(c.system_out for c in passed)  # a passing finding still says what it is
 
 
+@pytest.mark.parametrize("code", sorted(NOT_AUDITED_CODES))
 def test_an_input_that_was_not_audited_is_an_error_whatever_the_threshold(
-        tmp_path: Path) -> None:
-    bad = Finding(code="IN001", name="unreadable-input", severity="error",
+        code: str, tmp_path: Path) -> None:
+    bad = Finding(code=code, name="not-audited", severity="error",
                   message="binary file", path="x.md", line=0, column=0)
     suite = parse(render("junit", AuditResult(findings=(bad,)), [], fail_on="never"), tmp_path)
     (case,) = list(suite)
     assert (suite.errors, suite.failures) == (1, 0)
     assert [type(r) for r in case.result] == [Error]
+
+
+def test_one_list_of_codes_is_not_audited_for_the_exit_code_and_junit() -> None:
+    assert {"IN001", "CL001", "IN002"} <= NOT_AUDITED_CODES
+    for code in sorted(NOT_AUDITED_CODES):
+        finding = Finding(code=code, name="x", severity="error", message="m", path="x.md",
+                          line=1, column=1)
+        assert audit_exit_code(AuditResult(findings=(finding,)), "never") == (
+            3 if code in INTERNAL_ERROR_CODES else 2)
 
 
 @pytest.mark.parametrize(("fail_on", "failures"), [
