@@ -18,7 +18,7 @@ from pathlib import Path
 if not __package__:  # run as a file: python benchmarks/fuzz.py
     sys.path[0] = str(Path(__file__).resolve().parents[1])
 
-from benchmarks.harness.fuzzing import texts, violations
+from benchmarks.harness.fuzzing import check, texts
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -28,11 +28,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--show", type=int, default=5, help="examples shown per kind (5)")
     args = parser.parse_args(argv)
     kinds: Counter[str] = Counter()
-    broken = 0
+    broken = with_figures = with_findings = 0
     examples: dict[str, list[str]] = {}
     started = time.process_time()
     for number, (text, lang) in enumerate(texts(args.inputs, args.seed), 1):
-        problems = violations(text, lang)
+        checked = check(text, lang)
+        problems = checked.problems
+        with_figures += checked.figures > 0
+        with_findings += checked.findings > 0
         broken += bool(problems)
         for problem in problems:
             kind = problem.split(":", 1)[0]
@@ -44,6 +47,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"{number:,} texts, {broken} broke", file=sys.stderr, flush=True)
     seconds = time.process_time() - started
     print(f"== fuzzing: {args.inputs:,} texts (seed {args.seed}), {seconds:.0f} s CPU")
+    print(f"texts with figures: {with_figures}, with findings: {with_findings}")
     print(f"texts that broke an invariant: {broken}")
     for kind in ("crash", "slice", "bounds", "finite", "json"):
         print(f"  {kind:7} {kinds[kind]}")

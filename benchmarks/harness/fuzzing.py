@@ -4,8 +4,9 @@ The texts are built from pieces: digits mixed with separators, no-break spaces, 
 parentheses, signs, huge and tiny numbers; and the language data's own words (every
 language's scale words and their abbreviations, currency signs and names, qualifiers,
 units), so that a word added to a language file is fuzzed with the rest. ``draw`` builds
-one text from a random stream: either a soup of pieces or a sentence of amounts, each an
-optional qualifier, sign, number, scale word and currency, joined by connectors.
+one text from a random stream: a soup of pieces; amounts (each an optional qualifier,
+sign, number, scale word and currency) joined by connectors; or conversions, an amount
+restated in another currency, which the audit's checks then judge.
 
 ``violations`` reads a text as the tool does (``extract_text`` and ``audit_text``, then the
 figures and findings in every JSON format) and names what broke: an exception (a crash),
@@ -20,6 +21,7 @@ import json
 import math
 import random
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from typing import Any
@@ -43,16 +45,29 @@ CONNECTORS = (" (", ") ", " atau ", " setara ", " sekitar ", " soit ", " environ
               " or ", " = ", ", ", " dan ", " et ", " and ", " to ", " à ", " hingga ", " per ",
               "\u00a0", " ")
 
+RESTATING = (" (", " (sekitar ", " atau setara ", " (soit ", ", soit environ ", " (about ",
+             " or ", " = ")
+
+
+@cache
+def vocabulary() -> dict[str, tuple[str, ...]]:
+    """Every language's words by role: scale words, currency signs, currency names,
+    qualifiers, units."""
+    found: dict[str, set[str]] = {"scale": set(), "sign": set(), "name": set(),
+                                  "qualifier": set(), "unit": set()}
+    for lang in LANGS:
+        lex = lexicon(lang)
+        found["scale"].update(lex.scale, lex.scale_abbr)
+        found["sign"].update(lex.words.signs)
+        found["name"].update(lex.words.names)
+        found["qualifier"].update(lex.qualifiers)
+        found["unit"].update(lex.units, lex.per_time)
+    return {role: tuple(sorted(words_)) for role, words_ in found.items()}
+
 
 @cache
 def words() -> tuple[str, ...]:
-    """Every language's scale words, currency signs and names, qualifiers and units."""
-    found: set[str] = set()
-    for lang in LANGS:
-        lex = lexicon(lang)
-        found.update(lex.scale, lex.scale_abbr, lex.words.signs, lex.words.names,
-                     lex.qualifiers, lex.units, lex.per_time)
-    return tuple(sorted(found))
+    return tuple(sorted({w for words_ in vocabulary().values() for w in words_}))
 
 
 @cache
@@ -61,22 +76,29 @@ def pieces() -> tuple[str, ...]:
 
 
 def draw(rng: random.Random) -> str:
-    """One number-shaped text."""
-    if rng.random() < 0.4:
+    """One number-shaped text: a soup of pieces, amounts joined by connectors, or
+    conversions (an amount with a currency restated in another)."""
+    mode = rng.random()
+    if mode < 0.25:
         return "".join(rng.choice(pieces()) for _ in range(rng.randint(1, 30)))
-    return "".join(_amount(rng) + rng.choice(CONNECTORS) for _ in range(rng.randint(1, 4)))
+    if mode < 0.6:
+        return "".join(_amount(rng) + rng.choice(CONNECTORS) for _ in range(rng.randint(1, 4)))
+    return " ".join(_amount(rng, 1.0) + rng.choice(RESTATING) + _amount(rng, 1.0) + ")."
+                    for _ in range(rng.randint(1, 3)))
 
 
-def _amount(rng: random.Random) -> str:
-    vocabulary = words()
-    parts = [rng.choice(vocabulary) + " " if rng.random() < 0.3 else "",  # a qualifier...
-             rng.choice(vocabulary) + rng.choice(("", " ", "\u00a0")) if rng.random() < 0.6
-             else "",  # a sign or a name before
-             rng.choice(NUMBERS),
-             rng.choice((" ", "\u00a0", "")) + rng.choice(vocabulary) if rng.random() < 0.7
-             else "",  # a scale word, a currency or a unit after
-             " " + rng.choice(vocabulary) if rng.random() < 0.3 else ""]
-    return "".join(parts)
+def _amount(rng: random.Random, sign: float = 0.6) -> str:
+    """Maybe a qualifier, maybe a currency sign (with chance ``sign``), a number, maybe a
+    scale word, maybe a currency name or a unit after it; each word from any language."""
+    words_ = vocabulary()
+    space = rng.choice((" ", " ", "\u00a0", "", "  ", "\n"))
+
+    def maybe(role: str, chance: float, before: str = "", after: str = "") -> str:
+        return before + rng.choice(words_[role]) + after if rng.random() < chance else ""
+
+    return (maybe("qualifier", 0.25, after=" ") + maybe("sign", sign, after=space)
+            + rng.choice(NUMBERS) + maybe("scale", 0.6, before=space)
+            + maybe("name", 0.2, before=" ") + maybe("unit", 0.1, before=" "))
 
 
 def texts(count: int, seed: int) -> Iterator[tuple[str, Lang]]:
@@ -91,19 +113,33 @@ def _rules() -> tuple[Any, ...]:
     return tuple(rules_of(settings().pack))
 
 
+@dataclass(frozen=True)
+class Checked:
+    """One text read: how many figures and findings it gave, and what broke."""
+
+    figures: int
+    findings: int
+    problems: list[str]
+
+
 def violations(text: str, lang: Lang) -> list[str]:
     """What broke when ``text`` was read in ``lang``: empty when every invariant held.
     A message starting "crash" is an exception or an internal-error finding."""
+    return check(text, lang).problems
+
+
+def check(text: str, lang: Lang) -> Checked:
+    """``text`` read in ``lang``, its invariants checked."""
     try:
         figures = extract_text(text, lang, published=date(2024, 7, 30))
         findings = audit_text(text, lang, published=date(2024, 7, 30))
     except Exception as exc:  # what the fuzzing looks for
-        return [f"crash: {type(exc).__name__}: {exc}"[:300]]
+        return Checked(0, 0, [f"crash: {type(exc).__name__}: {exc}"[:300]])
     problems = [f"crash: {f.message}"[:300] for f in findings if f.code == "IN002"]
     for figure in figures:
         problems.extend(_figure_problems(text, figure))
     problems.extend(_json_problems(text, lang, figures, findings))
-    return problems
+    return Checked(len(figures), len(findings), problems)
 
 
 def _figure_problems(text: str, figure: Figure) -> Iterator[str]:
