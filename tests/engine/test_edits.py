@@ -6,8 +6,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck.analyse.edits import _anchor_inside
 from factcheck.api import audit as run_audit
-from factcheck.model import Finding
+from factcheck.model import Anchor, Finding
 
 # Three conversions of one article; the third is the odd one out.
 ODD = (
@@ -92,3 +96,10 @@ def test_claims_findings_have_no_text_positions(tmp_path: Path) -> None:
     findings = audit(claims)
     assert any(f.suggestion for f in findings)
     assert all(f.end_line is None and f.replacement is None for f in findings)
+
+
+@given(st.lists(st.integers(0, 40), max_size=12), st.integers(0, 40), st.integers(0, 40))
+def test_an_anchor_inside_a_figure_is_found_as_a_walk_over_every_anchor_finds_it(
+        offsets: list[int], start: int, end: int) -> None:
+    anchors = tuple(Anchor(offset=o, line=1, column=1) for o in sorted(offsets))
+    assert _anchor_inside(anchors, start, end) == any(start < a.offset < end for a in anchors)
