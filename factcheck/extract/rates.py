@@ -21,10 +21,12 @@ from factcheck.extract.lexicon import NOT_LETTER_AFTER, SP, Lexicon, alternation
 from factcheck.extract.numbers import NUMERAL, parse_numeral
 from factcheck.extract.prices import price_before
 from factcheck.extract.scales import numeral_at
+from factcheck.lang.currency_words import is_code
 from factcheck.lang.loader import language
 from factcheck.model import Lang
 
 SPACE = re.compile(f"{SP}?")
+CODE_WORD = re.compile(r"[a-z]{3}(?![^\W\d_])")
 ONE = re.compile(rf"{SP}?1(?![\d.,]?\d)")  # the one unit a rate is per: "/$1", "to $1"
 
 
@@ -108,9 +110,10 @@ def read_rate(text: str, amount: Amount, lex: Lexicon, dollar: str, tz: bool) ->
         return
     per = lex.per_re.match(text, amount.end)
     written = None
-    if per:  # after a per word a code in lower case reads ("Rs46 per usd")
+    if per:
         written = (sign_at(text, per.end(), lex)
-                   or currency_name_at(text, per.end(), lex, has_scale=True))
+                   or currency_name_at(text, per.end(), lex, has_scale=False)
+                   or _code_in_lower_case(text, per.end(), lex))
     if per and written:
         base = certain(written, dollar)
         quoted = own or (lex.rate_default_currency if amount.candidates is None else None)
@@ -158,3 +161,13 @@ def _per_one_unit(text: str, amount: Amount, lex: Lexicon, dollar: str, words: R
     amount.kind, amount.unit, amount.end = "rate", base, one.end()
     amount.currency_source = None if amount.candidates else amount.currency_source
     return True
+
+
+def _code_in_lower_case(text: str, pos: int, lex: Lexicon) -> Written | None:
+    """After a per word, an ISO code written in lower case ("Rs46 per usd"); not a name
+    that may be something else ("$3.80 a pound" is a price per pound of weight)."""
+    word = CODE_WORD.match(text, pos)
+    code = word.group().upper() if word else ""
+    if word is None or not is_code(code) or code not in lex.words.signs:
+        return None
+    return Written(lex.words.signs[code], word.group(), word.end(), sign=False)

@@ -38,6 +38,8 @@ def test_one_unit_equal_to_an_amount_of_another_currency_is_a_rate() -> None:
 def test_a_code_in_lower_case_after_a_per_word_is_the_base_of_a_rate() -> None:
     text = "India's planners used Rs74.5 per usd for the whole plan."
     assert kinds(text, "en") == [("Rs74.5 per usd", "rate", 74.5, "INR", "USD")]
+    # a name that may be something else is not: a pound of weight
+    assert kinds("Cocoa futures hit $4.10 a pound on Monday.", "en")[0][1] != "rate"
 
 
 def test_an_amount_of_one_unit_with_a_scale_word_stays_money() -> None:
