@@ -51,6 +51,7 @@ def test_text_and_report_pages_in_the_locale(tmp_path: Path) -> None:
     assert "FX001" in text and "les 2 autres conversions dans l'article" in text
     page = (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
     assert '<html lang="fr">' in page and "les 2 autres conversions dans l&#39;article" in page
+    assert "<dt>Cours qu&#39;implique cette conversion</dt>" in page  # the arithmetic's labels
     assert "autres conversions dans l'article" in (tmp_path / "out" / "report.md").read_text(
         encoding="utf-8")
 

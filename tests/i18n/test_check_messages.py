@@ -1,7 +1,8 @@
 """Every check's messages exist in Indonesian and French: each finding of every YAML case
 (tests/checks/cases) has a form in ``factcheck/i18n/message_forms.py``, and shown in each
 translated locale it reads differently from the English, with the same figures in it.
-A message added or reworded without its form and translations fails here, with what to do.
+A message added or reworded without its form and translations fails here, with what to do;
+so does a label of a finding's arithmetic that ``factcheck/i18n/evidence_labels.py`` lacks.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import pytest
 from babel.messages.pofile import read_po
 
 from factcheck.i18n import CATALOG_COMMANDS, DOMAIN, LOCALE_DIR, LOCALES, SOURCE_LOCALE
+from factcheck.i18n.evidence_labels import LABELS
 from factcheck.i18n.message_forms import FORMS, PIECES, WORDS
 from factcheck.i18n.messages import form_of, localised_findings, localised_message
 from factcheck.model import Finding
@@ -21,9 +23,9 @@ from factcheck.registry import all_checks
 from tests.checks.test_cases import case_findings, load
 
 TRANSLATED = [locale for locale in LOCALES if locale != SOURCE_LOCALE]
+UPDATE = "from the repository's root:\n    " + "\n    ".join(CATALOG_COMMANDS)
 HOW = ("give the message its form in factcheck/i18n/message_forms.py (the English words, "
-       "{name} for each piece, [...] around a part that may be missing), then, from the "
-       "repository's root:\n    " + "\n    ".join(CATALOG_COMMANDS))
+       "{name} for each piece, [...] around a part that may be missing), then, " + UPDATE)
 #: Codes whose message is the text of a bug (IN002): an exception's own words.
 AS_WRITTEN = {"IN002"}
 
@@ -43,6 +45,10 @@ def test_every_message_of_every_case_is_translated(
                 f"{finding.code}: {finding.message!r} is not translated in {locale}; {HOW}")
             if finding.suggestion:  # the correction is the article's, in every locale
                 assert finding.suggestion in shown or finding.suggestion not in finding.message
+        for label, _ in finding.evidence.rows():
+            assert label in LABELS, (
+                f"{finding.code}: the label {label!r} of its arithmetic is not in "
+                f"factcheck/i18n/evidence_labels.py; add it there, then, {UPDATE}")
 
 
 def test_every_check_that_writes_messages_has_forms() -> None:
