@@ -21,7 +21,7 @@ from benchmarks.harness.corpus import CorpusArticle, shared_folders
 
 # Floors the set holds today; the target is 0.95 on every mutant of 3% or more.
 RECALL_LINKED_FLOOR = 0.95
-RECALL_FLOOR = 0.85
+RECALL_FLOOR = 0.9
 
 
 def printed(surface: str, value: float, lang: str = "id") -> PrintedFigure:
