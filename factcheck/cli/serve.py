@@ -32,7 +32,8 @@ def serve_command(
 
     missing = [name for name in DESK_MODULES if find_spec(name) is None]
     if missing:
-        typer.echo(f"error: factcheck serve needs {', '.join(missing)}, which is not "
+        verb = "is" if len(missing) == 1 else "are"
+        typer.echo(f"error: factcheck serve needs {', '.join(missing)}, which {verb} not "
                    "installed: pip install 'factcheck[desk]'", err=True)
         raise typer.Exit(BAD_INPUT)
     from factcheck.desk.server import serve

@@ -128,7 +128,7 @@ class Guard:
     @staticmethod
     async def _refuse(path: str, send: Send, status: int, text: str) -> None:
         if "/api/" in path:
-            body, kind = json.dumps({"error": text}).encode(), b"application/json"
+            body, kind = json.dumps({"error": text}, allow_nan=False).encode(), b"application/json"
         else:
             body, kind = (text + "\n").encode(), b"text/plain; charset=utf-8"
         await send({"type": "http.response.start", "status": status, "headers": [

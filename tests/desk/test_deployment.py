@@ -4,11 +4,14 @@ runs an entry point that exists, and the proxies refuse no less and no more than
 
 from __future__ import annotations
 
+import importlib.util
 import re
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
+from factcheck.cli import app
 from factcheck.desk.server import ENVIRONMENT, app_from_environment, settings_from_environment
 from factcheck.desk.work import MAX_REQUEST_SIZE
 
@@ -42,3 +45,17 @@ def test_the_proxies_limit_bodies_as_the_desk_does() -> None:
     assert MAX_REQUEST_SIZE == 10 * 1024 * 1024
     assert "auth_basic_user_file" in nginx and "basic_auth" in caddy
     assert "proxy_pass http://factcheck_desk;" in nginx and "reverse_proxy 127.0.0.1:8765" in caddy
+
+
+@pytest.mark.parametrize(("hidden", "said"), [
+    (("uvicorn",), "needs uvicorn, which is not installed"),
+    (("starlette", "multipart"), "needs starlette, multipart, which are not installed"),
+])
+def test_serve_without_the_desk_extra_names_what_is_missing(
+        monkeypatch: pytest.MonkeyPatch, hidden: tuple[str, ...], said: str) -> None:
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec",
+                        lambda name, *a: None if name in hidden else real(name, *a))
+    result = CliRunner().invoke(app, ["serve"])
+    assert result.exit_code == 2 and said in result.stderr
+    assert "pip install 'factcheck[desk]'" in result.stderr
