@@ -94,7 +94,7 @@ def walk(root: Path, suffixes: Collection[str]) -> Iterator[Path | InputError]:
         entry = next(entries, None)
         if entry is None:
             stack.pop()
-        elif skipped(entry.name) or is_corrected_copy(entry.name, names):
+        elif skipped(entry.name):
             continue
         elif _is_dir(entry):
             below = _entries(Path(entry.path))
@@ -102,7 +102,8 @@ def walk(root: Path, suffixes: Collection[str]) -> Iterator[Path | InputError]:
                 yield below
             else:
                 stack.append(below)
-        elif Path(entry.name).suffix.lower() in suffixes:
+        elif (Path(entry.name).suffix.lower() in suffixes
+              and not is_corrected_copy(entry.name, names)):
             yield Path(entry.path)
 
 

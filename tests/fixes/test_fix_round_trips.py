@@ -203,3 +203,11 @@ def test_standard_input_is_fixed_to_standard_output(tmp_path: Path) -> None:
                                input=data)
     (tmp_path / "out.docx").write_bytes(fixed.stdout_bytes)
     assert _fx001(tmp_path / "out.docx") == []
+
+
+def test_a_folder_named_like_a_corrected_copy_is_still_walked(tmp_path: Path) -> None:
+    (tmp_path / "issue.2024").mkdir()
+    (tmp_path / "issue.fixed.2024").mkdir()  # a folder, whatever its name: walked
+    inner = _text(tmp_path / "issue.fixed.2024" / "draft.txt")
+    figures, errors = factcheck.api.extract_paths([tmp_path])
+    assert [f.document.path for f in figures] == [str(inner)] and errors == []
