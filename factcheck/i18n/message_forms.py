@@ -121,6 +121,9 @@ FORMS: dict[str, tuple[str, ...]] = {
         translatable("{source} -> {converted} is summed over {period} and converted at the "
                      "publication date's rate, {rate} {pair}, as is usual; the period's average "
                      "rate was {average}[, which gives {suggestion}]"),
+        translatable("{source} -> {converted} has no period of its own and is converted at "
+                     "{rate} {pair}, the rate of {months} shortly before publication, as "
+                     "newsrooms often do; on the publication date the rate was {reference}"),
         translatable("no publication date: the {unit}'s 1 {pair} conversion fit the reference "
                      "rates of {months}"),
         translatable("no publication date: the {unit}'s {count} {pair} conversions fit the "
