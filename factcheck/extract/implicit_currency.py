@@ -4,11 +4,11 @@ A bare amount ("1,4 miliar", "148 millions", "40,000 crores") is money when the 
 it says which currency, by the first of these that applies:
 
 1. a restatement: it restates a money amount, or one restates it at once, through a
-   conversion connector ("100 millions de dollars, soit environ 55 milliards", "9 billion
+   conversion connector ("200 millions de dollars, soit près de 110 milliards", "9 billion
    (US$35 million)"): the currency the document's conversions turn that amount's currency
    into, or turn into that currency (the nearest such conversion before it, else after);
-2. the same amount written elsewhere in one certain currency ("HSBC verse 38 millions" in a
-   headline, "38 millions d'euros" in the text);
+2. the same amount written elsewhere in one certain currency ("un assureur paie 27 millions"
+   in a headline, "27 millions d'euros" in the text);
 3. carried: the currency of the last amount before it in its paragraph, within 400
    characters, that is not itself a converted figure (and is in a currency it admits),
    when the next word cannot be a counted noun (a function word or punctuation): "US$ 2

@@ -13,8 +13,8 @@
   dolar"), else the last one that is not itself a restatement. A rate that opens the
   sentence ("Jika dirupiahkan dengan kurs Rp 14.000 per dolar, nilainya ...") is passed
   over: the amount after it restates.
-- Ranges end to end: a range restated as two amounts joined by a range word ("RM 1.200
-  hingga RM 1.800 atau setara dengan Rp 4 juta hingga Rp 6 juta") is read as one range, so
+- Ranges end to end: a range restated as two amounts joined by a range word ("RM 2.000
+  hingga RM 2.500 atau setara dengan Rp 7 juta hingga Rp 8,7 juta") is read as one range, so
   that each end pairs with its end.
 
 Two amounts pair only when the second can restate the first: money in another currency (or

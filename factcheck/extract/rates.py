@@ -137,7 +137,7 @@ def read_rate(text: str, amount: Amount, lex: Lexicon, dollar: str, tz: bool) ->
         amount.kind, amount.rate_base_pending = "rate", True
         return
     before = lex.per_noun_before_re.search(text, max(0, amount.start - 60), amount.start)
-    if before:  # "laba per saham dari Rp 486 menjadi Rp 578"
+    if before:  # "harga per unit naik dari Rp 312 menjadi Rp 355"
         amount.kind, amount.unit = "price", lex.lookup(lex.per_nouns, before.group("noun"))
     else:
         price_before(text, amount, lex)
