@@ -28,7 +28,7 @@ from functools import cache
 from pathlib import Path
 
 from factcheck.documents.given import GivenInput
-from factcheck.documents.walk import skipped
+from factcheck.documents.walk import is_corrected_copy, skipped
 
 CLAIMS_SUFFIXES = frozenset({".yaml", ".yml", ".json", ".csv"})
 
@@ -116,6 +116,7 @@ class InputSelection:
         except OSError:
             yield folder, "unlisted"
             return
+        names = frozenset(entry.name for entry in entries)
         for entry in entries:
             if skipped(entry.name):
                 continue
@@ -128,7 +129,7 @@ class InputSelection:
             if is_folder:
                 if not self.excluded(relative):
                     yield from self._walk(path, walked)
-            else:
+            elif not is_corrected_copy(entry.name, names):
                 yield path, self.kind(relative)
 
     def _named(self, path: Path) -> str | None:

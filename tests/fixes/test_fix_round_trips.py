@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 
@@ -142,6 +143,8 @@ def test_a_folder_audit_reads_the_draft_not_its_corrected_copy(tmp_path: Path, k
     figures, errors = factcheck.api.extract_paths([tmp_path])
     assert [f.document.path for f in figures] == [str(draft)] and errors == []
     assert {f.path for f in _fx001(tmp_path)} == {str(draft)}
+    walked = CliRunner().invoke(app, ["audit", str(tmp_path), "--isolated", "--format", "json"])
+    assert walked.exit_code == 1 and json.loads(walked.stdout)["summary"]["documents"] == 1
     draft.unlink()  # a copy whose draft is gone is a document like any other
     assert {f.path for f in factcheck.audit([tmp_path]).findings} <= {str(copy)}
     figures, errors = factcheck.api.extract_paths([tmp_path])
