@@ -99,9 +99,10 @@ def build_document(
     anchors: Sequence[Anchor] = (),
     line_unit: Literal["line", "paragraph"] = "line",
     cite_paragraph: bool = False,
+    headings: Sequence[tuple[int, int]] = (),
 ) -> Document:
     """A ``Document``, applying the precedence: argument, then metadata, then detection
-    (``line_unit`` and ``cite_paragraph``: see ``model.Document``)."""
+    (``line_unit``, ``cite_paragraph``, ``headings``: see ``model.Document``)."""
     return Document(
         path=path,
         text=text,
@@ -112,4 +113,5 @@ def build_document(
         anchors=tuple(anchors) or (Anchor(offset=0, line=1, column=1),),
         line_unit=line_unit,
         cite_paragraph=cite_paragraph,
+        headings=tuple(headings),
     )

@@ -133,7 +133,7 @@ def read_markdown(
 
     front, body_start, body_line = split_front_matter(raw, path)
     meta = parse_front_matter(front, path) if front is not None else FrontMatter()
-    text, anchors = visible_text(raw[body_start:], body_line)
+    text, anchors, headings = visible_text(raw[body_start:], body_line)
     return build_document(
         path,
         text,
@@ -144,6 +144,7 @@ def read_markdown(
         title=meta.title,
         source=meta.source,
         anchors=anchors or (Anchor(offset=0, line=body_line, column=1),),
+        headings=headings,
     )
 
 

@@ -11,7 +11,8 @@ visible text keeps what a page shows and drops the markup around it, so that
 - each block (a paragraph, a heading, a list item, a table row, a code block, an HTML block
   read for its visible text) starts on a line of its own; a blank line of the source, a
   heading and a table row end a paragraph of the visible text (a blank line); list items
-  start with "• "; the cells of a row are joined by " | ";
+  start with "• "; the cells of a row are joined by " | "; where each heading starts is
+  kept (``Document.headings``), for the reports to show it as a heading;
 - every piece of text carries its source position: an ``Anchor`` where it does not follow
   from the text before it, so ``Document.position`` gives the line and column in the file.
 """
@@ -56,6 +57,7 @@ class _Builder:
         self.anchors: list[Anchor] = []
         self.length = 0
         self.expect: int | None = None  # the source offset the next piece would continue
+        self.headings: list[tuple[int, int]] = []  # (text offset, level) of each heading
 
     def position(self, offset: int) -> tuple[int, int]:
         """(file line, 1-based column) of a source offset."""
@@ -79,13 +81,14 @@ class _Builder:
         if self.length:
             self.text("\n" * newlines, None)
 
-    def result(self) -> tuple[str, list[Anchor]]:
-        return "".join(self.parts), self.anchors
+    def result(self) -> tuple[str, list[Anchor], list[tuple[int, int]]]:
+        return "".join(self.parts), self.anchors, self.headings
 
 
-def visible_text(body: str, first_line: int) -> tuple[str, list[Anchor]]:
-    """The visible text of a Markdown body that starts on ``first_line`` of its file, and
-    the anchors of its pieces."""
+def visible_text(body: str, first_line: int
+                 ) -> tuple[str, list[Anchor], list[tuple[int, int]]]:
+    """The visible text of a Markdown body that starts on ``first_line`` of its file, the
+    anchors of its pieces and where its headings start (text offset, level)."""
     out = _Builder(body, first_line)
     last_line: int | None = None  # the source line after the previous block
     last_kind = ""
@@ -107,7 +110,9 @@ def visible_text(body: str, first_line: int) -> tuple[str, list[Anchor]]:
             out.separate(2 if apart else 1)
             last_kind, last_line, cells = kind, token.map[1], 0
             in_item = kind == "item"
-            if kind == "item":
+            if kind == "heading":
+                out.headings.append((out.length, int(token.tag[1:])))
+            elif kind == "item":
                 out.text(BULLET, _first_char(body, _line_end(out, token.map[0])), False)
             elif kind == "code":
                 _code_block(out, token)

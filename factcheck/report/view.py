@@ -4,8 +4,10 @@ with its figures marked by status, and each finding placed beside the paragraph 
 Figure statuses (has a finding, fine, not checked) are defined in
 :mod:`factcheck.report.status`. Paragraphs are split at blank lines (at every line break
 in a text without blank lines); sentences come from
-:func:`factcheck.extract.sentences.sentence_spans`. Findings are numbered per document in
-the engine's order.
+:func:`factcheck.extract.sentences.sentence_spans`. A paragraph is a heading where the
+document says so (``Document.headings``: a Markdown heading, whose hashes the text has
+dropped) or where a plain text starts it with hashes and a space ("# Title"). Findings
+are numbered per document in the engine's order.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from factcheck.report.status import STATUSES, Status, figure_names, statuses, ti
 
 _BLANK = re.compile(r"\n[ \t\r]*\n\s*")
 _LINE = re.compile(r"\n\s*")
+_HASHES = re.compile(r"(#{1,6})(?:[ \t]|$)", re.M)
 
 
 def slug(text: str) -> str:
@@ -67,7 +70,7 @@ class Paragraph:
     line: int
     sentences: list[Sentence]
     findings: list[FindingView] = field(default_factory=list)
-    heading: bool = False
+    heading: int = 0  # its level (1-6) when it is a heading
 
 
 @dataclass
@@ -165,11 +168,13 @@ def document_view(index: int, result: DocumentFigures, findings: Sequence[Findin
         marks.append(mark)
         mark_of[f.id] = mark
     positions = PositionMap(doc)
+    headings = dict(doc.headings)
     paragraphs: list[tuple[int, int, Paragraph]] = []
     for p_start, p_end in _paragraph_spans(doc.text):
         inside = [f for f in figures if p_start <= f.start < p_end]
         sentences = _sentence_views(doc.text, p_start, p_end, inside, mark_of)
-        heading = doc.text[p_start:p_start + 1] == "#"
+        hashes = _HASHES.match(doc.text, p_start, p_end)  # a plain text's "# Title"
+        heading = headings.get(p_start, len(hashes.group(1)) if hashes else 0)
         para = Paragraph(positions.position(p_start)[0], [x for _, x in sentences],
                          heading=heading)
         paragraphs.append((p_start, p_end, para))

@@ -237,3 +237,13 @@ def test_json_output_has_no_nan(client: TestClient) -> None:
     text = client.post("/api/audit", json={"text": DRAFT, **FIELDS}).text
     assert "NaN" not in text and "Infinity" not in text
     json.loads(text)
+
+
+def test_the_page_shows_headings_as_the_report_does(client: TestClient) -> None:
+    pasted = client.post("/", data={"text": f"# Laporan tahunan\n\n{DRAFT}", **FIELDS})
+    assert '<p class="text heading" role="heading" aria-level="1">' in pasted.text
+    uploaded = client.post("/", data=FIELDS, files={
+        "file": ("laporan.md", f"## Laporan *tahunan*\n\n{DRAFT}".encode())})
+    heading = uploaded.text.split('<p class="text heading" role="heading" aria-level="2">')[1]
+    assert heading.split("</p>", 1)[0].count("Laporan tahunan") == 1
+    assert uploaded.text.count('role="heading"') == 1

@@ -94,3 +94,10 @@ def test_an_ignore_comment_in_markdown_silences_its_line(tmp_path: Path) -> None
     result = audit([marked])
     assert result.suppressed == len(on_line_7)
     assert not [f for f in result.findings if f.line == 7]
+
+
+def test_headings_are_kept_with_their_level() -> None:
+    doc = read_markdown(FRONT + "# Judul *utama*\n\nIsi teks.\n\nSub judul\n---------\n"
+                        "- butir\n\n### Akhir\n", "a.md")
+    assert [(doc.text[at:].split("\n", 1)[0], level) for at, level in doc.headings] == [
+        ("Judul utama", 1), ("Sub judul", 2), ("Akhir", 3)]

@@ -224,3 +224,15 @@ def test_figure_status() -> None:
                      path="a", line=1, column=1, figures=("f3",))]
     assert statuses(figures, found) == {"f1": "fine", "f2": "fine", "f3": "finding",
                                         "f4": "unchecked"}
+
+
+def test_a_markdown_heading_is_shown_as_a_heading(tmp_path: Path) -> None:
+    article = tmp_path / "judul.md"
+    article.write_text("---\nlang: id\n---\n# Rupiah di pasar\n\nNilai ekspor naik.\n\n"
+                       "## Bagian kedua\nTeks biasa tanpa tanda.\n", encoding="utf-8")
+    page = Page(render_page(audit_paths([article]), RULES))
+    texts = [(values.get("class", ""), values.get("aria-level")) for tag, values, _ in page.tags
+             if tag == "p" and "text" in values.get("class", "").split()]
+    assert texts == [("text heading", "1"), ("text", None), ("text heading", "2"),
+                     ("text", None)]
+    assert "#" not in "".join(page.text).split("Rupiah di pasar")[0][-5:]  # no hashes shown
