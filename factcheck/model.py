@@ -41,6 +41,11 @@ around a bare amount."""
 _FIELD_SETS: dict[frozenset[str], set[str]] = {}
 
 
+def shared_field_set(given: set[str]) -> set[str]:
+    """The one set of these field names every ``Lean`` instance given them shares."""
+    return _FIELD_SETS.setdefault(frozenset(given), given)
+
+
 class Lean(BaseModel):
     """A frozen model made by the hundred thousand (figures, periods, findings): its
     instances share one set of the names of the fields given (pydantic keeps one per
@@ -50,9 +55,8 @@ class Lean(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     def model_post_init(self, context: Any) -> None:
-        given = self.__pydantic_fields_set__
-        shared = _FIELD_SETS.setdefault(frozenset(given), given)
-        object.__setattr__(self, "__pydantic_fields_set__", shared)
+        object.__setattr__(self, "__pydantic_fields_set__",
+                           shared_field_set(self.__pydantic_fields_set__))
 
 
 class Anchor(BaseModel):

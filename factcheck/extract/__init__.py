@@ -10,6 +10,7 @@ from datetime import date
 
 from factcheck.extract.context import resolve_rate_bases, sentence_index
 from factcheck.extract.currency_evidence import DocumentEvidence, resolve_currencies
+from factcheck.extract.figures import built_figure
 from factcheck.extract.implicit_currency import implicit_currencies
 from factcheck.extract.intervals import ExtractOptions, interval, point_value
 from factcheck.extract.lexicon import lexicon
@@ -73,18 +74,18 @@ def extract_document(doc: Document, options: ExtractOptions | None = None) -> tu
         low, high = interval(amount.value, amount.step, amount.qualifier, tolerance,
                              amount.range_first)
         line, column = positions.position(amount.start)
-        figures.append(Figure(
+        figures.append(built_figure(
             id=f"f{index + 1}", text=text[amount.start:amount.end],
             start=amount.start, end=amount.end, line=line, column=column,
-            kind=amount.kind,  # type: ignore[arg-type]
+            kind=amount.kind,
             value=point_value(amount.value, amount.range_first), low=low, high=high,
             currency=amount.currency, unit=amount.unit, per=amount.per,
-            qualifier=amount.qualifier,  # type: ignore[arg-type]
+            qualifier=amount.qualifier,
             period=attach_period(periods, span, amount.start, amount.end, text, doc.lang,
                                  starts_of_amounts, own),
             equivalent_of=f"f{pairs[index] + 1}" if index in pairs else None,
             step=amount.step, tense=clause_tense(text, span, amount.start, doc.lang),
-            sentence=sentence, currency_source=amount.currency_source,  # type: ignore[arg-type]
+            sentence=sentence, currency_source=amount.currency_source,
             currency_candidates=tuple(sorted(amount.candidates)) if amount.candidates else None,
             scale_typo=amount.scale_typo,
         ))

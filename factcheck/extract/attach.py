@@ -9,7 +9,7 @@ code is the amount's currency, more are candidates ``currency_evidence`` decides
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from factcheck.extract.cores import Amount, Core
 from factcheck.extract.currency_match import WORD, name_at, read_sign
@@ -23,8 +23,7 @@ CODE = re.compile(r"[A-Z]{3}")  # "17 USD 25" is 17.25 dollars; "2023 Rp 4 trili
 SPACE = re.compile(f"(?:{LINE_BREAK}|{SP})?")
 
 
-@dataclass(frozen=True)
-class Written:
+class Written(NamedTuple):
     """A currency as written: what it may stand for, its text, where it ends, the scale a
     prefix gives it ("MUSD"), and whether it is a sign (not a name)."""
 

@@ -12,8 +12,8 @@ word meant and recorded for TX001 when the number is money.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from factcheck.extract.cores import Core
 from factcheck.extract.lexicon import LINE_BREAK, SP, Lexicon
@@ -28,8 +28,7 @@ WORD_AFTER = re.compile(rf"(?:{LINE_BREAK}|{SP}?|-)(?P<word>[^\W\d_]{{5,}})(?![^
 MIN_TYPO_TARGET = 6  # "juta", "ribu", "mille" are too short to tell a slip from a word
 
 
-@dataclass(frozen=True)
-class Numeral:
+class Numeral(NamedTuple):
     """A number with its scale: value and step before the scale, the scale factor, where it
     ends, whether a one-letter scale needs a currency, and a misspelt scale word (as
     written, as meant) when one was read."""

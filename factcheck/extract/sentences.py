@@ -22,7 +22,7 @@ __all__ = ["sentence_spans"]
 
 _CLOSERS = "\"'”’»)]"
 _OPENERS = "\"'“‘«(["
-_CANDIDATE = re.compile(rf"(?P<nl>\n\s*+)|(?P<p>[.!?…]++)[{re.escape(_CLOSERS)}]*+(?P<ws>\s*+)")
+_CANDIDATE = re.compile(rf"(?P<nl>\n\s*+)|(?P<p>[.!?…]++)[{re.escape(_CLOSERS)}]*+(?P<ws>\s++)")
 _DOTTED = re.compile(r"(?:\w\.)+\w")
 _WINDOW = 16  # no abbreviation is longer than this (sentences.yaml: at most 15 characters)
 
