@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from factcheck.extract.cores import Amount, Core
 from factcheck.extract.currency_match import WORD, name_at, read_sign
+from factcheck.extract.guards import may_end_before, sign_ends
 from factcheck.extract.lexicon import LINE_BREAK, SP, Lexicon
 from factcheck.extract.number_words import parse_number_words
 from factcheck.lang.currency_words import Reading, is_code, needs_evidence, normalise
@@ -185,7 +186,10 @@ def attach_prefix(
 ) -> None:
     """A currency sign before the number ("US$ 5", "RpRp5", "R450bn"). Written against the
     digits with a scale abbreviation or cents, a letter sign needs no other evidence."""
-    m = lex.prefix_re.search(text, max(floor, core.start - 12), core.start)
+    lo = max(floor, core.start - 12)
+    if not may_end_before(text, lo, core.start, sign_ends(lex.lang), ignore_case=False):
+        return
+    m = lex.prefix_re.search(text, lo, core.start)
     if m is None:
         return
     found = read_sign(lex.words, m.group("sym"))

@@ -105,12 +105,11 @@ def restated_prices(text: str, amounts: Sequence[Amount], lex: Lexicon) -> None:
     between them, or a phrase and a restating connector: "40 cents per litre of petrol is
     N166"), and both ends of a bracketed restatement a denominator follows."""
     after_phrase = conversion_words(lex.lang).after_phrase
+    joined = [(a, b) for a, b in pairwise(amounts) if b.start - a.end <= PHRASE_GAP and (
+        lex.connector_re.fullmatch(text, a.end, b.start)
+        or after_phrase.fullmatch(text, a.end, b.start))]
     for _ in range(2):  # a price, its restatement, and what restates that
-        for a, b in pairwise(amounts):
-            if b.start - a.end > PHRASE_GAP or not (
-                    lex.connector_re.fullmatch(text, a.end, b.start)
-                    or after_phrase.fullmatch(text, a.end, b.start)):
-                continue
+        for a, b in joined:
             if a.kind == "price" and (plain(b) or _unnamed(b, a)):
                 b.kind, b.unit = "price", a.unit
             elif b.kind == "price" and (plain(a) or _unnamed(a, b)):

@@ -16,6 +16,7 @@ from functools import cache
 from factcheck.extract.attach import attach_after, attach_prefix
 from factcheck.extract.cores import Amount, Core, number_cores
 from factcheck.extract.currency_match import read_sign
+from factcheck.extract.guards import may_end_before, may_hold, opener_words, qualifier_ends
 from factcheck.extract.lexicon import SP, Lexicon, range_closer
 from factcheck.extract.numbers import NUMERAL, parse_numeral
 from factcheck.extract.rates import read_rate
@@ -106,8 +107,10 @@ def _read(
         m = lex.per_time_re.match(text, amount.end)
         if m:
             amount.per, amount.end = lex.lookup(lex.per_time, m.group("per")), m.end()
-    if amount.qualifier is None:
-        m = lex.qualifier_re.search(text, max(0, amount.start - 30), amount.start)
+    lo = max(0, amount.start - 30)
+    if amount.qualifier is None and may_end_before(text, lo, amount.start,
+                                                   qualifier_ends(lex.lang), ignore_case=True):
+        m = lex.qualifier_re.search(text, lo, amount.start)
         if m:
             amount.qualifier = lex.lookup(lex.qualifiers, m.group("q"))
     if amount.start > floor and text[amount.start - 1] in "-−" and (
@@ -129,7 +132,9 @@ def _range(
     first_value, first_factor, has_scale = first
     m = lex.range_re.match(text, pos)
     if m is None:
-        opener = lex.opener_re.search(text, max(0, core.start - 20), core.start)
+        lo = max(0, core.start - 20)
+        opener = lex.opener_re.search(text, lo, core.start) if may_hold(
+            text, lo, core.start, opener_words(lex.lang)) else None
         closer = range_closer(lex.lang, opener.group("open")) if opener else ""
         m = re.compile(rf"{SP}+(?i:{closer}){SP}+").match(text, pos) if closer else None
         if m is None:
