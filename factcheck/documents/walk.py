@@ -8,7 +8,7 @@ Each family names its suffixes (``documents.registry.SUFFIXES`` for articles,
 from __future__ import annotations
 
 import os
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from pathlib import Path
 
 from factcheck.documents.given import GivenInput
@@ -73,9 +73,14 @@ def _is_dir(entry: os.DirEntry[str]) -> bool:
         return False
 
 
-def walk(root: Path, suffixes: Collection[str]) -> Iterator[Path | InputError]:
-    """Entries under ``root`` whose suffix (lower case) is in ``suffixes``, in sorted path
-    order (depth first), and the directories that cannot be listed.
+def _always(_: Path) -> bool:
+    return True
+
+
+def walk(root: Path, keep: Callable[[Path], bool],
+         descend: Callable[[Path], bool] = _always) -> Iterator[Path | InputError]:
+    """Files under ``root`` that ``keep`` accepts, in sorted path order (depth first), and
+    the directories that cannot be listed; a directory is walked when ``descend`` accepts it.
 
     Hidden entries (a name starting with "."), a word processor's lock files ("~$") and
     the corrected copies ``factcheck fix`` wrote beside their drafts are skipped;
@@ -97,14 +102,20 @@ def walk(root: Path, suffixes: Collection[str]) -> Iterator[Path | InputError]:
         elif skipped(entry.name):
             continue
         elif _is_dir(entry):
+            if not descend(Path(entry.path)):
+                continue
             below = _entries(Path(entry.path))
             if isinstance(below, InputError):
                 yield below
             else:
                 stack.append(below)
-        elif (Path(entry.name).suffix.lower() in suffixes
-              and not is_corrected_copy(entry.name, names)):
+        elif not is_corrected_copy(entry.name, names) and keep(Path(entry.path)):
             yield Path(entry.path)
+
+
+def with_suffix_in(suffixes: Collection[str]) -> Callable[[Path], bool]:
+    """A ``keep`` for ``walk``: files whose suffix (lower case) is in ``suffixes``."""
+    return lambda path: path.suffix.lower() in suffixes
 
 
 def iter_inputs(paths: Iterable[Path | str | GivenInput] | Path | str,
@@ -117,6 +128,6 @@ def iter_inputs(paths: Iterable[Path | str | GivenInput] | Path | str,
             continue
         path = Path(given)
         if is_dir(path):
-            yield from walk(path, suffixes)
+            yield from walk(path, with_suffix_in(suffixes))
         else:
             yield path

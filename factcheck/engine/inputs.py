@@ -28,7 +28,8 @@ from functools import cache
 from pathlib import Path
 
 from factcheck.documents.given import GivenInput
-from factcheck.documents.walk import is_corrected_copy, skipped
+from factcheck.documents.walk import walk
+from factcheck.errors import InputError
 
 CLAIMS_SUFFIXES = frozenset({".yaml", ".yml", ".json", ".csv"})
 
@@ -107,30 +108,16 @@ class InputSelection:
             return "articles"
         return None
 
-    def _walk(self, folder: Path, walked: Path) -> Iterator[tuple[Path, str | None]]:
-        """(path, kind) of the files under ``folder``; an unreadable folder is yielded with
-        kind "unlisted" for the reader to report."""
-        try:
-            with os.scandir(folder) as scan:
-                entries = sorted(scan, key=lambda e: e.name)
-        except OSError:
-            yield folder, "unlisted"
-            return
-        names = frozenset(entry.name for entry in entries)
-        for entry in entries:
-            if skipped(entry.name):
-                continue
-            path = Path(entry.path)
-            relative = self._relative(path, walked)
-            try:
-                is_folder = entry.is_dir(follow_symlinks=False)
-            except OSError:
-                is_folder = False
-            if is_folder:
-                if not self.excluded(relative):
-                    yield from self._walk(path, walked)
-            elif not is_corrected_copy(entry.name, names):
-                yield path, self.kind(relative)
+    def _walk(self, folder: Path) -> Iterator[tuple[Path, str | None]]:
+        """(path, kind) of the files under ``folder`` (``documents.walk``, excluded folders
+        not entered); a folder that cannot be listed is yielded with kind "unlisted" for
+        the reader to report."""
+        for found in walk(folder, keep=lambda _: True,
+                          descend=lambda path: not self.excluded(self._relative(path, folder))):
+            if isinstance(found, InputError):
+                yield Path(found.path or folder), "unlisted"
+            else:
+                yield found, self.kind(self._relative(found, folder))
 
     def _named(self, path: Path) -> str | None:
         if self.force_exclude:
@@ -154,7 +141,7 @@ class InputSelection:
         named = [Path(p) for p in paths if not isinstance(p, GivenInput)]
         for given in named or ([] if paths else [_relative_to_cwd(self.root)]):
             if _is_dir(given):
-                found: Iterator[tuple[Path, str | None]] = self._walk(given, given)
+                found: Iterator[tuple[Path, str | None]] = self._walk(given)
             else:
                 found = iter([(given, self._named(given))])
             for path, kind in found:
