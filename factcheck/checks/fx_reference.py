@@ -23,8 +23,8 @@ Why it matters:
     misstates the amount.
 
 Example:
-    Published 2015-03-11: "Rp 200 miliar atau setara US$ 18 juta" implies 10,500–11,430
-    IDR/USD; the reference rate was 13,176: about US$ 15 juta.
+    Published 2015-03-11: "Rp 300 miliar atau setara US$ 27 juta" implies 10,714–11,321
+    IDR/USD; the reference rate was 13,176: about US$ 23 juta.
 
 Options:
     tolerance: relative distance from the reference rate that is still fine (0.03).

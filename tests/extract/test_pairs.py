@@ -96,8 +96,8 @@ def test_no_pair_without_a_restating_connector(text: str, lang: Lang) -> None:
     [
         ("Dana talangan itu mencapai US$ 51 miliar. Setara dengan Rp 830 triliun.", "id",
          ("US$ 51 miliar", "Rp 830 triliun")),
-        ("Ongkos umrah tahun ini 9.000 riyal. Jika dikurs menjadi rupiah yakni sebesar "
-         "Rp 38 juta.", "id", ("9.000 riyal", "Rp 38 juta")),
+        ("Biaya paket perjalanan ke Tanah Suci 9.500 riyal. Jika dikurs menjadi rupiah yakni "
+         "sebesar Rp 40 juta.", "id", ("9.500 riyal", "Rp 40 juta")),
         ("The club paid €90 million for him. That is equivalent to about £77 million.",
          "en", ("€90 million", "£77 million")),
         ("La facture atteint 3 milliards de dollars. Cela représente environ 2,8 milliards "
