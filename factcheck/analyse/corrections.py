@@ -67,14 +67,14 @@ def corrected(c: Conversion, rate: float, lang: Lang, *, low: float | None = Non
     return None
 
 
-def rescaled(c: Conversion, power: int, lang: Lang, *, low: float, high: float
-             ) -> str | None:
+def rescaled(c: Conversion, power: int, lang: Lang, *, low: float, high: float,
+             used_in: str | None = None) -> str | None:
     """``c``'s converted figure with its digits kept and its scale word multiplied by
-    10**``power`` ("miliar" -> "triliun"), when the language has such a word and that
-    gives a rate in [low, high]."""
+    10**``power`` ("miliar" -> "triliun"), when the language has such a word (one the
+    text ``used_in`` uses, if given) and that gives a rate in [low, high]."""
     if power % 3:
         return None
-    text = rescale(c.converted, power // 3, lang)
+    text = rescale(c.converted, power // 3, lang, used_in=used_in)
     return text if text is not None and admits(c, text, lang, low, high) else None
 
 

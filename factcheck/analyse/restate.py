@@ -16,6 +16,10 @@ from factcheck.model import Figure, Lang
 
 SPACES = " \u00a0\u202f\u2009"
 
+#: The largest scale a correction writes unless the article itself uses the word: news
+#: copy writes "Rp 1.590 triliun" far more often than "Rp 1,59 kuadriliun".
+EVERYDAY_SCALE = 1e12
+
 
 def format_number(value: float, decimals: int, lang: Lang, written: str,
                   written_decimals: int = 0) -> str:
@@ -24,10 +28,12 @@ def format_number(value: float, decimals: int, lang: Lang, written: str,
     decimal, group = symbols(lang)
     seps = [c for c in written if not c.isdigit()]
     groups = seps[:-1] if written_decimals else seps  # the last one marks the decimals
+    whole_written = written.rsplit(seps[-1], 1)[0] if written_decimals and seps else written
     if groups:
         group = groups[0]  # keep the writer's own group symbol ("1.900", "1 200")
-    elif value < 10_000 and (not seps or written_decimals):
-        group = ""  # "1303" stays ungrouped if the writer did not group
+    elif value < 10_000 and sum(c.isdigit() for c in whole_written) >= 4:
+        group = ""  # "1303" stays ungrouped if the writer did not group; "1,59" had no
+        # thousands to group, so "1.590" is grouped the language's way
     text = f"{abs(value):,.{decimals}f}"
     whole, _, frac = text.partition(".")
     out = whole.replace(",", group) + (decimal + frac if decimals else "")
@@ -57,9 +63,12 @@ def restate(figure: Figure, value: float, lang: Lang, *, step: float | None = No
     return figure.text[: m.start()] + number + figure.text[m.end():]
 
 
-def rescale(figure: Figure, power: int, lang: Lang) -> str | None:
+def rescale(figure: Figure, power: int, lang: Lang, *, used_in: str | None = None
+            ) -> str | None:
     """The figure's text with its scale word multiplied by 1000**power ("miliar" ->
-    "triliun"), if its language has such a word."""
+    "triliun"), if its language has such a word (and, with ``used_in``, for a word above
+    ``EVERYDAY_SCALE``, if that text, folded, uses the word: an article that never writes
+    "kuadriliun" is not corrected into it)."""
     lex = lexicon(lang)
     m = NUMERAL.search(figure.text)
     if m is None:
@@ -75,6 +84,9 @@ def rescale(figure: Figure, power: int, lang: Lang) -> str | None:
     target = factor * 1000.0**power
     candidates = [w for w, (f, wl) in lex.scale.items()
                   if wl == lang and math.isclose(f, target, rel_tol=1e-9)]
+    if used_in is not None and target > EVERYDAY_SCALE:
+        candidates = [w for w in candidates if re.search(
+            rf"(?<!\w){re.escape(w.casefold())}(?!\w)", used_in)]
     if not candidates:
         return None
     new_word = min(candidates, key=len)

@@ -11,9 +11,10 @@ What it flags:
     article's conversions imply (two readings as many: the later pair is named as
     undecided, with no correction). A conversion whose whole group is off the reference
     by the same power is left to FX002, once. The correction keeps the figure's digits
-    with the right scale word ("Rp 81 triliun") or its decimal point moved ("Rp 24
-    triliun" for "Rp 240 triliun") when that gives the expected rate, else the figure at
-    the expected rate; it is re-read to check. A stated rate that is itself a power of
+    with the right scale word ("Rp 81 triliun"; one above a trillion only if the article
+    writes it), else its decimal point moved ("Rp 24 triliun" for "Rp 240 triliun", "Rp 1.590 triliun" for "Rp
+    1,59 triliun" in an article that never writes "kuadriliun"), else the figure at the
+    expected rate; it is re-read to check. A stated rate that is itself a power of
     ten off the reference rate is flagged on its own ("Rp 19.500 per rupee"), and governs
     no conversion. The evidence names the first 20 conversions that agree on the expected
     rate and counts them all.
@@ -127,8 +128,12 @@ class ConversionScaleError(DocumentCheck):
         low, high = expected / (1 + SUGGESTION_TOLERANCE), expected * (1 + SUGGESTION_TOLERANCE)
         suggestion = None
         if slip.basis != "undecided":
-            suggestion = (rescaled(c, fix, lang, low=low, high=high)
+            # A scale word above a trillion only if the article writes it ("Rp1.590
+            # triliun", not "Rp1,59 kuadriliun", in an article that never does).
+            suggestion = (rescaled(c, fix, lang, low=low, high=high,
+                                   used_in=ctx.document.text.casefold())
                           or shifted(c, fix, lang, low=low, high=high)
+                          or rescaled(c, fix, lang, low=low, high=high)
                           or corrected(c, expected, lang, low=low, high=high,
                                        step=c.converted.step * 10.0**fix))
         message = (

@@ -93,7 +93,11 @@ def test_a_qualifier_is_never_doubled() -> None:
 
 def test_restating_keeps_the_writers_group_symbol_and_not_its_decimal() -> None:
     figures = factcheck.extract_text("US$ 97,4 miliar (Rp1,51 triliun)", "id")
-    assert restate(figures[1], 1_594.1e12, "id", step=10e12) == "Rp1590 triliun"
-    assert restate(figures[1], 1_594.1e12, "id", step=10e12, finer=1) == "Rp1594 triliun"
+    # "1,51" had no thousands to group: the thousands of "1.590" are grouped the Indonesian
+    # way, never with the writer's decimal comma.
+    assert restate(figures[1], 1_594.1e12, "id", step=10e12) == "Rp1.590 triliun"
+    assert restate(figures[1], 1_594.1e12, "id", step=10e12, finer=1) == "Rp1.594 triliun"
+    figures = factcheck.extract_text("US$ 80 miliar (Rp 1303 triliun)", "id")
+    assert restate(figures[1], 1_259.4e12, "id") == "Rp 1259 triliun"
     figures = factcheck.extract_text("US$ 80 miliar (Rp 1.303 triliun)", "id")
     assert restate(figures[1], 1_259.4e12, "id") == "Rp 1.259 triliun"
