@@ -12,12 +12,12 @@ What it flags:
     undecided, with no correction). A conversion whose whole group is off the reference
     by the same power is left to FX002, once. The correction keeps the figure's digits
     with the right scale word ("Rp 81 triliun"; one above a trillion only if the article
-    writes it), else its decimal point moved ("Rp 24 triliun" for "Rp 240 triliun", "Rp 1.590 triliun" for "Rp
-    1,59 triliun" in an article that never writes "kuadriliun"), else the figure at the
-    expected rate; it is re-read to check. A stated rate that is itself a power of
-    ten off the reference rate is flagged on its own ("Rp 19.500 per rupee"), and governs
-    no conversion. The evidence names the first 20 conversions that agree on the expected
-    rate and counts them all.
+    writes it), else its decimal point moved ("Rp 24 triliun" for "Rp 240 triliun", "Rp
+    1.590 triliun" for "Rp 1,59 triliun" in an article that never writes "kuadriliun"),
+    else the figure at the expected rate; it is re-read to check. A stated rate that is
+    itself a power of ten off the reference rate is flagged on its own ("Rp 19.500 per
+    rupee"), and governs no conversion. The evidence names the first 20 conversions that
+    agree on the expected rate and counts them all.
 
 Why it matters:
     A scale slip misstates the amount a thousandfold; no rounding explains it.
