@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 
 from factcheck.disk_cache import cache_dir, digest, kept
+from factcheck.lang.loader import common
 from factcheck.normalise import fx
+from factcheck.normalise.pegs import with_pegs
 
 
 def counting_builder(calls: list[int]) -> object:
@@ -81,3 +83,20 @@ def test_the_ecb_table_read_back_is_the_table_parsed(tmp_path: Path,
     assert any(tmp_path.iterdir())
     for table in (built, read_back):
         assert {code: (s.days, s.rates) for code, s in table.items()} == parsed
+
+
+def test_the_pegged_series_read_back_are_those_the_pegs_give(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(tmp_path))
+    expected = with_pegs(fx._ecb_table(), common().currency_pegs.pegs)
+    assert set(expected[0]) - set(fx._ecb_table())  # the table lacks some pegged currencies
+    fx._ecb_with_pegs.cache_clear()
+    try:
+        built = fx._ecb_with_pegs()
+        fx._ecb_with_pegs.cache_clear()
+        read_back = fx._ecb_with_pegs()
+    finally:
+        fx._ecb_with_pegs.cache_clear()
+    assert [p.name.split("-")[1] for p in tmp_path.glob("ecb-pegged-*")]
+    for table, notes in (built, read_back):
+        assert list(table) == list(expected[0]) and table == expected[0] and notes == expected[1]

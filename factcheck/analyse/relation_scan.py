@@ -20,6 +20,7 @@ from factcheck.extract.lexicon import (
 from factcheck.extract.number_words import parse_number_words
 from factcheck.lang.loader import language
 from factcheck.model import Figure, Lang
+from factcheck.patterns import compiled
 
 PARTS = ("money", "quantity")
 LEVELS = ("money", "quantity", "price")
@@ -68,27 +69,27 @@ def patterns(lang: Lang) -> tuple[dict[str, re.Pattern[str]], frozenset[str], fr
     def src(items: list[str]) -> str:
         return rf"{NOT_LETTER_BEFORE}(?:{alternation(items)}){NOT_LETTER_AFTER}"
 
-    pats = {n: re.compile(src(data[n]), re.I) for n in (
+    pats = {n: compiled(src(data[n]), re.I) for n in (
         "points", "after_markers", "anaphors", "earlier_period", "breaks", "hedges",
         "part_of", "part_intro_links", "postposed")}
-    pats["before"] = re.compile(src(data["from_markers"] + data["earlier_markers"]), re.I)
+    pats["before"] = compiled(src(data["from_markers"] + data["earlier_markers"]), re.I)
     def fast(items: list[str]) -> str:  # a case-variant trie: scanned on every sentence
         variants = {v for w in items for v in (w.lower(), w[:1].upper() + w[1:].lower(),
                                                    w.upper())}
         return rf"{NOT_LETTER_BEFORE}(?:{trie_pattern(variants)}){NOT_LETTER_AFTER}"
 
-    pats["change"] = re.compile("|".join(f"(?P<{g[:3]}_{d}>{fast(ws)})" for g in (
+    pats["change"] = compiled("|".join(f"(?P<{g[:3]}_{d}>{fast(ws)})" for g in (
         "change", "comparative") for d, ws in data[g].items()))
-    pats["list"] = re.compile(
+    pats["list"] = compiled(
         f"(?P<complete>{src(data['complete'])})|(?P<partial>{src(data['partial'])})", re.I)
-    pats["separator"] = re.compile(rf"[,(]|{src(data['separators'])}", re.I)
-    pats["each_after"] = re.compile(rf"[\s,]{{0,3}}{src(data['each'])}", re.I)
-    pats["each_before"] = re.compile(rf"{src(data['each'])}\W*$", re.I)
-    pats["intro"] = re.compile(rf"{src(data['part_intro'])}\s*$", re.I)
-    pats["whole_before"] = re.compile(
+    pats["separator"] = compiled(rf"[,(]|{src(data['separators'])}", re.I)
+    pats["each_after"] = compiled(rf"[\s,]{{0,3}}{src(data['each'])}", re.I)
+    pats["each_before"] = compiled(rf"{src(data['each'])}\W*$", re.I)
+    pats["intro"] = compiled(rf"{src(data['part_intro'])}\s*$", re.I)
+    pats["whole_before"] = compiled(
         rf"{src(data['whole_of']['before'])}(?:\s+[^\W\d_]+){{0,2}}\s*$", re.I)
-    pats["whole_after"] = re.compile(rf"\s*(?:{alternation(data['whole_of']['after'])})", re.I)
-    pats["relative"] = re.compile(rf"{src(data['relative'])}(?P<rest>(?:(?!{src(data['relative'])})"
+    pats["whole_after"] = compiled(rf"\s*(?:{alternation(data['whole_of']['after'])})", re.I)
+    pats["relative"] = compiled(rf"{src(data['relative'])}(?P<rest>(?:(?!{src(data['relative'])})"
                                   rf"[\s\S])*)$", re.I)
     values = frozenset(w for p in data["value_words"] for w in words(p))
     return (pats, frozenset(w for p in data["links"] for w in words(p)),

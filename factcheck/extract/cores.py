@@ -19,6 +19,7 @@ from factcheck.extract.number_words import is_fraction, number_words_pattern, pa
 from factcheck.extract.numbers import NUMERAL, parse_numeral
 from factcheck.lang.loader import language
 from factcheck.model import Lang
+from factcheck.patterns import compiled
 
 DIGITS_ECHO = re.compile(rf"{SP}?\(\s*(\d{{1,6}})\s*\)")  # a number in words, then in digits
 
@@ -60,7 +61,7 @@ class Core:
 @cache
 def words_re(lang: Lang, lex: Lexicon) -> re.Pattern[str]:
     scale = alternation(w for w, (_, wl) in lex.scale.items() if wl == lang)
-    return re.compile(
+    return compiled(
         rf"(?<![^\W\d_])(?:(?:(?P<os>(?i:{alternation(lex.one_scale)}))"
         rf"|(?P<nw>{number_words_pattern(lang)}))(?![^\W\d_])"
         rf"|(?P<one>{lex.one_articles}){SP}+(?=(?i:{scale})\b))",
@@ -104,7 +105,7 @@ def word_starts(lang: Lang, lex: Lexicon) -> frozenset[str]:
 
 @cache
 def starts_re(lang: Lang, lex: Lexicon) -> re.Pattern[str]:
-    return re.compile(rf"(?<![^\W\d_]){trie_pattern(word_starts(lang, lex))}(?![^\W\d_])")
+    return compiled(rf"(?<![^\W\d_]){trie_pattern(word_starts(lang, lex))}(?![^\W\d_])")
 
 
 def word_numbers(text: str, lex: Lexicon) -> Iterator[re.Match[str]]:

@@ -16,6 +16,7 @@ from functools import cache
 from factcheck.lang.currency_words import CurrencyWords, Reading, currency_words, normalise
 from factcheck.lang.loader import common
 from factcheck.model import Lang
+from factcheck.patterns import compiled
 
 NOT_LETTER_AFTER = r"(?![^\W\d_])"
 WORD = re.compile(r"[^\W\d_]+")
@@ -66,7 +67,7 @@ def _names_starting(lang: Lang, first: str) -> re.Pattern[str]:
     names = currency_words(lang).first_words[first]
     body = "|".join(re.escape(n).replace(r"\ ", r"[\s\u00a0\u202f]+").replace("'", "['’]")
                     for n in names)
-    return re.compile(rf"(?i:{body}){NOT_LETTER_AFTER}")
+    return compiled(rf"(?i:{body}){NOT_LETTER_AFTER}")
 
 
 def name_at(text: str, pos: int, lang: Lang) -> tuple[Reading, str, int] | None:

@@ -22,6 +22,7 @@ from factcheck.lang.loader import language
 from factcheck.lang.schema_amounts import Amounts
 from factcheck.model import LANGS, Lang
 from factcheck.normalise.units import unit_symbols
+from factcheck.patterns import compiled
 
 NOT_LETTER_AFTER = r"(?![^\W\d_])"
 NOT_LETTER_BEFORE = r"(?<![^\W\d_])"
@@ -181,7 +182,7 @@ def lexicon(lang: Lang) -> Lexicon:
         abbr_next_to_currency=frozenset(data.abbreviations_next_to_currency),
         one_scale={str(k).lower(): float(v) for k, v in data.one_scale_words.items()},
         words=currency_words(lang), units={**units, **unit_syms},
-        cents_re=re.compile(
+        cents_re=compiled(
             rf"{SP}(?:(?i:{alternation(data.cents_joiners)}){SP})?(?P<n>\d{{1,2}}(?!\d)|"
             rf"(?i:{number_words_source(lang)}))(?:{SP}?(?P<sub>"
             rf"{alternation(data.subunits)}))?(?![^\W\d_]|[.,]\d)"),
@@ -189,55 +190,55 @@ def lexicon(lang: Lang) -> Lexicon:
         rate_default_currency=data.rate_default_currency,
         carry_before=frozenset(str(w).lower().replace("’", "'")
                                for w in data.carry_currency_before),
-        money_word_re=re.compile(
+        money_word_re=compiled(
             rf"{NOT_LETTER_BEFORE}(?i:{alternation(data.money_words)}){NOT_LETTER_AFTER}"),
         scale_currencies={word.lower(): frozenset(codes) for other in LANGS
                           for word, codes in
                           language(other).amounts.scale_word_currencies.items()},
-        scale_re=re.compile(
+        scale_re=compiled(
             rf"(?:{LINE_BREAK}|{SP}?|-)(?:(?P<word>(?i:{alternation(scale)})){NOT_LETTER_AFTER}"
             rf"|(?P<abbr>{alternation(scale_abbr)})(?![A-Za-z]))"),
-        power_re=re.compile(
+        power_re=compiled(
             rf"{SP}?[x×*·]{SP}?10{SP}?(?:\^|(?i:{alternation(data.power_words)}){SP}+)"
             rf"{SP}?(?P<exp>[-−+]?\d{{1,3}})(?![\d.,]\d)|(?P<e>[eE])(?P<eexp>[-+]?\d{{1,3}})\b"),
-        join_re=re.compile(rf"{SP}?(?:-|(?i:{joiners}))"),
-        sign_re=re.compile(rf"(?P<sym>{sign})"),
-        prefix_re=re.compile(rf"{NOT_LETTER_BEFORE}(?:(?P<twice>{sign_source(lang, False)}){SP}?)??"
+        join_re=compiled(rf"{SP}?(?:-|(?i:{joiners}))"),
+        sign_re=compiled(rf"(?P<sym>{sign})"),
+        prefix_re=compiled(rf"{NOT_LETTER_BEFORE}(?:(?P<twice>{sign_source(lang, False)}){SP}?)??"
                              rf"(?P<sym>{sign})(?:{LINE_BREAK}|{SP})?$"),
-        unit_re=re.compile(
+        unit_re=compiled(
             rf"(?P<join>{SP}?(?i:{joiners})|-|{SP}?)(?:(?P<name>(?i:{alternation(units)}))"
             rf"|(?P<sym>{alternation(unit_syms)})){NOT_LETTER_AFTER}"),
         subunits=_casefold_table(data.subunits),
-        subunit_re=re.compile(
+        subunit_re=compiled(
             rf"{SP}?(?P<sub>{alternation(data.subunits)})(?![^\W\d_])"),
-        percent_re=re.compile(rf"{SP}?(?:%|(?i:{percent}){NOT_LETTER_AFTER})"),
-        qualifier_re=re.compile(
+        percent_re=compiled(rf"{SP}?(?:%|(?i:{percent}){NOT_LETTER_AFTER})"),
+        qualifier_re=compiled(
             rf"(?:^|(?<=[\s(,;:\"“]))(?P<q>(?i:{alternation(qualifiers)}))"
             rf"(?:{SP}+(?i:{articles or '(?!x)x'}))?{SP}*$"),
-        per_time_re=re.compile(
+        per_time_re=compiled(
             rf"{SP}?(?P<per>(?i:{alternation(per_time)})){NOT_LETTER_AFTER}"
             rf"(?!{SP}+(?i:{alternation(data.not_per_time_after)}){NOT_LETTER_AFTER})"),
-        per_re=re.compile(rf"{SP}?(?i:{alternation(data.per_words)}){SP}?"),
-        denominator_re=re.compile(
+        per_re=compiled(rf"{SP}?(?i:{alternation(data.per_words)}){SP}?"),
+        denominator_re=compiled(
             rf"{SP}?(?i:{alternation(data.per_words)}){SP}?"
             rf"(?P<name>(?i:{alternation(units)})|{alternation(unit_syms)}"
             rf"|(?i:{alternation(per_nouns)})){NOT_LETTER_AFTER}"),
-        range_re=re.compile(
+        range_re=compiled(
             rf"(?P<dash>{SP}?[-–—]{SP}?)|{SP}(?P<word>(?i:{alternation(data.range_words)})){SP}"),
-        opener_re=re.compile(
+        opener_re=compiled(
             rf"(?:^|(?<=\W))(?P<open>(?i:{alternation(openers)})){SP}+(?:\S{{1,4}}{SP}?)?$"),
         full_range_openers=frozenset(str(w).lower() for w in data.full_range_openers),
-        rate_word_re=re.compile(
+        rate_word_re=compiled(
             rf"(?i:{alternation(data.rate_words)})(?:[\s=:]+[^\s\d=:]+){{0,2}}[\s=:]*$"),
-        per_noun_before_re=re.compile(
+        per_noun_before_re=compiled(
             rf"(?i:{per_noun or '(?!x)x'}){SP}(?P<noun>(?i:{alternation(per_nouns)}))"
             r"\b(?:[^.;:!?\n]|\.(?=\d)){0,45}$"),
-        connector_re=re.compile(
+        connector_re=compiled(
             "(?i:" + "|".join(f"(?:{c})" for c in language(lang).conversions.pair_connectors)
             + ")"
             + rf"(?:(?i:{alternation(qualifiers)})\s+)?"),
         one_articles=alternation(data.one_articles),
-        fraction_of_re=re.compile(
+        fraction_of_re=compiled(
             rf"\s+(?i:{alternation(_every_language(lambda a: a.fraction_of))})\b"),
     )
 

@@ -39,6 +39,7 @@ from factcheck.extract.number_words_id import (
 from factcheck.lang.loader import language
 from factcheck.lang.schema_amounts import IndonesianNumberWords, Text2NumNumberWords
 from factcheck.model import Lang
+from factcheck.patterns import compiled
 
 __all__ = ["is_fraction", "number_words_pattern", "parse_number_words"]
 
@@ -119,8 +120,8 @@ def _grammar(lang: Lang) -> _Grammar:
     source = rf"\b(?:{fraction}|{cardinal}{extension}?)\b{tail_guard}"
     return _Grammar(
         source=source,
-        full=re.compile(source, re.IGNORECASE),
-        chunk=re.compile(rf"{chunk}\b", re.IGNORECASE),
+        full=compiled(source, re.IGNORECASE),
+        chunk=compiled(rf"{chunk}\b", re.IGNORECASE),
         half_suffixes=tuple(tuple(_SPLIT.split(s.casefold())) for s in words.half_suffix),
     )
 

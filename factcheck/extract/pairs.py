@@ -33,6 +33,7 @@ from factcheck.extract.cores import Amount
 from factcheck.extract.lexicon import Lexicon, alternation, lexicon
 from factcheck.lang.loader import language
 from factcheck.model import Lang
+from factcheck.patterns import compiled
 
 #: A phrase about an amount before a restating connector: no digit, no sentence or clause
 #: break, no bracket; at most this many characters.
@@ -60,8 +61,8 @@ def conversion_words(lang: Lang) -> ConversionWords:
     restating = "|".join(f"(?:{c})" for c in data.restating_connectors) or r"(?!x)x"
     openers = "|".join(f"(?:{c})" for c in data.sentence_openers) or r"(?!x)x"
     return ConversionWords(
-        after_phrase=re.compile(rf"(?i:{_PHRASE}(?:{restating})){qualifier}"),
-        sentence_opener=re.compile(rf"(?i:{openers}){qualifier}"),
+        after_phrase=compiled(rf"(?i:{_PHRASE}(?:{restating})){qualifier}"),
+        sentence_opener=compiled(rf"(?i:{openers}){qualifier}"),
     )
 
 

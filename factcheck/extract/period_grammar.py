@@ -16,6 +16,7 @@ from babel.dates import get_month_names
 from factcheck.extract.lexicon import trie_pattern
 from factcheck.lang.loader import language
 from factcheck.model import Lang
+from factcheck.patterns import compiled
 
 _Y4 = r"(?:19|20)[0-9]{2}(?![.,]?[0-9])"
 _YY = r"['’]?(?P<yy>[0-9]{2})(?![0-9])"
@@ -46,7 +47,7 @@ def norm(s: object) -> str:
 def _alt(phrases: Iterable[object], lead: bool = False) -> str:
     """The phrases as alternatives, longest first, never matching if there are none; ``lead``:
     each is followed by whitespace, unless it ends in an elided article such as d'."""
-    items = sorted({str(p) for p in phrases}, key=len, reverse=True)
+    items = sorted({str(p) for p in phrases}, key=lambda p: (-len(p), p))
     parts = [
         r"\s++".join(re.escape(w).replace("'", "['’]") for w in p.split())
         + (r"\s++" if lead and not p.endswith("'") else "")
@@ -141,7 +142,7 @@ def grammar(lang: Lang) -> Grammar:
         "rquarter": ["rel"], "anaphor": ["rel"],
     }
     patterns = tuple(
-        (kind, re.compile(rf"(?<!\w)(?<![0-9][.,]){pre}(?:{core})(?!\w)", re.IGNORECASE),
+        (kind, compiled(rf"(?<!\w)(?<![0-9][.,]){pre}(?:{core})(?!\w)", re.IGNORECASE),
          None if need is None else word_sets[need])
         for kind, group in cores.items()
         for core, need in zip(group, needs[kind], strict=True)
@@ -160,8 +161,8 @@ def grammar(lang: Lang) -> Grammar:
     triggers = (
         re.compile(r"(?:19|20)[0-9]{2}(?![.,]?[0-9])"),
         re.compile(r"[0-9][0-9](?<=[A-Za-z'’][0-9][0-9])(?![0-9])"),
-        re.compile(trie_pattern(variants)),
+        compiled(trie_pattern(variants)),
     )
-    since = re.compile(rf"(?<!\w){_alt(d.since)}(?!\w)", re.IGNORECASE)
+    since = compiled(rf"(?<!\w){_alt(d.since)}(?!\w)", re.IGNORECASE)
     return Grammar(patterns, months, ords, rel, before, after, counts, d.date_order == "dmy",
                    triggers, since)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from factcheck.extract.lexicon import trie_pattern
 from factcheck.lang.loader import language
 from factcheck.model import Lang, Tense
+from factcheck.patterns import compiled
 
 __all__ = ["clause_tense"]
 
@@ -47,7 +48,7 @@ def _norm(s: object) -> str:
 
 
 def _alt(phrases: list[str]) -> str:
-    items = sorted(set(phrases), key=len, reverse=True)
+    items = sorted(set(phrases), key=lambda p: (-len(p), p))
     parts = (r"\s++".join(re.escape(w).replace("'", "['’]") for w in p.split()) for p in items)
     return "(?:" + "|".join(parts) + ")" if items else "(?!)"
 
@@ -62,10 +63,10 @@ def _lexicon(lang: Lang) -> _Lexicon:
     variants = {v for w in firsts for v in (w, w[:1].upper() + w[1:], w.upper())}
     breaks = [str(w) for w in data.clause_breaks]
     return _Lexicon(
-        markers=re.compile(rf"(?<!\w){_alt(list(tense))}(?!\w)", re.IGNORECASE),
-        first_words=re.compile(rf"(?<![^\W\d_]){trie_pattern(variants)}(?![^\W\d_])"),
+        markers=compiled(rf"(?<!\w){_alt(list(tense))}(?!\w)", re.IGNORECASE),
+        first_words=compiled(rf"(?<![^\W\d_]){trie_pattern(variants)}(?![^\W\d_])"),
         tense=tense,
-        breaks=re.compile(rf";|,\s*+{_alt(breaks)}(?!\w)", re.IGNORECASE),
+        breaks=compiled(rf";|,\s*+{_alt(breaks)}(?!\w)", re.IGNORECASE),
     )
 
 

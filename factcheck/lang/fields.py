@@ -13,6 +13,8 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, Strict, StringConstraints
 
+from factcheck.patterns import compiled
+
 Word = Annotated[str, StringConstraints(min_length=1)]
 """A word or phrase as written in text (a space stands for any run of whitespace)."""
 
@@ -54,7 +56,7 @@ TimeUnit = Literal["hour", "day", "week", "month", "quarter", "year"]
 
 def _compiles(source: str) -> str:
     try:
-        re.compile(source)
+        compiled(source)
     except re.error as exc:
         raise ValueError(f"not a valid regular expression: {exc}") from None
     return source

