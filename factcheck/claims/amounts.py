@@ -9,12 +9,14 @@ point are not significant, so 5000000000 is 4.5e9-5.5e9 and 5.83e9 is 5.825e9-5.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from functools import cache, lru_cache
 from typing import NamedTuple
 
 from factcheck.escaping import excerpt
 from factcheck.extract import ExtractOptions, bare_dollar, extract_text
+from factcheck.extract.cores import Amount as ScannedAmount
 from factcheck.extract.intervals import interval, point_value
 from factcheck.extract.lexicon import lexicon
 from factcheck.extract.scanner import read_amounts
@@ -72,18 +74,58 @@ def _read_default(text: str, lang: Lang) -> Amount:
 def _read(text: str, lang: Lang, options: ExtractOptions) -> Amount:
     """The scanner alone when it finds one money or quantity amount (the rest of the
     extractor, pairs, carried currencies, periods and tense, cannot change a lone amount:
-    five times faster); else the whole extractor, for the exact reading or error."""
+    five times faster); else the whole extractor, for the exact reading or error. A sign
+    several currencies share ("$", "dollars") is decided as the extractor decides it for
+    the first value written the same way (``_family_currency``)."""
     amounts = read_amounts(text, lexicon(lang), bare_dollar(options),
                            options.trailing_zeros_significant)
     if len(amounts) == 1 and amounts[0].kind in ("money", "quantity"):
         a = amounts[0]
         _alone(text, a.start, a.end, a.qualifier)
-        if a.kind == "quantity" or (a.currency is not None and a.currency in currency_codes()):
-            low, high = interval(a.value, a.step, a.qualifier, options.approx_tolerance,
-                                 a.range_first)
-            return Amount(text.strip(), a.kind, point_value(a.value, a.range_first), low, high,
-                          a.step, a.currency, a.unit, a.per, a.qualifier, a.scale_typo)
+        currency = a.currency
+        if a.kind == "money" and currency is None and a.candidates is not None:
+            currency = _family_currency(text, lang, options)
+        if a.kind == "quantity" or (currency is not None and currency in currency_codes()):
+            return _scanned(text, a, currency, options)
     return _read_extracted(text, lang, options)
+
+
+def _scanned(text: str, a: ScannedAmount, currency: str | None,
+             options: ExtractOptions) -> Amount:
+    low, high = interval(a.value, a.step, a.qualifier, options.approx_tolerance, a.range_first)
+    return Amount(text.strip(), a.kind, point_value(a.value, a.range_first), low, high,
+                  a.step, currency, a.unit, a.per, a.qualifier, a.scale_typo)
+
+
+def _family_currency(text: str, lang: Lang, options: ExtractOptions) -> str | None:
+    """The currency the extractor gives a lone amount written with a family sign, the same
+    for every value written as ``text`` is but for its digits: what decides it is the
+    sign, the words beside it and the date (a lone amount has no pair and no other amount
+    to take evidence from). Found once per way of writing by the whole extractor, and only
+    trusted when the extractor's reading of that first value is the scanner's with that
+    currency (None: read every such value by the whole extractor)."""
+    key = (_DIGIT.sub("0", text), lang, options)
+    if key not in _FAMILY_CURRENCY:
+        if len(_FAMILY_CURRENCY) >= MAX_WAYS_OF_WRITING:
+            _FAMILY_CURRENCY.clear()
+        _FAMILY_CURRENCY[key] = _decided(text, lang, options)
+    return _FAMILY_CURRENCY[key]
+
+
+def _decided(text: str, lang: Lang, options: ExtractOptions) -> str | None:
+    try:
+        extracted = _read_extracted(text, lang, options)
+    except ValueError:
+        return None
+    scanned = read_amounts(text, lexicon(lang), bare_dollar(options),
+                           options.trailing_zeros_significant)[0]
+    same = _scanned(text, scanned, extracted.currency, options) == extracted
+    return extracted.currency if same else None
+
+
+_DIGIT = re.compile(r"\d")
+MAX_WAYS_OF_WRITING = 1 << 14
+_FAMILY_CURRENCY: dict[tuple[str, Lang, ExtractOptions], str | None] = {}
 
 
 def _read_extracted(text: str, lang: Lang, options: ExtractOptions) -> Amount:
