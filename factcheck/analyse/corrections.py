@@ -12,6 +12,8 @@ changes only its scale word ("Rp 81 miliar" -> "Rp 81 triliun"), or moves its de
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from factcheck.analyse.conversions import Conversion
 from factcheck.analyse.fx_agreement import FIT_SLACK
 from factcheck.analyse.restate import rescale, restate
@@ -23,11 +25,17 @@ MAX_FINER = 3
 
 def reread(text: str, like: Figure, lang: Lang) -> Figure | None:
     """``text`` read by the extractor: its one money figure in ``like``'s currency."""
+    found = [f for f in _money(text, lang) if f.currency == like.currency]
+    return found[0] if len(found) == 1 else None
+
+
+@lru_cache(maxsize=1 << 12)
+def _money(text: str, lang: Lang) -> tuple[Figure, ...]:
+    """The money figures of ``text`` read alone (the same corrections are offered to many
+    records of a claims table)."""
     from factcheck.extract import extract_text  # the reader of articles, read lazily
 
-    found = [f for f in extract_text(text, lang) if f.kind == "money"
-             and f.currency == like.currency and f.value > 0]
-    return found[0] if len(found) == 1 else None
+    return tuple(f for f in extract_text(text, lang) if f.kind == "money" and f.value > 0)
 
 
 def implied_by(c: Conversion, figure: Figure, lang: Lang = "en") -> tuple[float, float]:

@@ -165,10 +165,25 @@ def printed_step(amount: float) -> float:
 
 def format_number(value: float, lang: Lang) -> str:
     """A number in the language's own separators, every digit kept ("16.200", "0,92")."""
+    number = int(value) if float(value).is_integer() else value
+    group = _thousands_group(lang)
+    if isinstance(number, int) and number >= 0 and group is not None:
+        return f"{number:,}".replace(",", group)  # as babel writes it, without its parsing
     from babel.numbers import format_decimal
 
-    number = int(value) if float(value).is_integer() else value
     return str(format_decimal(number, locale=lang, decimal_quantization=False))
+
+
+@cache
+def _thousands_group(lang: Lang) -> str | None:
+    """The language's group separator when babel writes whole numbers in groups of three
+    with nothing around them (as for every language the tool reads), else None."""
+    from babel.numbers import format_decimal, get_group_symbol
+
+    group = str(get_group_symbol(locale=lang))
+    probe = 1234567890
+    written = format_decimal(probe, locale=lang, decimal_quantization=False)
+    return group if written == f"{probe:,}".replace(",", group) else None
 
 
 def check_unit(unit: str) -> tuple[float, str, str | None]:

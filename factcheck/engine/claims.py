@@ -13,9 +13,10 @@ source are held together like one article, and the whole table across sources.
 At scale (``benchmarks/claims_scale.py``): a CSV file is read and validated by column
 (``claims.table``), a records check reads only the records the frame shows it can flag,
 the documents are built only where a document check may find something
-(``DocumentCheck.quiet_records`` over ``analyse.records``), and rates are looked up once
-(``claims.ratecache``). ``per_record=True`` is the audit without the column reading and
-the screening of documents, which the tests hold the fast one to.
+(``DocumentCheck.quiet_records`` over ``analyse.records``) and run only the checks that may
+(the others still count as enabled, for the readings that hide a finding), and rates are
+looked up once (``claims.ratecache``). ``per_record=True`` is the audit without the column
+reading and the screening of documents, which the tests hold the fast one to.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ from factcheck.claims.ratecache import cached
 from factcheck.claims.table import ClaimsTable, concat, load_table, records_table
 from factcheck.documents.given import GivenInput
 from factcheck.documents.opening import MAX_INPUT_SIZE
-from factcheck.engine.dispatch import document_findings, input_findings, quiet_records, run_checks
+from factcheck.engine.dispatch import document_findings, input_findings, quiet_by_check, run_checks
 from factcheck.engine.packs import Pack
 from factcheck.engine.settings import AuditJob, AuditSettings
 from factcheck.errors import InputError, guarded
@@ -44,6 +45,8 @@ from factcheck.model import Finding
 
 if TYPE_CHECKING:
     import pandas as pd
+
+MAX_SCREENED = 62  # document checks screened one by one (the bits of a mask)
 
 
 def audit_claim_files(paths: Sequence[Path | str | GivenInput], setup: AuditSettings, *,
@@ -124,10 +127,10 @@ def _document_findings(table: ClaimsTable, setup: AuditSettings, per_record: boo
     were suppressed; a source's document the tool fails on is its IN002."""
     findings: list[Finding] = []
     suppressed = 0
-    for ctx in table_documents(table, setup, screen=not per_record):
+    for ctx, only in screened_documents(table, setup, screen=not per_record):
         path = ctx.document.path
-        checked = guarded(lambda: document_findings(ctx, setup.pack), "auditing",  # noqa: B023
-                          path)
+        checked = guarded(lambda: document_findings(ctx, setup.pack, only),  # noqa: B023
+                          "auditing", path)
         if isinstance(checked, InputError):
             findings.extend(input_findings([checked], setup.pack))
             continue
@@ -145,21 +148,48 @@ def table_documents(table: ClaimsTable, setup: AuditSettings, screen: bool = Tru
                     ) -> Iterable[DocumentContext]:
     """The per-source documents of the table's records that a document check may find
     something in (every document when not ``screen``)."""
+    for ctx, _ in screened_documents(table, setup, screen):
+        yield ctx
+
+
+def screened_documents(table: ClaimsTable, setup: AuditSettings, screen: bool = True
+                       ) -> Iterable[tuple[DocumentContext, frozenset[str] | None]]:
+    """``table_documents``, each with the codes of the document checks that may find
+    something in it: those that hold one of its records not quiet (None: every check)."""
     options = setup.pack.extraction
     if not screen:
-        yield from source_documents(table.records(range(len(table))), options, setup.rates)
+        for ctx in source_documents(table.records(range(len(table))), options, setup.rates):
+            yield ctx, None
         return
     # deferred: the record columns are numpy and pandas, loaded only when claims are audited
+    import numpy as np
+
     from factcheck.analyse.records import RecordConversions
 
     same_reading = options is None or options == DEFAULT_OPTIONS  # the table's reading
     records = RecordConversions(table, setup.rates, same_reading)
-    documents = records.documents_with(~quiet_records(records, setup.pack))
-    facts = table.facts_of([int(i) for rows in documents for i in rows])
+    quiet = quiet_by_check(records, setup.pack)
+    codes = sorted(quiet)
+    if len(codes) > MAX_SCREENED:  # more than a bit mask holds: one mask for them all
+        quiet = {"": np.logical_and.reduce(list(quiet.values()))}
+        codes = [""]
+    busy = np.zeros(len(table), dtype=np.int64)  # bit i: not quiet for codes[i]
+    for bit, code in enumerate(codes):
+        busy |= (~quiet[code]).astype(np.int64) << bit
+    documents = records.documents_with(busy != 0)
+    if not documents:
+        return
+    rows = np.concatenate(documents)
+    starts = np.cumsum([0] + [len(d) for d in documents[:-1]])
+    masks = np.bitwise_or.reduceat(busy[rows], starts).tolist()
+    checks_of: dict[int, frozenset[str] | None] = {
+        mask: frozenset(c for bit, c in enumerate(codes) if mask >> bit & 1)
+        if codes != [""] else None for mask in set(masks)}
+    facts = table.facts_of([int(i) for i in rows.tolist()])
     start = 0
-    for rows in documents:
-        yield joined(facts[start:start + len(rows)], options, setup.rates)
-        start += len(rows)
+    for document, mask in zip(documents, masks, strict=True):
+        yield joined(facts[start:start + len(document)], options, setup.rates), checks_of[mask]
+        start += len(document)
 
 
 def table_findings(frame: pd.DataFrame, setup: AuditSettings,

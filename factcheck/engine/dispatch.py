@@ -63,12 +63,14 @@ def run_checks(pack: Pack, scope: type[ScopedCheck[S]], subject: S,
     return found
 
 
-def document_findings(ctx: DocumentContext, pack: Pack) -> tuple[list[Finding], int]:
+def document_findings(ctx: DocumentContext, pack: Pack, only: Collection[str] | None = None
+                      ) -> tuple[list[Finding], int]:
     """The findings of one document, and how many were suppressed inline. The context
     learns which checks are enabled, so that a check's reading hides another's finding
-    only when that check runs."""
+    only when that check runs. ``only``: the enabled checks that may find something in
+    it (the others said in advance that they find nothing; every one when None)."""
     ctx.checks = {check.code: rule.options for check, rule in enabled(pack, DocumentCheck)}
-    found = run_checks(pack, DocumentCheck, ctx)
+    found = run_checks(pack, DocumentCheck, ctx, only)
     marks = markers(ctx.document) if found else {}
     kept = [f for f in found if not is_suppressed(f, marks)]
     return cite_paragraphs(ctx, kept), len(found) - len(kept)
@@ -85,9 +87,18 @@ def quiet_records(records: RecordConversions, pack: Pack) -> Mask:
     import numpy as np  # deferred, like pandas: loaded only when claims are audited
 
     quiet = np.ones(len(records.frame), dtype=bool)
+    for said in quiet_by_check(records, pack).values():
+        quiet &= said
+    return quiet
+
+
+def quiet_by_check(records: RecordConversions, pack: Pack) -> dict[str, Mask]:
+    """Per enabled document check, the claims records it says it finds nothing on (none
+    for a check that does not say)."""
+    import numpy as np
+
+    quiet: dict[str, Mask] = {}
     for check, rule in enabled(pack, DocumentCheck):
         said = check.quiet_records(records, rule.options)
-        if said is None:
-            return np.zeros(len(records.frame), dtype=bool)
-        quiet &= said
+        quiet[check.code] = np.zeros(len(records.frame), dtype=bool) if said is None else said
     return quiet

@@ -67,3 +67,14 @@ def test_the_first_value_decides_for_the_values_written_alike() -> None:
     assert (first.currency, second.currency) == ("USD", "USD")
     assert (first.value, second.value) == (4.2e9, 7.9e9)
     assert list(amounts._FAMILY_CURRENCY.values()) == ["USD"]  # decided once for both
+
+
+@settings(max_examples=300, deadline=None)
+@given(number=st.one_of(st.integers(0, 10**16), st.floats(0, 1e15, allow_nan=False),
+                        st.integers(-10**9, -1)), lang=st.sampled_from(["en", "id", "fr"]))
+def test_numbers_are_written_as_babel_writes_them(number: float, lang: str) -> None:
+    from babel.numbers import format_decimal
+
+    whole = int(number) if float(number).is_integer() else number
+    assert amounts.format_number(number, lang) == format_decimal(
+        whole, locale=lang, decimal_quantization=False)

@@ -19,11 +19,13 @@ import pytest
 
 import factcheck.claims.csvcolumns as csvcolumns
 from benchmarks import claims_scale_data
+from factcheck.checks._scopes import DocumentCheck
 from factcheck.claims.loaders import load_claims
 from factcheck.claims.ratecache import CachedRates
 from factcheck.claims.records import facts_of, record_frame
 from factcheck.claims.table import ClaimsTable, CsvPart, load_table
-from factcheck.engine.claims import audit_claim_files, table_documents
+from factcheck.engine import dispatch
+from factcheck.engine.claims import audit_claim_files, screened_documents, table_documents
 from factcheck.engine.settings import AuditSettings, settings
 from factcheck.errors import InputError
 from factcheck.model import Finding
@@ -215,6 +217,19 @@ def test_the_audit_finds_what_the_record_by_record_audit_finds(tmp_path: Path) -
     screened = [len(ctx.figures) for ctx in table_documents(table, _setup())]
     every = [len(ctx.figures) for ctx in table_documents(table, _setup(), screen=False)]
     assert 0 < len(screened) < len(every) and sum(screened) < sum(every)
+
+
+def test_a_document_runs_the_checks_not_quiet_on_it_and_finds_what_all_would(
+        tmp_path: Path) -> None:
+    table, _ = load_table(_files(tmp_path)[2])
+    setup = _setup()
+    enabled = frozenset(check.code for check, _ in dispatch.enabled(setup.pack, DocumentCheck))
+    screened = list(screened_documents(table, setup))
+    assert screened and all(only is not None and only <= enabled for _, only in screened)
+    assert any(only != enabled for _, only in screened)  # some checks skipped somewhere
+    for ctx, only in screened:
+        assert dispatch.document_findings(ctx, setup.pack, only) == dispatch.document_findings(
+            ctx, setup.pack)
 
 
 def test_the_rate_cache_answers_as_the_table() -> None:
