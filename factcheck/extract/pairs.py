@@ -4,8 +4,11 @@
   "X (about Y)", "£ 100 juta / Rp 1,96 triliun": the text between them is a pair connector.
 - A short phrase about the first amount may stand between it and a connector that says
   "the same amount in other terms" outright (a restating connector): "410 trillion rupiah
-  of investment last year, or equivalent to $27 billion". The phrase holds no digit and no
-  sentence or clause break.
+  of investment last year, or equivalent to $27 billion". The phrase holds no digit but a
+  year ("US$ 9 miliar pada tahun 2015 ini, atau Rp 120 triliun") and no sentence or clause
+  break.
+- An aside between commas may interrupt a connector: "800 milliards d'euros correspondant,
+  à peu de chose près, à 900 milliards de dollars" reads as "... correspondant à ...".
 - Across a sentence boundary: a sentence whose opening, up to its first amount, is a
   sentence opener ("Setara dengan Rp 830 triliun.", "Jika dirupiahkan, angka tersebut
   setara Rp 114 triliun.") restates an amount of the sentence before, in the same
@@ -42,7 +45,10 @@ PHRASE_CHARS = 60
 #: sentence opening before an amount (patterns are tried only within these).
 PHRASE_GAP = PHRASE_CHARS + 50
 OPENING_CHARS = 160
-_PHRASE = rf"\s*,?\s+[^\W\d_][^\d.;:!?()\[\]\n]{{0,{PHRASE_CHARS}}}?"
+_PHRASE = (rf"\s*,?\s+[^\W\d_](?:[^\d.;:!?()\[\]\n]|(?<!\d)(?:1[89]|20)\d\d(?!\d))"
+           rf"{{0,{PHRASE_CHARS}}}?")
+#: An aside between commas inside a connector: no digit, no sentence or clause break.
+_ASIDE = re.compile(rf",\s*[^\W\d_][^\d.,;:!?()\[\]\n]{{0,{PHRASE_CHARS}}}?,")
 _LEADING = re.compile(r"[\s\"'“‘«(\[]*")
 
 
@@ -125,7 +131,8 @@ def find_pairs(
             continue
         if lex.connector_re.fullmatch(text, a.end, b.start) or (
                 b.start - a.end <= PHRASE_GAP
-                and words.after_phrase.fullmatch(text, a.end, b.start)):
+                and (words.after_phrase.fullmatch(text, a.end, b.start)
+                     or _connector_with_aside(text[a.end:b.start], lex))):
             pairs[i + 1] = i
     for j in range(1, len(amounts)):
         if sentences[j - 1] == sentences[j] - 1 and _opens_restating(
@@ -135,6 +142,14 @@ def find_pairs(
             if source is not None:
                 pairs[k] = source
     return pairs
+
+
+def _connector_with_aside(gap: str, lex: Lexicon) -> bool:
+    """Whether ``gap`` is a connector once an aside between commas is taken out of it."""
+    if gap.count(",") < 2:
+        return False
+    bare = _ASIDE.sub(" ", gap, count=1)
+    return bare != gap and lex.connector_re.fullmatch(bare) is not None
 
 
 def _first_amount(amounts: Sequence[Amount], j: int, sentences: Sequence[int]) -> int:

@@ -75,6 +75,29 @@ def test_a_restating_connector_links_across_a_phrase_about_the_first_amount(
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "pair"),
+    [
+        # an aside between commas inside the connector
+        ("Les 800 milliards d'euros correspondant, à peu de chose près, à 900 milliards "
+         "de dollars.", "fr", ("800 milliards d'euros", "900 milliards de dollars")),
+        ("The levy came to $6 billion, the ministry said, or the equivalent of 9 billion "
+         "reais.", "en", ("$6 billion", "9 billion reais")),
+        # the first amount's year or period before "atau"
+        ("Subsidi itu dipatok US$ 9 miliar pada tahun 2016 ini, atau Rp 120 triliun.", "id",
+         ("US$ 9 miliar", "Rp 120 triliun")),
+        ("Belanja modal US$ 2 miliar untuk tahun depan, atau Rp 31 triliun.", "id",
+         ("US$ 2 miliar", "Rp 31 triliun")),
+        # a year in the phrase before a restating connector
+        ("The port drew 90 trillion rupiah of funds in 2021, or equivalent to $6 billion.",
+         "en", ("90 trillion rupiah", "$6 billion")),
+    ],
+)
+def test_an_aside_or_a_period_between_an_amount_and_its_connector(
+        text: str, lang: Lang, pair: tuple[str, str]) -> None:
+    assert links(text, lang) == [pair]
+
+
+@pytest.mark.parametrize(
     ("text", "lang"),
     [
         # "atau" alone is no restatement across a phrase: two separate amounts
@@ -85,6 +108,8 @@ def test_a_restating_connector_links_across_a_phrase_about_the_first_amount(
         ("Dana US$ 45 juta, serta PT Contoh dengan investasi senilai Rp 200 miliar.", "id"),
         # a clause break breaks it
         ("Il a reçu 80 millions de dollars; soit dit en passant, 70 millions d'euros.", "fr"),
+        # an aside takes out no more than itself: what is left must still be a connector
+        ("Il a reçu 80 millions de dollars, dit-on, puis, hélas, 70 millions d'euros.", "fr"),
     ],
 )
 def test_no_pair_without_a_restating_connector(text: str, lang: Lang) -> None:
