@@ -10,7 +10,8 @@ An amount written without a scale word is the price of something, not a money am
 - when it restates a price next to it, or a price restates it ("$0.72 per litre
   (N1,152)", "costs $0.31, roughly N494"): a price of the same unit;
 - when a denominator follows the bracket that closes its restatement ("30 cents (N125) a
-  litre", "30 cents (N125) average per litre"): both are prices of that unit.
+  litre", "30 cents (N125) average per litre", "50 sen (12 cents) per 1,000 gallons"):
+  both are prices of that unit (or of that many units: "1000gallon").
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ _IN_SENTENCE = r"(?:[^.;!?\n]|\.(?=\d))"
 CLAUSE = re.compile(rf"{_IN_SENTENCE}*")
 _AFTER_BRACKET = re.compile(rf"{SP}*\)")
 _ONE_WORD = re.compile(rf"{SP}*[^\W\d_]+")
+_NOT_DIGIT = re.compile(r"\D")
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,7 @@ class PriceWords:
 
     word: re.Pattern[str]  # a price word (group "price") or a cost word (group "cost")
     unit: re.Pattern[str]  # a unit or counted thing, then the clause up to the price word
+    counted: re.Pattern[str]  # a denominator of a count of units ("per 1,000 gallons")
 
 
 @cache
@@ -63,6 +66,9 @@ def price_words(lang: Lang) -> PriceWords:
                         rf"|(?P<cost>(?i:{alternation(data.cost_words)}))){NOT_LETTER_AFTER}"),
         unit=re.compile(rf"{NOT_LETTER_BEFORE}(?P<thing>(?i:{things})){NOT_LETTER_AFTER}(?!['’])"
                         rf"{_IN_SENTENCE}{{0,{UNIT_REACH}}}$"),
+        counted=re.compile(rf"{SP}?(?i:{alternation(data.per_words)}){SP}?"
+                           rf"(?P<count>\d{{1,3}}(?:[,.\u00a0\u202f ]\d{{3}})+|\d+){SP}"
+                           rf"(?P<name>(?i:{things})){NOT_LETTER_AFTER}"),
     )
 
 
@@ -132,4 +138,15 @@ def _denominator_after_bracket(text: str, pos: int, lex: Lexicon) -> str | None:
         m = lex.denominator_re.match(text, at) if at is not None else None
         if m:
             return _unit_of(m.group("name"), lex)
-    return None
+    counted = counted_denominator(text, bracket.end(), lex)
+    return counted[0] if counted else None
+
+
+def counted_denominator(text: str, pos: int, lex: Lexicon) -> tuple[str, int] | None:
+    """A denominator of a count of units at ``pos`` ("per 1,000 gallons"): the price's unit
+    ("1000gallon") and where the denominator ends."""
+    m = price_words(lex.lang).counted.match(text, pos)
+    unit = _unit_of(m.group("name"), lex) if m else None
+    if m is None or unit is None:
+        return None
+    return str(int(_NOT_DIGIT.sub("", m.group("count")))) + unit, m.end()

@@ -19,7 +19,7 @@ from factcheck.extract.cores import Amount, Core
 from factcheck.extract.currency_evidence import family_default
 from factcheck.extract.lexicon import NOT_LETTER_AFTER, SP, Lexicon, alternation
 from factcheck.extract.numbers import NUMERAL, parse_numeral
-from factcheck.extract.prices import price_before
+from factcheck.extract.prices import counted_denominator, price_before
 from factcheck.extract.scales import numeral_at
 from factcheck.lang.currency_words import is_code
 from factcheck.lang.loader import language
@@ -130,6 +130,10 @@ def read_rate(text: str, amount: Amount, lex: Lexicon, dollar: str, tz: bool) ->
         unit = lex.lookup(lex.units, denominator) or lex.lookup(lex.per_nouns, denominator)
         if unit:
             amount.kind, amount.unit, amount.end = "price", unit.replace(" ", ""), m.end()
+        return
+    counted = counted_denominator(text, amount.end, lex) if amount.kind == "money" else None
+    if counted:  # "3 sen per 1,000 gallons"
+        amount.kind, amount.unit, amount.end = "price", *counted
         return
     if amount.kind != "money" or amount.has_scale or amount.range_first is not None:
         return

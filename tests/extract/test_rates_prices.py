@@ -109,3 +109,22 @@ def test_is_alone_between_two_currencies_restates() -> None:
 def test_an_elided_article_is_no_litre() -> None:
     text = "Après la chute, l'action du groupe vaut moins de 12 euros."
     assert kinds(text, "fr") == [("12 euros", "price", 12.0, "EUR", "share")]
+
+
+def test_a_minor_unit_is_a_hundredth_of_its_currency() -> None:
+    text = "Bus fares rose by 80 sen. A loaf gained 45 kobo. Stamps cost 75 paise more."
+    assert [(t, v, c) for t, _, v, c, _ in kinds(text, "en")] == [
+        ("80 sen", 0.8, "MYR"), ("45 kobo", 0.45, "NGN"), ("75 paise", 0.75, "INR")]
+
+
+def test_a_price_per_a_count_of_units_and_its_bracketed_conversion() -> None:
+    text = ("Johor pays 4 sen per 1,000 gallons of raw water. It sells treated water at "
+            "60 sen (14 cents) per 1,000 gallons.")
+    found = figures(text, "en")
+    assert [(f.text, f.kind, f.currency, f.unit) for f in found] == [
+        ("4 sen per 1,000 gallons", "price", "MYR", "1000gallon"),
+        ("60 sen", "price", "MYR", "1000gallon"),
+        ("14 cents", "price", "USD", "1000gallon")]
+    assert found[2].equivalent_of == found[1].id
+    assert kinds("Le gazole coûte 90 euros par 1 000 litres.", "fr") == [
+        ("90 euros par 1 000 litres", "price", 90.0, "EUR", "1000liter")]
