@@ -16,6 +16,14 @@
   dolar"), else the last one that is not itself a restatement. A rate that opens the
   sentence ("Jika dirupiahkan dengan kurs Rp 14.000 per dolar, nilainya ...") is passed
   over: the amount after it restates.
+- A sentence whose opening names the first figure before ("..., le premier chiffre
+  correspond à 1 100 milliards d'euros", "the first figure is about €1.1 trillion")
+  restates the first amount of the sentence before that is no restatement itself, whatever
+  clause leads to that phrase.
+- One amount, two conversions: after a pair X -> Y, an amount Z right after Y restates X
+  too when it is listed in Y's bracket ("80 millions d'euros (86 millions de dollars, 68
+  millions de livres)") or is in Y's currency at a rate the clause names ("20 euros
+  permettent d'obtenir 4000 dinars quand le taux officiel n'en donne que 3100 dinars").
 - Ranges end to end: a range restated as two amounts joined by a range word ("RM 2.000
   hingga RM 2.500 atau setara dengan Rp 7 juta hingga Rp 8,7 juta") is read as one range, so
   that each end pairs with its end.
@@ -58,6 +66,9 @@ class ConversionWords:
 
     after_phrase: re.Pattern[str]
     sentence_opener: re.Pattern[str]
+    first_opener: re.Pattern[str]  # restates the first amount of the sentence before
+    further: re.Pattern[str]  # a second conversion listed in the same bracket
+    contrasted: re.Pattern[str]  # a second conversion in the same currency, another rate
 
 
 @cache
@@ -69,7 +80,14 @@ def conversion_words(lang: Lang) -> ConversionWords:
     return ConversionWords(
         after_phrase=compiled(rf"(?i:{_PHRASE}(?:{restating})){qualifier}"),
         sentence_opener=compiled(rf"(?i:{openers}){qualifier}"),
+        first_opener=compiled(rf"(?i:{_either(data.first_amount_openers)}){qualifier}"),
+        further=compiled(rf"(?i:{_either(data.further_conversions)}){qualifier}"),
+        contrasted=compiled(rf"(?i:{_either(data.contrasted_conversions)}){qualifier}"),
     )
+
+
+def _either(patterns: Sequence[str]) -> str:
+    return "|".join(f"(?:{c})" for c in patterns) or r"(?!x)x"
 
 
 def compatible(a: Amount, b: Amount) -> bool:
@@ -134,14 +152,39 @@ def find_pairs(
                 and (words.after_phrase.fullmatch(text, a.end, b.start)
                      or _connector_with_aside(text[a.end:b.start], lex))):
             pairs[i + 1] = i
+    _further_conversions(text, amounts, sentences, pairs, words)
     for j in range(1, len(amounts)):
-        if sentences[j - 1] == sentences[j] - 1 and _opens_restating(
-                text, amounts[j - 1].end, starts[sentences[j]], amounts[j].start, words):
+        if sentences[j - 1] != sentences[j] - 1:
+            continue
+        opener = _opens_restating(text, amounts[j - 1].end, starts[sentences[j]],
+                                  amounts[j].start, words)
+        if opener is not None:
             k = _first_amount(amounts, j, sentences)
-            source = _restated(amounts, k, sentences, pairs) if k not in pairs else None
+            first = opener is words.first_opener
+            source = None if k in pairs else _restated(amounts, k, sentences, pairs, first=first)
             if source is not None:
                 pairs[k] = source
     return pairs
+
+
+def _further_conversions(text: str, amounts: Sequence[Amount], sentences: Sequence[int],
+                         pairs: dict[int, int], words: ConversionWords) -> None:
+    """One amount, two conversions: after the pair X -> Y, an amount Z right after Y that
+    restates X too, listed in Y's bracket ("X (Y, Z)") or in Y's currency at another rate
+    ("X buys Y on the street while the bank gives only Z")."""
+    for k in range(2, len(amounts)):
+        j = k - 1
+        if k in pairs or j not in pairs or sentences[k] != sentences[j]:
+            continue
+        x, y, z = amounts[pairs[j]], amounts[j], amounts[k]
+        if z.start - y.end > PHRASE_GAP or not compatible(x, z):
+            continue
+        listed = ("(" in text[x.end:y.start] and z.currency != y.currency
+                  and words.further.fullmatch(text, y.end, z.start))
+        contrasted = (z.kind == y.kind and (z.currency, z.candidates) == (y.currency, y.candidates)
+                      and words.contrasted.fullmatch(text, y.end, z.start))
+        if listed or contrasted:
+            pairs[k] = pairs[j]
 
 
 def _connector_with_aside(gap: str, lex: Lexicon) -> bool:
@@ -176,26 +219,34 @@ def _sentences_of(amounts: Sequence[Amount], starts: Sequence[int]) -> list[int]
 
 
 def _opens_restating(text: str, before: int, start: int, stop: int,
-                     words: ConversionWords) -> bool:
-    """Whether the sentence from ``start`` opens with a sentence opener up to ``stop`` (its
-    first amount), in the paragraph of the text before it (which ends at ``before``)."""
+                     words: ConversionWords) -> re.Pattern[str] | None:
+    """The opener (``words.sentence_opener`` or ``words.first_opener``) the sentence from
+    ``start`` opens with up to ``stop`` (its first amount), in the paragraph of the text
+    before it (which ends at ``before``); None if it opens with neither."""
     if stop - start > OPENING_CHARS or "\n\n" in text[before:start + 1]:
-        return False
+        return None
     lead = _LEADING.match(text, start, stop)
     opening = lead.end() if lead else start
-    return (opening < stop and bool(text[opening:stop].strip())
-            and words.sentence_opener.fullmatch(text, opening, stop) is not None)
+    if opening >= stop or not text[opening:stop].strip():
+        return None
+    for opener in (words.sentence_opener, words.first_opener):
+        if opener.fullmatch(text, opening, stop) is not None:
+            return opener
+    return None
 
 
 def _restated(amounts: Sequence[Amount], j: int, sentences: Sequence[int],
-              pairs: dict[int, int]) -> int | None:
+              pairs: dict[int, int], *, first: bool = False) -> int | None:
     """The amount of the sentence before that amount ``j`` restates (see the module's
-    documentation), or None."""
+    documentation; ``first``: its first original amount), or None."""
     b, sentence = amounts[j], sentences[j]
     before = [i for i in range(j - 1, -1, -1)
               if sentences[i] == sentence - 1 and compatible(amounts[i], b)]
     if not before:
         return None
+    if first:
+        originals = [i for i in before if i not in pairs]
+        return originals[-1] if originals else None
     bases = {a.unit for k, a in enumerate(amounts)
              if sentences[k] == sentence and a.kind == "rate"}
     for i in before:

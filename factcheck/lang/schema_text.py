@@ -124,3 +124,6 @@ class Conversions(DataFile):
     pair_connectors: tuple[Regex, ...]
     restating_connectors: tuple[Regex, ...]
     sentence_openers: tuple[Regex, ...]
+    first_amount_openers: tuple[Regex, ...]
+    further_conversions: tuple[Regex, ...]
+    contrasted_conversions: tuple[Regex, ...]

@@ -182,3 +182,58 @@ def test_a_range_written_with_a_dash_pairs_end_to_end() -> None:
                                      "id")
     assert converted.equivalent_of == source.id
     assert converted.qualifier == source.qualifier == "range"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # two conversions listed in one bracket
+        ("Le budget atteint 80 millions d'euros (86 millions de dollars, 68 millions de "
+         "livres sterling) cette année.", "fr",
+         [("80 millions d'euros", "86 millions de dollars"),
+          ("80 millions d'euros", "68 millions de livres sterling")]),
+        ("The grant is €40 million ($43 million; £34 million) over five years.", "en",
+         [("€40 million", "$43 million"), ("€40 million", "£34 million")]),
+        # a second conversion in the same currency at the rate the clause names
+        ("Au marché noir, 20 euros permettent d'obtenir un peu plus de 4000 dinars "
+         "algériens quand le taux officiel n'en donne que 3100 dinars algériens.", "fr",
+         [("20 euros", "4000 dinars algériens"), ("20 euros", "3100 dinars algériens")]),
+        ("On the street £10 buys 5,200 naira while the bank rate gives only 4,600 naira.",
+         "en", [("£10", "5,200 naira"), ("£10", "4,600 naira")]),
+    ],
+)
+def test_one_amount_followed_by_two_conversions(
+        text: str, lang: Lang, expected: list[tuple[str, str]]) -> None:
+    assert links(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a comparison with another time is no second conversion
+        ("Le chiffre d'affaires atteint 10 millions d'euros (11 millions de dollars) contre "
+         "9 millions de dollars l'an dernier.", "fr"),
+        ("Sales hit €10 million ($11 million) while costs were $9 million.", "en"),
+        ("Penjualan Rp 150 miliar (US$ 10 juta), sedangkan biaya US$ 8 juta.", "id"),
+    ],
+)
+def test_a_comparison_after_a_conversion_is_no_second_conversion(text: str, lang: Lang) -> None:
+    assert len(links(text, lang)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "pair"),
+    [
+        ("Le fonds passe de 1,2 trillion de dollars à 1,9 trillion de dollars. Selon la note "
+         "que cite le quotidien, le premier chiffre correspond à « 1 000 milliards "
+         "d'euros ».", "fr", ("1,2 trillion de dollars", "1 000 milliards d'euros")),
+        ("Estimates rose from $1.4 trillion to $2.2 trillion. A footnote in the report says "
+         "the first figure is about €1.1 trillion.", "en", ("$1.4 trillion", "€1.1 trillion")),
+        ("Proyeksi naik dari US$ 40 miliar menjadi US$ 55 miliar. Laporan itu menyebut bahwa "
+         "angka pertama setara dengan Rp 600 triliun.", "id",
+         ("US$ 40 miliar", "Rp 600 triliun")),
+    ],
+)
+def test_a_sentence_naming_the_first_figure_restates_the_first_amount_before(
+        text: str, lang: Lang, pair: tuple[str, str]) -> None:
+    assert links(text, lang) == [pair]
