@@ -200,7 +200,9 @@ def lexicon(lang: Lang) -> Lexicon:
             rf"|(?P<abbr>{alternation(scale_abbr)})(?![A-Za-z]))"),
         power_re=compiled(
             rf"{SP}?[x×*·]{SP}?10{SP}?(?:\^|(?i:{alternation(data.power_words)}){SP}+)"
-            rf"{SP}?(?P<exp>[-−+]?\d{{1,3}})(?![\d.,]\d)|(?P<e>[eE])(?P<eexp>[-+]?\d{{1,3}})\b"),
+            rf"{SP}?(?P<exp>[-−+]?\d{{1,3}})(?![\d.,]\d)|(?P<e>[eE])(?P<eexp>[-+]?\d{{1,3}})\b"
+            rf"|{SP}?(?i:{alternation(data.followed_by_words)}){SP}+(?P<zeros>\d{{1,2}})"
+            rf"{SP}+(?i:{alternation(data.zero_words)}){NOT_LETTER_AFTER}"),
         join_re=compiled(rf"{SP}?(?:-|(?i:{joiners}))"),
         sign_re=compiled(rf"(?P<sym>{sign})"),
         prefix_re=compiled(rf"{NOT_LETTER_BEFORE}(?:(?P<twice>{sign_source(lang, False)}){SP}?)??"

@@ -58,7 +58,7 @@ def scale_at(text: str, pos: int, lex: Lexicon) -> tuple[float, int, Lang | None
 
 def power_at(text: str, core: Core, lex: Lexicon) -> tuple[float, int] | None:
     """(10 to the power written, end) after a number: "2,5 x 10 pangkat 33", "3 × 10^15",
-    "2.8e18", or "10^18" itself."""
+    "2.8e18", "2,8 diikuti dengan 18 angka nol", or "10^18" itself."""
     if core.words:
         return None
     if text.startswith("^", core.end) and text[core.start:core.end] == "10":
@@ -66,7 +66,7 @@ def power_at(text: str, core: Core, lex: Lexicon) -> tuple[float, int] | None:
         found = m.group("exp") if m else None
     else:
         m = lex.power_re.match(text, core.end)
-        found = (m.group("exp") or m.group("eexp")) if m else None
+        found = (m.group("exp") or m.group("eexp") or m.group("zeros")) if m else None
     if m is None or found is None:
         return None
     power = int(found.replace("−", "-"))

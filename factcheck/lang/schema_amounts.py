@@ -33,6 +33,8 @@ class Amounts(DataFile):
     scale_abbreviations: dict[Word, Factor]
     abbreviations_next_to_currency: Words
     power_words: Words
+    followed_by_words: Words
+    zero_words: Words
     one_scale_words: dict[Word, Factor]
     qualifiers: dict[Word, QualifierName]
     range_words: Words

@@ -85,9 +85,20 @@ def test_western_grouping_is_not_read_as_indian() -> None:
     ("The total was 3 × 10^15 rupiah.", "en", 3e15),
     ("A value of 2.8e18 rupiah was quoted.", "en", 2.8e18),
     ("Around 10^18 rupiah circulate.", "en", 1e18),
+    # digits followed by a count of zeros, read as such copy counts: the number x 10^N
+    ("Utang dunia setara Rp3,1 diikuti dengan 17 angka nol.", "id", 3.1e17),
+    ("The bill came to $4 followed by 12 zeros.", "en", 4e12),
+    ("Une dette de 1,5 suivi de 15 zéros euros.", "fr", 1.5e15),
 ])
 def test_powers_of_ten(text: str, lang: str, value: float) -> None:
     assert one(text, lang).value == pytest.approx(value)
+
+
+def test_a_count_of_zeros_is_one_figure_with_its_text() -> None:
+    f = one("Utang dunia setara Rp3,1 diikuti dengan 17 angka nol.", "id")
+    assert (f.text, f.currency) == ("Rp3,1 diikuti dengan 17 angka nol", "IDR")
+    # a count of other things is no power
+    assert [g.value for g in extract_text("Skornya 3 diikuti 2 gol lagi.", "id")] == []
 
 
 def test_a_power_past_a_finite_float_is_no_figure() -> None:
