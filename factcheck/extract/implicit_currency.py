@@ -18,6 +18,10 @@ it says which currency, by the first of these that applies:
    one currency its paragraph, else its document, has established (the currencies of its
    money amounts that are not converted figures), when there is exactly one.
 
+A sub-unit after the scale word ("100 milliards de centimes", data: ``scaled_subunits``)
+makes the amount a hundredth of the currency found, when that currency is one the sub-unit
+is counted in that way (the dinar, the dirham); otherwise the amount is left as written.
+
 A scale word used with some currencies only (lakh, crore: ``scale_word_currencies``) admits
 only those. The figure records ``currency_source: context``; an amount none of these gives
 a currency stays a number, no figure.
@@ -30,9 +34,11 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
+from functools import cache
 
 from factcheck.extract.cores import Amount
-from factcheck.extract.lexicon import Lexicon
+from factcheck.extract.lexicon import NOT_LETTER_AFTER, SP, Lexicon, alternation
+from factcheck.lang.loader import language
 
 NEXT_WORD = re.compile(r"[ \u00a0]*([^\W\d_]+(?:-[^\W\d_]+)*['’]?|[^\w\s]|$)")
 WORD = re.compile(r"[^\W\d_]+")
@@ -144,8 +150,35 @@ def implicit_currencies(
             amount.kind, amount.currency_source = "money", "context"
             amount.currency = _code(found)
             amount.candidates = found.candidates if isinstance(found, Amount) else None
-            kept.append(amount)
+            applied = _in_subunits(text, amount, lex)
+            if applied is not False or not _counted_noun_next(text, amount, lex,
+                                                             subunit_too=True):
+                kept.append(amount)  # a sub-unit not counted so in it is a counted noun
     return kept
+
+
+@cache
+def _scaled_subunit_re(lex: Lexicon) -> re.Pattern[str] | None:
+    words = language(lex.lang).amounts.scaled_subunits
+    if not words:
+        return None
+    return re.compile(rf"(?:{lex.join_re.pattern})?{SP}?(?P<sub>(?i:{alternation(words)}))"
+                      rf"{NOT_LETTER_AFTER}")
+
+
+def _in_subunits(text: str, amount: Amount, lex: Lexicon) -> bool | None:
+    """Read "100 milliards de centimes" as a hundredth of the amount's currency, when the
+    sub-unit is counted so in it (see the module's documentation): whether it was; None
+    when no such sub-unit follows."""
+    pattern = _scaled_subunit_re(lex)
+    m = pattern.match(text, amount.end) if pattern else None
+    if m is None:
+        return None
+    codes = lex.lookup(language(lex.lang).amounts.scaled_subunits, m.group("sub")) or ()
+    if amount.currency not in codes:
+        return False
+    amount.value, amount.step, amount.end = amount.value / 100, amount.step / 100, m.end()
+    return True
 
 
 def _code(found: Amount | str) -> str | None:
@@ -184,7 +217,13 @@ def _readings(text: str, amounts: Sequence[Amount], index: int, lex: Lexicon,
             yield certain.established(amount, allowed)
 
 
-def _counted_noun_next(text: str, amount: Amount, lex: Lexicon) -> bool:
+def _counted_noun_next(text: str, amount: Amount, lex: Lexicon, *,
+                       subunit_too: bool = False) -> bool:
+    """Whether the next word may be a counted noun ("6 million customers"); a sub-unit
+    counted with scale words ("50 billion centimes") is none unless ``subunit_too``."""
+    subunit = _scaled_subunit_re(lex)
+    if not subunit_too and subunit is not None and subunit.match(text, amount.end):
+        return False
     m = NEXT_WORD.match(text, amount.end)
     word = m.group(1).lower().replace("’", "'") if m else ""
     return bool(word) and word[0].isalpha() and word not in lex.carry_before

@@ -57,6 +57,7 @@ class Amounts(DataFile):
     percent_words: Words
     one_articles: Words
     subunits: dict[Word, CurrencyOrDollar]
+    scaled_subunits: dict[Word, tuple[CurrencyCode, ...]]
     name_joiners: Words
     qualifier_articles: Words
     per_noun_words: Words

@@ -127,3 +127,27 @@ def test_the_indexed_look_ups_answer_as_the_plain_definitions(
                 after = [c for s, c in found_ if s >= amount.start]
                 want = before[-1] if before else (after[0] if after else None)
                 assert getattr(conversions, side)(code, amount.start) == want
+
+
+def test_centimes_after_a_scale_word_are_a_hundredth_of_the_dinar() -> None:
+    text = ("À Alger, le Trésor a levé 300 milliards de dinars. Les douanes ont saisi près de "
+            "250 milliards de centimes en une semaine.")
+    last = money(text, "fr")[-1]
+    assert (last.text, last.value, last.currency, last.currency_source) == (
+        "250 milliards de centimes", 2.5e9, "DZD", "context")
+    english = money("Algeria's treasury raised 300 billion dinars, then 50 billion centimes "
+                    "more.", "en")[-1]
+    assert (english.text, english.value, english.currency) == (
+        "50 billion centimes", 5e8, "DZD")
+
+
+def test_centimes_of_a_currency_not_counted_so_are_left_as_written() -> None:
+    text = ("Le budget atteint 6 milliards d'euros. L'État a récupéré 100 milliards de centimes "
+            "en un mois.")
+    last = money(text, "fr")[-1]
+    assert (last.text, last.value, last.currency) == ("100 milliards", 1e11, "EUR")
+
+
+def test_centimes_after_a_scale_word_in_english_copy_about_euros_stay_no_figure() -> None:
+    assert [f.text for f in money("The budget is 6 billion euros, and 100 billion centimes "
+                                  "came back.", "en")] == ["6 billion euros"]
