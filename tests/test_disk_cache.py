@@ -5,11 +5,16 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from factcheck import yamlsafe
 from factcheck.disk_cache import cache_dir, digest, kept
+from factcheck.errors import ConfigError
+from factcheck.lang import yaml_file
 from factcheck.lang.loader import common
+from factcheck.lang.schema_amounts import Amounts
 from factcheck.normalise import fx
 from factcheck.normalise.pegs import with_pegs
 
@@ -100,3 +105,30 @@ def test_the_pegged_series_read_back_are_those_the_pegs_give(
     assert [p.name.split("-")[1] for p in tmp_path.glob("ecb-pegged-*")]
     for table, notes in (built, read_back):
         assert list(table) == list(expected[0]) and table == expected[0] and notes == expected[1]
+
+
+def test_a_language_file_is_parsed_once_and_its_errors_still_name_the_line(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(tmp_path / "cache"))
+    folder = tmp_path / "xx"
+    folder.mkdir()
+    source = Path(yaml_file.__file__).parent / "en" / "amounts.yaml"
+    copy = folder / "amounts.yaml"
+    copy.write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
+    parsed: list[str] = []
+    real = yamlsafe.load_yaml
+
+    def counting(text: str, where: str, error: type[ConfigError]) -> Any:
+        parsed.append(where)
+        return real(text, where, error)
+
+    monkeypatch.setattr(yaml_file, "load_yaml", counting)
+    first = yaml_file.read_yaml_file(copy, Amounts)
+    again = yaml_file.read_yaml_file(copy, Amounts)
+    assert first == again == yaml_file.read_yaml_file(source, Amounts) and len(parsed) == 2
+    bad = folder / "amounts.yaml"  # the same name, other text: another key
+    bad.write_text("percent_words: [percent]\nscale_words: 12\n", encoding="utf-8")
+    for _ in range(2):
+        with pytest.raises(ConfigError) as raised:
+            yaml_file.read_yaml_file(bad, Amounts)
+        assert raised.value.line is not None

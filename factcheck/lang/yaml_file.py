@@ -3,7 +3,9 @@
 The file is parsed by :func:`factcheck.yamlsafe.load_yaml`, the YAML loader every file
 factcheck reads goes through (bounded nesting and aliases, a key written twice refused),
 and the data is validated against the pydantic schema of its kind; on failure the error's
-field path is followed through the YAML node tree to the line it was written on.
+field path is followed through the YAML node tree to the line it was written on. The data
+parsed is kept in the user cache (``disk_cache``), keyed by the file's text, so that a
+fresh process validates it without parsing it again.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import Any, TypeVar, overload
 import yaml
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
+from factcheck.disk_cache import digest, kept
 from factcheck.errors import ConfigError
 from factcheck.escaping import excerpt, short_name, shorten
 from factcheck.yamlsafe import BoundedLoader, load_yaml
@@ -42,12 +45,14 @@ def read_yaml_file(path: Path, schema: type[BaseModel] | TypeAdapter[Any]) -> An
         raise ConfigError("language data file is missing", path=where) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"cannot read language data file: {exc}", path=where) from None
-    root, data = load_yaml(text, where, ConfigError)
+    data = kept(f"yaml-{path.parent.name}-{path.stem}", digest("yaml data", text),
+                lambda: load_yaml(text, where, ConfigError)[1])
     try:
         if isinstance(schema, TypeAdapter):
             return schema.validate_python(data)
         return schema.model_validate(data)
     except ValidationError as exc:
+        root, _ = load_yaml(text, where, ConfigError)  # for the lines of the errors
         raise _schema_error(where, root, exc) from None
 
 

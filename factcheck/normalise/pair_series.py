@@ -79,14 +79,18 @@ class _Runs:
         """Positions k..stop-1 by blocks of ``BLOCKS[level]``: a block wholly outside or
         inside [low, high] at once, the others by the next size, the last by position."""
         pair, low, high, count = self.pair, self.low, self.high, len(self.pair.days)
-        if level == len(BLOCKS):
-            days, values = pair.days, pair.values
+        if level == len(BLOCKS):  # the hottest loop of dating an article: locals only
+            days, values, out = pair.days, pair.values, self.out
+            first, last = self.first, self.last
             for position in range(k, stop):
                 if low <= values[position] <= high:
-                    self.first = days[position] if self.first < 0 else self.first
-                    self.last = days[position]
-                elif self.first >= 0:
-                    self.close()
+                    if first < 0:
+                        first = days[position]
+                    last = days[position]
+                elif first >= 0:
+                    out.append((first, last))
+                    first = -1
+            self.first, self.last = first, last
             return
         size = BLOCKS[level]
         while k < stop:
