@@ -4,7 +4,8 @@ The printed precision gives the interval: "Rp 64 triliun" is [63.5, 64.5] × 10^
 trailing zeros before the decimal symbol are not significant by default ("Rp 1.300
 triliun" is [1250, 1350] × 10^12). Qualifiers change it: about widens by a tolerance,
 nearly bounds from above, more than and at least are open above, up to and less than
-are bounded by zero below. A range spans its two ends.
+are bounded by zero below. A range spans its two ends, its second end read no coarser than
+its first ("9.000-10.000" is [8 500, 10 500]).
 """
 
 from __future__ import annotations
@@ -37,8 +38,11 @@ def interval(
     if qualifier == "range" and range_first is not None:
         first, first_step = range_first
         # each end to its own precision: "6000 et 10 000 milliards" starts at 5 500, not at
-        # the 5 000 that the second end's round "10 000" alone would admit
-        return first - first_step / 2, max(value + half, first + first_step / 2)
+        # the 5 000 that the second end's round "10 000" alone would admit; and the second
+        # end's trailing zeros count down to the first end's precision ("HKD 9.000-10.000"
+        # ends at 10 500, not at the 15 000 a lone "10.000" would admit)
+        end_half = min(half, first_step / 2)
+        return first - first_step / 2, max(value + end_half, first + first_step / 2)
     low, high = value - half, value + half
     if qualifier == "about":
         return low - tolerance * value, high + tolerance * value

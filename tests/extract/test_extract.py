@@ -92,6 +92,20 @@ def test_range_with_shared_currency_and_scale() -> None:
     assert (f.low, f.high) == (4.5e9, 7.5e9)
 
 
+@pytest.mark.parametrize(("text", "lang", "low", "high"), [
+    # a code before the range, dotted grouping: each end is read with the language's
+    # grouping, the second end's trailing zeros down to the first end's precision
+    ("Gaji pekerja di sana HKD 8.000-10.000 sebulan.", "id", 7500, 10500),
+    ("Upahnya NT$ 17.000-20.000 per bulan.", "id", 16500, 20500),
+    ("The stipend is HKD 8,000-10,000 a month.", "en", 7500, 10500),
+    ("Le loyer varie entre 900 et 1 000 euros.", "fr", 850, 1050),
+])
+def test_a_range_reads_its_round_second_end_at_the_first_ends_precision(
+        text: str, lang: str, low: float, high: float) -> None:
+    f = only(text, lang)
+    assert (f.qualifier, f.low, f.high) == ("range", low, high)
+
+
 def test_range_between_words() -> None:
     f = only("Le coût se situe entre 5 et 7 milliards d'euros.", "fr")
     assert (f.currency, f.low, f.high) == ("EUR", 4.5e9, 7.5e9)

@@ -148,7 +148,9 @@ def test_milliers_is_a_scale_word() -> None:
     assert (found.value, found.currency) == (110e3, "XOF")
 
 
-def test_each_end_of_a_range_keeps_its_own_precision() -> None:
+def test_the_first_end_of_a_range_keeps_its_own_precision_and_lends_it_to_the_second() -> None:
+    # the round second end is read down to the first end's thousands, not as a lone
+    # "20 000" (which would admit up to 25 000)
     text = "Le coût du plan serait compris entre 4000 et 20 000 milliards de dirhams."
     (found,) = extract_text(text, "fr")
-    assert (found.qualifier, found.low, found.high) == ("range", 3.5e12, 25e12)
+    assert (found.qualifier, found.low, found.high) == ("range", 3.5e12, 20.5e12)
