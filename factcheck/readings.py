@@ -9,14 +9,27 @@ from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
+class Note:
+    """Words after an amount, as a form with named places (" on {day} ({table})"), the form
+    marked for the catalogs where it is written (``i18n.N_``): a report translates the
+    form, writes a place whose value is a date (2024-07-29) as its locale writes dates, and
+    translates the values of the places named in ``words``."""
+
+    form: str
+    values: tuple[tuple[str, str], ...] = ()
+    words: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Amount:
     """A number in a unit (``None``: the unit of the figures the finding is about), with
-    text around it ("16,200 IDR/USD on 2024-07-29 (ECB)")."""
+    text before it (the article's) and a note after it ("16,200 IDR/USD on 2024-07-29
+    (ECB)")."""
 
     value: float
     unit: str | None = None
     before: str = ""
-    after: str = ""
+    after: Note | None = None
 
 
 @dataclass(frozen=True)

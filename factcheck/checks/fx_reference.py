@@ -43,9 +43,10 @@ from factcheck.analyse.fx_groups import ConversionGroups
 from factcheck.analyse.restate import about, clean, number_text, percent_text, span_text
 from factcheck.checks._scopes import DocumentCheck
 from factcheck.evidence import Evidence
+from factcheck.i18n import N_
 from factcheck.model import Finding, Severity
 from factcheck.normalise.fx import RateQuote
-from factcheck.readings import Amount, Fields, Records, Relative, Row, Span, Text
+from factcheck.readings import Amount, Fields, Note, Records, Relative, Row, Span, Text
 from factcheck.registry import CheckOptions, register
 
 if TYPE_CHECKING:
@@ -63,7 +64,8 @@ class OffReference(Evidence):
     pair: str
 
     def rows(self) -> list[Row]:
-        on = f" on {self.reference_date}" + (f" ({self.source})" if self.source else "")
+        on = Note(N_(" on {day} ({table})") if self.source else N_(" on {day}"),
+                  (("day", self.reference_date), ("table", self.source or "")))
         return [("Rate this conversion implies", Span(*self.implied_rate, self.pair)),
                 ("Reference rate", Amount(self.reference_rate, self.pair, after=on)),
                 ("Valuation date", Text(self.valuation_date)),

@@ -44,8 +44,9 @@ from factcheck.analyse.fx_scale import ScaleSlip
 from factcheck.analyse.restate import clean, number_text
 from factcheck.checks._scopes import DocumentCheck
 from factcheck.evidence import MAX_NAMED, Evidence
+from factcheck.i18n import N_
 from factcheck.model import Figure, Finding
-from factcheck.readings import Amount, Count, Names, Power, Row, Span
+from factcheck.readings import Amount, Count, Names, Note, Power, Row, Span
 from factcheck.registry import CheckOptions, register
 
 if TYPE_CHECKING:
@@ -66,7 +67,8 @@ class SlipEvidence(Evidence):
         rows: list[Row] = [
             ("Rate this conversion implies", Span(*self.implied_rate, self.pair)),
             ("Expected rate", Amount(self.expected_rate, self.pair,
-                                     after=f" ({BASIS_NAMES[self.basis]})")),
+                                     after=Note(" ({basis})", (("basis",
+                                                BASIS_NAMES[self.basis]),), ("basis",)))),
             ("Scale slip", Power(self.power_of_ten))]
         if self.agreeing:
             rows.append(("Conversions that agree on the expected rate", Names(self.agreeing)))
@@ -87,9 +89,11 @@ class StatedSlip(Evidence):
                 ("Scale slip", Power(self.power_of_ten))]
 
 
-BASIS_NAMES = {"stated": "the stated rate", "siblings": "the reference rate and the other "
-               "conversions", "reference": "the reference rate", "majority": "most of the "
-               "other conversions", "undecided": "the other conversion"}
+BASIS_NAMES = {"stated": N_("the stated rate"),
+               "siblings": N_("the reference rate and the other conversions"),
+               "reference": N_("the reference rate"),
+               "majority": N_("most of the other conversions"),
+               "undecided": N_("the other conversion")}
 
 
 class ScaleOptions(CheckOptions):

@@ -56,9 +56,10 @@ from factcheck.analyse.restate import clean, number_text
 from factcheck.analyse.valuation import nature_of
 from factcheck.checks._scopes import DocumentCheck
 from factcheck.evidence import Evidence
+from factcheck.i18n import N_
 from factcheck.model import Finding, Period
 from factcheck.normalise.fx import RateUnavailable
-from factcheck.readings import Amount, DateSpans, Row, Text
+from factcheck.readings import Amount, DateSpans, Note, Row, Text
 from factcheck.readings import Span as Interval
 from factcheck.registry import CheckOptions, register
 
@@ -79,7 +80,8 @@ class OtherDateRate(Evidence):
         return [("Rate this conversion implies", Interval(*self.implied_rate, self.pair)),
                 ("Valuation date", Text(self.valuation_date)),
                 ("Reference rate on the valuation date",
-                 Amount(self.valuation_rate, self.pair, after=f" (rate of {self.reference_date})")),
+                 Amount(self.valuation_rate, self.pair, after=Note(
+                     N_(" (rate of {day})"), (("day", self.reference_date),)))),
                 ("Dates whose reference rate fits", DateSpans(self.fitting_dates))]
 
 
@@ -106,7 +108,8 @@ class FlowAverage(Evidence):
                                                                    self.pair)),
                 ("Average reference rate of the period",
                  Amount(self.average_rate, self.pair,
-                        after=f" ({self.period_start} to {self.period_end})"))]
+                        after=Note(N_(" ({start} to {end})"), (("start", self.period_start),
+                                                                ("end", self.period_end)))))]
 
 
 def period_average(ctx: DocumentContext, c: Conversion, period: Period | None

@@ -88,9 +88,9 @@ def _counts(findings: Sequence[Finding]) -> dict[str, int]:
     return {s: counts.get(s, 0) for s in SEVERITIES}
 
 
-def sections(result: AuditResult) -> list[FileSection]:
+def sections(result: AuditResult, locale: str = SOURCE_LOCALE) -> list[FileSection]:
     """The report's files, sorted by path: each article with its view and charts, every
-    other path that has findings with its table."""
+    other path that has findings with its table; numbers and dates in ``locale``."""
     by_path: dict[str, list[Finding]] = {}
     for finding in result.findings:
         by_path.setdefault(finding.path, []).append(finding)
@@ -101,11 +101,11 @@ def sections(result: AuditResult) -> list[FileSection]:
         section = FileSection(path, f"doc-{index}", _counts(found),
                               sorted({f.code for f in found}))
         if path in articles:
-            section.view = document_view(index, articles[path], found)
-            section.charts = fx_charts(articles[path].charts, section.view.marks)
+            section.view = document_view(index, articles[path], found, locale)
+            section.charts = fx_charts(articles[path].charts, section.view.marks, locale)
         else:
-            section.rows = claims_views(index, found)
-        section.charts += cross_source_charts(found)
+            section.rows = claims_views(index, found, locale)
+        section.charts += cross_source_charts(found, locale)
         out.append(section)
     return out
 
@@ -113,7 +113,7 @@ def sections(result: AuditResult) -> list[FileSection]:
 def context(result: AuditResult, rules: Sequence[RuleInfo], locale: str = SOURCE_LOCALE
             ) -> dict[str, Any]:
     """Everything the template shows, in ``locale``."""
-    files = sections(result)
+    files = sections(result, locale)
     codes = Counter(f.code for f in result.findings)
     known = {r.code: r for r in rules}
     worst_of = {code: max((SEVERITY_RANK[f.severity] for f in result.findings

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal
 
+from factcheck.i18n import N_, SOURCE_LOCALE, translations
 from factcheck.model import Figure, Finding
 from factcheck.report.explain import interval, number
 
@@ -47,14 +48,24 @@ def figure_names(figures: Sequence[Figure]) -> dict[str, str]:
                    if f.equivalent_of in by_id else f.text) for f in figures}
 
 
-def title(f: Figure, status: Status, codes: Sequence[str]) -> str:
+#: The kinds of figure and the units of time, as the figure table names them.
+WORDS = (N_("money"), N_("percent"), N_("quantity"), N_("rate"), N_("price"), N_("ratio"),
+         N_("day"), N_("week"), N_("month"), N_("quarter"), N_("year"))
+
+
+def title(f: Figure, status: Status, codes: Sequence[str], locale: str = SOURCE_LOCALE) -> str:
+    """How a figure reads, in ``locale``: "money · 5 billion USD · admits 4.5 billion –
+    5.5 billion USD · 2024 · checked, fine"."""
+    gettext = translations(locale).gettext
     unit = " per ".join(x for x in (f.currency, f.unit) if x)
-    parts = [f.kind, f"{number(f.value)} {unit}".rstrip()]
+    parts = [gettext(f.kind), f"{number(f.value, locale)} {unit}".rstrip()]
     if f.low != f.high:
-        parts.append(f"admits {interval([f.low, f.high], unit)}")
+        parts.append(gettext(N_("admits {interval}")).format(
+            interval=interval([f.low, f.high], unit, locale=locale)))
     parts += [x for x in (f.qualifier, f.period.label if f.period else None) if x]
     if f.per:
-        parts.append(f"per {f.per}")
-    parts.append({"finding": "finding " + ", ".join(codes), "fine": "checked, fine",
-                  "unchecked": "not checked"}[status])
+        parts.append(gettext(N_("per {unit}")).format(unit=gettext(f.per)))
+    parts.append({"finding": gettext(N_("finding {codes}")).format(codes=", ".join(codes)),
+                  "fine": gettext(N_("checked, fine")),
+                  "unchecked": gettext(N_("not checked"))}[status])
     return " · ".join(parts)

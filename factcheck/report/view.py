@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from factcheck.extract.sentences import sentence_spans
+from factcheck.i18n import SOURCE_LOCALE
 from factcheck.model import SEVERITY_RANK, DocumentFigures, Figure, Finding, PositionMap
 from factcheck.report.explain import explain
 from factcheck.report.status import STATUSES, Status, figure_names, statuses, title
@@ -137,8 +138,10 @@ def _sentence_views(text: str, p_start: int, p_end: int, inside: Sequence[Figure
     return out
 
 
-def document_view(index: int, result: DocumentFigures, findings: Sequence[Finding]) -> DocView:
-    """The page's view of one document and the findings about it (in the engine's order)."""
+def document_view(index: int, result: DocumentFigures, findings: Sequence[Finding],
+                  locale: str = SOURCE_LOCALE) -> DocView:
+    """The page's view of one document and the findings about it (in the engine's order),
+    its arithmetic and readings in ``locale``."""
     doc, figures = result.document, result.figures
     anchor = f"doc-{index}"
     status = statuses(figures, findings)
@@ -152,7 +155,7 @@ def document_view(index: int, result: DocumentFigures, findings: Sequence[Findin
                   named[-1] if named else None)
         unit = (at.currency or at.unit or "") if at else ""
         views.append(FindingView(
-            finding, n, f"{anchor}-finding-{n}", explain(finding, names, unit),
+            finding, n, f"{anchor}-finding-{n}", explain(finding, names, unit, locale),
             original=at.text if at and finding.suggestion else None,
             figure_anchor=f"{anchor}-{slug(at.id)}" if at else None))
         if at is not None:
@@ -164,7 +167,7 @@ def document_view(index: int, result: DocumentFigures, findings: Sequence[Findin
         severities = [v.finding.severity for v in views if f.id in v.finding.figures]
         codes = sorted({v.finding.code for v in views if f.id in v.finding.figures})
         mark = Mark(f, f"{anchor}-{slug(f.id)}", status[f.id], worst(severities), numbers,
-                    title(f, status[f.id], codes))
+                    title(f, status[f.id], codes, locale))
         marks.append(mark)
         mark_of[f.id] = mark
     positions = PositionMap(doc)
@@ -211,8 +214,9 @@ def _place(views: Sequence[FindingView], anchored: dict[int, str], by_id: dict[s
     return loose
 
 
-def claims_views(index: int, findings: Sequence[Finding]) -> list[FindingView]:
+def claims_views(index: int, findings: Sequence[Finding], locale: str = SOURCE_LOCALE
+                 ) -> list[FindingView]:
     """The findings of a file that is not an article (claims data, an unreadable input)."""
     anchor = f"doc-{index}"
-    return [FindingView(f, n, f"{anchor}-finding-{n}", explain(f))
+    return [FindingView(f, n, f"{anchor}-finding-{n}", explain(f, locale=locale))
             for n, f in enumerate(findings, 1)]

@@ -1,0 +1,86 @@
+"""The report in French and Indonesian: the arithmetic of each finding, the figures'
+readings and the rate charts write numbers and dates as the locale does, while the JSON
+contract keeps the same machine values in every locale."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from factcheck.engine.audit import audit_paths
+from factcheck.engine.settings import rules_of, settings
+from factcheck.model import AuditResult
+from factcheck.report import render
+from factcheck.report.html import render_page
+
+RULES = rules_of(settings().pack)
+NNBSP = "\u202f"
+
+
+@pytest.fixture(scope="module")
+def result(tmp_path_factory: pytest.TempPathFactory) -> AuditResult:
+    article = tmp_path_factory.mktemp("locale") / "obligasi.md"
+    article.write_text(
+        "---\npublished: 2024-07-30\nlang: id\n---\n"
+        "Pemerintah menerbitkan obligasi US$ 2 miliar (sekitar Rp 30,5 triliun) hari ini.\n\n"
+        "Nilai pasar perusahaan itu mencapai US$ 80 miliar (sekitar Rp 1.303 triliun) "
+        "pada Februari 2024.\n", encoding="utf-8")
+    return audit_paths([article])
+
+
+def _rows(html: str) -> list[tuple[str, str]]:
+    return re.findall(r"<dt>(.*?)</dt><dd>(.*?)</dd>", html)
+
+
+def _texts(html: str, kind: str) -> list[str]:
+    return re.findall(rf'<text[^>]*class="{kind}[^"]*"[^>]*>([^<]*)</text>', html)
+
+
+def test_the_arithmetic_is_written_in_the_locale(result: AuditResult) -> None:
+    english = dict(_rows(render_page(result, RULES, "en")))
+    assert english["Reference rate on the valuation date"] == (
+        "15,738.2 IDR/USD (rate of 2024-02-29)")
+    assert english["Dates whose reference rate fits"] == (
+        "2024-04-17 to 2024-04-30, 2024-05-31 to 2024-07-30")
+    indonesian = _rows(render_page(result, RULES, "id"))
+    assert ("Kurs yang disepakati konversi lain", "16.281,3 – 16.300 IDR/USD") in indonesian
+    assert ("Selisih", "−6,39%") in indonesian
+    assert ("Kurs acuan pada tanggal penilaian", "15.738,2 IDR/USD (kurs 29 Februari 2024)"
+            ) in indonesian
+    assert ("Tanggal yang kurs acuannya cocok", "17 April 2024 hingga 30 April 2024, "
+            "31 Mei 2024 hingga 30 Juli 2024") in indonesian
+    french = dict(_rows(render_page(result, RULES, "fr")))
+    assert f"15{NNBSP}738,2 IDR/USD (cours du 29 février 2024)" in french.values()
+    assert "29 février 2024" in french.values()  # the valuation date
+
+
+def test_the_figures_read_in_the_locale(result: AuditResult) -> None:
+    titles = re.findall(r'data-status="\w+" title="([^"]*)"', render_page(result, RULES, "id"))
+    assert titles[0] == "uang · 2 miliar USD · berkisar 1,5 miliar – 2,5 miliar USD · temuan FX001"
+    assert titles[3].startswith("uang · 1.303 triliun IDR · berkisar 1.302,5 triliun – ")
+    english = re.findall(r'data-status="\w+" title="([^"]*)"', render_page(result, RULES, "en"))
+    assert english[0] == "money · 2 billion USD · admits 1.5 billion – 2.5 billion USD · " \
+        "finding FX001"
+
+
+def test_the_rate_chart_is_drawn_in_the_locale(result: AuditResult) -> None:
+    page = render_page(result, RULES, "id")
+    chart = page[page.index('<figure class="chart-box">'):]
+    assert _texts(chart, "when-label") == ["terbit 30 Juli 2024", "nilai per 29 Februari 2024"]
+    assert _texts(chart, "tick")[:3] == ["15.500", "16.000", "16.500"]
+    assert "Agu" in _texts(chart, "tick")  # the months as the locale abbreviates them
+    assert "15.738,2 IDR/USD pada 29 Februari 2024" in chart  # the legend's reference
+    english = render_page(result, RULES, "en")
+    chart = english[english.index('<figure class="chart-box">'):]
+    assert _texts(chart, "when-label") == ["published 2024-07-30", "valued 2024-02-29"]
+    assert _texts(chart, "tick")[:3] == ["15,500", "16,000", "16,500"]
+
+
+def test_the_json_contract_is_the_same_in_every_locale(result: AuditResult) -> None:
+    written = {loc: json.loads(render("json", result, RULES, locale=loc))
+               for loc in ("en", "fr", "id")}
+    for loc in ("fr", "id"):
+        assert [f["evidence"] for f in written[loc]["findings"]] == [
+            f["evidence"] for f in written["en"]["findings"]]
