@@ -12,6 +12,8 @@ from factcheck.cli.options import (
     MAX_INPUT_SIZE_HELP,
     FiguresFormat,
     LangChoice,
+    LocaleChoice,
+    LocaleOption,
     StdinFilename,
     check_output,
     parse_date,
@@ -34,13 +36,14 @@ def extract_command(
     output: Annotated[Path | None, typer.Option(help="Write to this file.")] = None,
     max_input_size: Annotated[str, typer.Option(help=MAX_INPUT_SIZE_HELP)] = "64M",
     stdin_filename: StdinFilename = None,
+    locale: LocaleOption = LocaleChoice.en,
 ) -> None:
     """Print every figure found in the texts, normalised."""
     from factcheck.api import iter_extracted
     from factcheck.cli.exits import inputs_exit_code
     from factcheck.errors import InputError
     from factcheck.model import DocumentFigures
-    from factcheck.report.figures import render_chunks
+    from factcheck.report.figures import input_warning, render_chunks
 
     day = parse_date(published)
     cap = parse_size(max_input_size)
@@ -57,10 +60,10 @@ def extract_command(
                                    max_input_size=cap):
             if isinstance(item, InputError):
                 errors.append(item)
-                typer.echo(f"error: {item}", err=True)
+                typer.echo(input_warning(item, locale.value), err=True)
             else:
                 yield item
 
-    write_output(render_chunks(documents(), fmt.value), output)
+    write_output(render_chunks(documents(), fmt.value, locale.value), output)
     if errors:
         raise typer.Exit(inputs_exit_code(errors))

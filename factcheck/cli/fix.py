@@ -26,6 +26,8 @@ from factcheck.cli.options import (
     MAX_INPUT_SIZE_HELP,
     FailOn,
     LangChoice,
+    LocaleChoice,
+    LocaleOption,
     StdinFilename,
     parse_date,
     parse_size,
@@ -58,6 +60,7 @@ def fix_command(
     config_file: ConfigFile = None,
     isolated: Isolated = False,
     stdin_filename: StdinFilename = None,
+    locale: LocaleOption = LocaleChoice.en,
 ) -> None:
     """Apply the corrections that are certain: one suggested figure, in the text's style."""
     from factcheck.documents.given import GivenInput
@@ -90,7 +93,7 @@ def fix_command(
         sys.stdout.buffer.write(fixed)
         sys.stdout.flush()
     report = sys.stderr if diff or stdin is not None else sys.stdout
-    report.write(render_fixed(result, written=not diff))
+    report.write(render_fixed(result, written=not diff, locale=locale.value))
     remaining = AuditResult(findings=result.remaining)
     code = audit_exit_code(remaining, str(config.value("fail-on")))
     if diff and code in (OK, FINDINGS):

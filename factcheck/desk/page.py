@@ -87,7 +87,8 @@ def render_desk(shown: Shown, request: DraftRequest | None, rules: Sequence[Rule
     result = shown.result
     values: dict[str, Any] = (context(localised_result(result, locale), rules, locale)
                               if result is not None
-                              else {"locale": locale, "rules": [], "severities": ()})
+                              else {"locale": locale, "rules": [], "rules_in_english": [],
+                                    "severities": ()})
     files = values.get("files") or []
     draft = shown.draft
     uploaded = draft is not None and request is not None and request.uploaded

@@ -4,7 +4,10 @@ The contract (DESIGN.md): ``{"version": 1, "documents": [{"path", "lang", "publi
 "figures": [{"id", "text", "start", "end", "line", "column", "kind", "value", "low",
 "high", "currency", "unit", "per", "qualifier", "period", "equivalent_of"}]}]}``, and
 ``currency_source`` and ``currency_candidates`` where they are set.
-Reporters only format; every number here was computed upstream.
+Reporters only format; every number here was computed upstream. The table is for people:
+in another locale than English its headings and words (kind, unit of time, tense) are in
+that language and its values written as the locale writes numbers; the other formats are
+for tools and the same in every locale.
 """
 
 from __future__ import annotations
@@ -18,7 +21,11 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
+from factcheck.errors import InputError
 from factcheck.escaping import json_safe, one_line, visible_controls
+from factcheck.i18n import N_, SOURCE_LOCALE, translations
+from factcheck.i18n.formats import format_significant
+from factcheck.i18n.messages import localised_message
 from factcheck.model import (
     OPTIONAL_FIGURE_FIELDS,
     DocumentFigures,
@@ -80,12 +87,21 @@ def _contract(document: DocumentRecord) -> dict[str, Any]:
     return data
 
 
-def render(results: Iterable[DocumentFigures], fmt: str) -> str:
+def input_warning(error: InputError, locale: str = SOURCE_LOCALE) -> str:
+    """The line that says an input could not be read (``error: path:line: message``), in
+    ``locale`` (its message as IN001 shows it there)."""
+    message = localised_message("IN001", error.message, locale)
+    shown = InputError(message, path=error.path, line=error.line, field=error.field)
+    return translations(locale).gettext("error: {error}").format(error=shown)
+
+
+def render(results: Iterable[DocumentFigures], fmt: str, locale: str = SOURCE_LOCALE) -> str:
     """The figures of several documents in one of ``FORMATS``."""
-    return "".join(render_chunks(results, fmt))
+    return "".join(render_chunks(results, fmt, locale))
 
 
-def render_chunks(results: Iterable[DocumentFigures], fmt: str) -> Iterator[str]:
+def render_chunks(results: Iterable[DocumentFigures], fmt: str, locale: str = SOURCE_LOCALE
+                  ) -> Iterator[str]:
     """``render`` in pieces: each document is formatted as it comes and spooled
     (``report.spool``), then the pieces are written in path order, so that a run holds
     one document's figures at a time, not all of them. The table, which sizes its columns
@@ -94,7 +110,7 @@ def render_chunks(results: Iterable[DocumentFigures], fmt: str) -> Iterator[str]
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     if fmt == "table":
         ordered = sorted(results, key=lambda r: r.document.path)
-        yield _table([row for result in ordered for row in _rows(result)])
+        yield _table([row for result in ordered for row in _rows(result)], locale)
         return
     spool = SortedSpool()
     for result in results:
@@ -184,20 +200,27 @@ def _csv_line(cells: Sequence[object]) -> str:
     return buffer.getvalue()
 
 
-def _table(rows: list[dict[str, Any]]) -> str:
+#: The table's headings, for the catalogs.
+TABLE_COLUMNS = (N_("where"), N_("text"), N_("kind"), N_("value"), N_("currency/unit"),
+                 N_("per"), N_("qualifier"), N_("period"), "≡", N_("tense"))
+
+
+def _table(rows: list[dict[str, Any]], locale: str = SOURCE_LOCALE) -> str:
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
-    table = Table(title="figures")
-    for column in ("where", "text", "kind", "value", "currency/unit", "per", "qualifier",
-                   "period", "≡", "tense"):
-        table.add_column(column)
+    gettext = translations(locale).gettext
+    table = Table(title=gettext("figures"))
+    for column in TABLE_COLUMNS:
+        table.add_column(gettext(column))
     for r in rows:
+        words = [gettext(r[k]) if r[k] else r[k] for k in ("kind", "per", "tense")]
         cells = (
-            f"{r['path']}:{r['line']}:{r['column']}", r["text"], r["kind"], f"{r['value']:.6g}",
+            f"{r['path']}:{r['line']}:{r['column']}", r["text"], words[0],
+            format_significant(r["value"], locale),
             " per ".join(x for x in (r["currency"], r["unit"]) if x),
-            r["per"], r["qualifier"], r["period"], r["equivalent_of"], r["tense"],
+            words[1], r["qualifier"], r["period"], r["equivalent_of"], words[2],
         )
         table.add_row(*(Text(one_line(str(c)) if c is not None else "") for c in cells))
     console = Console(file=io.StringIO(), width=160, color_system=None)

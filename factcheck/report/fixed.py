@@ -5,6 +5,10 @@ then the findings that remain (as ``report.text`` prints findings) and a summary
 ``path:14:31: fixed FX001 (Rp 65 triliun)`` for every finding fixed, ``wrote
 draft.fixed.docx`` for each draft's corrected copy, the remaining findings, and
 ``Fixed 2 findings in 2 files; 1 remains.``. Input text is escaped as in every report.
+
+In another ``locale`` than English the words of these lines, the summary and the remaining
+findings' messages are in that language (``factcheck.i18n``); the locations, codes and
+corrections are as they are.
 """
 
 from __future__ import annotations
@@ -13,6 +17,8 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from factcheck.escaping import one_line
+from factcheck.i18n import SOURCE_LOCALE, translations
+from factcheck.i18n.messages import localised_findings
 from factcheck.model import Finding
 from factcheck.report.text import finding_line
 
@@ -41,25 +47,36 @@ class Fixed(Protocol):
     def remaining(self) -> tuple[Finding, ...]: ...
 
 
-def _count(number: int, word: str) -> str:
-    return f"{number} {word}" if number == 1 else f"{number} {word}s"
-
-
-def render_fixed(result: Fixed, *, written: bool = True) -> str:
-    """The lines of a fix: what was fixed and written (``written``: the files were
-    written; otherwise what would be), what remains, and the summary."""
+def render_fixed(result: Fixed, *, written: bool = True, locale: str = SOURCE_LOCALE) -> str:
+    """The lines of a fix in ``locale``: what was fixed and written (``written``: the files
+    were written; otherwise what would be), what remains, and the summary."""
+    catalog = translations(locale)
+    gettext, ngettext = catalog.gettext, catalog.ngettext
     lines = []
-    verb = "fixed" if written else "would fix"
     for file in result.files:
         for finding in file.fixed:
-            lines.append(f"{one_line(finding.path)}:{finding.line}:{finding.column}: {verb} "
-                         f"{finding.code} ({one_line(finding.suggestion or '')})")
+            done = (gettext("fixed {code} ({correction})") if written
+                    else gettext("would fix {code} ({correction})"))
+            lines.append(f"{one_line(finding.path)}:{finding.line}:{finding.column}: "
+                         + done.format(code=finding.code,
+                                       correction=one_line(finding.suggestion or "")))
         if file.written and file.target != file.path:
-            lines.append(f"{one_line(file.path)}: wrote {one_line(file.target)}")
-    lines.extend(finding_line(finding) for finding in result.remaining)
-    fixed = len(result.fixed)
-    summary = (f"{verb.capitalize()} {_count(fixed, 'finding')} in "
-               f"{_count(len(result.files), 'file')}" if fixed else "Nothing to fix")
-    left = len(result.remaining)
-    summary += f"; {left} {'remains' if left == 1 else 'remain'}." if left else "."
+            lines.append(f"{one_line(file.path)}: "
+                         + gettext("wrote {file}").format(file=one_line(file.target)))
+    lines.extend(finding_line(f) for f in localised_findings(result.remaining, locale))
+    fixed, files, left = len(result.fixed), len(result.files), len(result.remaining)
+    findings = ngettext("{count} finding", "{count} findings", fixed).format(count=fixed)
+    in_files = ngettext("{count} file", "{count} files", files).format(count=files)
+    if not fixed:
+        summary = gettext("Nothing to fix")
+    elif written:
+        summary = gettext("Fixed {findings} in {files}").format(findings=findings,
+                                                               files=in_files)
+    else:
+        summary = gettext("Would fix {findings} in {files}").format(findings=findings,
+                                                                   files=in_files)
+    if left:
+        summary += ngettext("; {count} remains.", "; {count} remain.", left).format(count=left)
+    else:
+        summary += "."
     return "\n".join([*lines, summary]) + "\n"

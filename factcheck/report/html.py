@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from factcheck.escaping import visible_controls
 from factcheck.i18n import SOURCE_LOCALE, translations
+from factcheck.i18n.check_docs import localised_rules
 from factcheck.i18n.formats import format_day
 from factcheck.model import SEVERITY_RANK, AuditResult, Finding, RuleInfo
 from factcheck.report.charts import Chart, cross_source_charts, fx_charts
@@ -118,6 +119,8 @@ def context(result: AuditResult, rules: Sequence[RuleInfo], locale: str = SOURCE
     known = {r.code: r for r in rules}
     worst_of = {code: max((SEVERITY_RANK[f.severity] for f in result.findings
                            if f.code == code), default=0) for code in codes}
+    rules, in_english = localised_rules(
+        [known[code] for code in sorted(codes) if code in known], locale)
     figures = Counter[str]()
     for section in files:
         figures.update(section.figures or {})
@@ -133,7 +136,8 @@ def context(result: AuditResult, rules: Sequence[RuleInfo], locale: str = SOURCE
         "severities": SEVERITIES,
         "codes": [(code, codes[code], known[code].name if code in known else "",
                    SEVERITIES[3 - worst_of[code]]) for code in sorted(codes)],
-        "rules": [known[code] for code in sorted(codes) if code in known],
+        "rules": rules,
+        "rules_in_english": in_english,
     }
 
 
