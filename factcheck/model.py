@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from factcheck.chart_data import RateChart
 from factcheck.evidence import Evidence, RawEvidence
 from factcheck.lang.loader import languages
+from factcheck.phrases import Said
 
 LANGS: tuple[str, ...] = languages()
 """The languages factcheck reads: one per folder of ``factcheck/lang/``."""
@@ -247,6 +248,9 @@ class Finding(FindingContract):
     record_field: str | None = Field(
         default=None, description="on a claims record: the field (value, equivalent) that "
         "``suggestion`` replaces whole when the correction is certain (``factcheck fix``)")
+    #: The message as its form and pieces, where the check built it so (``phrases``), for
+    #: writing it in another locale; not part of any output.
+    said: Said | None = Field(default=None, exclude=True, repr=False)
 
     def sort_key(self) -> tuple[str, int, int, str, str]:
         return (self.path, self.line, self.column, self.code, self.message)

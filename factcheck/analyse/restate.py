@@ -13,6 +13,7 @@ import re
 from factcheck.extract.lexicon import lexicon
 from factcheck.extract.numbers import NUMERAL, parse_numeral, symbols
 from factcheck.model import Figure, Lang
+from factcheck.phrases import Num, Said, said
 
 SPACES = " \u00a0\u202f\u2009"
 
@@ -146,3 +147,17 @@ def about(text: str, lang: Lang) -> str:
 def span_text(low: float, high: float, lang: Lang) -> str:
     """An interval of rates in the language's style ("16.281,3–16.300")."""
     return f"{number_text(low, lang)}–{number_text(high, lang)}"
+
+
+def span_said(low: float, high: float, lang: Lang) -> Said:
+    """``span_text`` as a piece of a message built from its form (``phrases``): written
+    so in English, in the locale's style in another locale."""
+    return said("{low}–{high}", low=Num(low, number_text(low, lang)),
+                high=Num(high, number_text(high, lang)))
+
+
+def about_said(text: str, lang: Lang) -> Said | str:
+    """``about`` as a piece of a message built from its form: "about X" is translated in
+    another locale, a figure with a qualifier of its own stays as written."""
+    shown = about(text, lang)
+    return said("about {figure}", figure=text) if shown == f"about {text}" else shown

@@ -28,6 +28,7 @@ from factcheck.claims.table import ClaimsTable
 from factcheck.errors import InputError
 from factcheck.evidence import Evidence, RawEvidence
 from factcheck.model import Figure, Finding, Severity
+from factcheck.phrases import Said
 from factcheck.registry import Check
 
 if TYPE_CHECKING:
@@ -38,6 +39,11 @@ if TYPE_CHECKING:
 Scope = Literal["document", "records", "table", "input"]
 S = TypeVar("S", contravariant=True)
 
+
+
+def written(message: str | Said) -> str:
+    """The English message of a finding (a form and its pieces written out)."""
+    return message.english() if isinstance(message, Said) else message
 
 class ScopedCheck(Check, Generic[S]):
     """A check of one scope: ``run`` reads the scope's subject ``S``."""
@@ -62,7 +68,7 @@ class DocumentCheck(ScopedCheck[DocumentContext]):
         return None
 
     def finding(
-        self, ctx: DocumentContext, at: Figure, severity: Severity, message: str, *,
+        self, ctx: DocumentContext, at: Figure, severity: Severity, message: str | Said, *,
         figures: tuple[Figure, ...] = (), suggestion: str | None = None,
         evidence: Evidence | None = None, corrects: bool = True,
     ) -> Finding:
@@ -76,7 +82,8 @@ class DocumentCheck(ScopedCheck[DocumentContext]):
                          *sorted(f"{f.kind}:{f.currency}:{f.unit}:{f.value:.6g}"
                                  for f in involved)])
         return Finding(
-            code=self.code, name=self.name, severity=severity, message=message,
+            code=self.code, name=self.name, severity=severity, message=written(message),
+            said=message if isinstance(message, Said) else None,
             path=path, line=at.line, column=at.column,
             end_line=end[0] if end else None, end_column=end[1] if end else None,
             figures=tuple(f.id for f in involved), suggestion=suggestion,
@@ -109,12 +116,13 @@ class TableCheck(ScopedCheck[ClaimsFrame]):
         return frame[list(cls.group_columns)]
 
     @classmethod
-    def row_finding(cls, row: Any, severity: Severity, message: str, evidence: Evidence
-                    ) -> Finding:
+    def row_finding(cls, row: Any, severity: Severity, message: str | Said,
+                    evidence: Evidence) -> Finding:
         """A finding on a row of the claims table (``path``, ``line`` and ``id`` columns)."""
         key = f"{cls.code}|{row.path}|{row.id}"
         return Finding(
-            code=cls.code, name=cls.name, severity=severity, message=message, path=row.path,
+            code=cls.code, name=cls.name, severity=severity, message=written(message),
+            said=message if isinstance(message, Said) else None, path=row.path,
             line=int(row.line), column=1, evidence=evidence, fingerprint=digest(key),
         )
 

@@ -34,6 +34,7 @@ from factcheck.checks._scopes import TableCheck
 from factcheck.evidence import Evidence
 from factcheck.model import Finding
 from factcheck.normalise.fx import RateProvider, RateUnavailable
+from factcheck.phrases import Day, Num, Said, said
 from factcheck.readings import Names, Row, Span, Text
 from factcheck.registry import register
 
@@ -113,9 +114,10 @@ class CrossSourceRateMismatch(TableCheck):
                         <= row.rate_high * (1 + OFF_MARKET)):
                     continue  # off the market too: FX002 reports it, once
                 gap = max(low / row.rate_high, row.rate_low / high) - 1
-                message = (f"{row.source} converts at {row.rate_low:,.6g}–{row.rate_high:,.6g} "
-                           f"{pair} on {on}, but other sources of that date agree on "
-                           f"{low:,.6g}–{high:,.6g} {pair}")
+                message = said("{source} converts at {rate} on {day}, but other sources of "
+                               "that date agree on {agreed}", source=row.source,
+                               rate=_span(row.rate_low, row.rate_high, pair),
+                               day=Day(on.isoformat()), agreed=_span(low, high, pair))
                 out.append(cls.row_finding(
                     row, "warning" if gap <= 0.02 else "error", message, RateDisagreement(
                         row.id, (row.rate_low, row.rate_high), (low, high), pair, str(on),
@@ -131,3 +133,9 @@ def _reference(rates: RateProvider | None, row: Any, on: date) -> float | None:
         return rates.rate(row.currency, row.equivalent_currency, on).rate
     except RateUnavailable:
         return None
+
+
+def _span(low: float, high: float, pair: str) -> Said:
+    """"16,200–16,300 IDR/USD", its numbers as the locale writes them."""
+    return said("{low}–{high} {pair}", low=Num(low, f"{low:,.6g}"), high=Num(high, f"{high:,.6g}"),
+                pair=pair)

@@ -41,11 +41,12 @@ from factcheck.analyse.conversions import Conversion
 from factcheck.analyse.corrections import corrected
 from factcheck.analyse.fx_agreement import Agreement
 from factcheck.analyse.fx_groups import OTHER_DATE_TOLERANCE, ConversionGroups
-from factcheck.analyse.restate import about, clean, span_text
+from factcheck.analyse.restate import about_said, clean, span_said, span_text
 from factcheck.checks._base import graded
 from factcheck.checks._scopes import DocumentCheck
 from factcheck.evidence import MAX_NAMED, Evidence
 from factcheck.model import Finding
+from factcheck.phrases import Num, Word, said
 from factcheck.readings import Count, Names, Relative, Row, Span, Spans
 from factcheck.registry import CheckOptions, register
 
@@ -116,15 +117,16 @@ class ConversionRateMismatch(DocumentCheck):
         gap = c.point / rate - 1
         suggestion = corrected(c, rate, lang, low=found.low, high=found.high)
         others = len(found.agreeing)
-        whose = (f"the {ctx.unit}'s other {others} conversion{'s' if others > 1 else ''} agree"
+        whose = (("the {unit}'s other 1 conversion", "the {unit}'s other {count} conversions")
                  if not ctx.records else
-                 f"{others} other record{'s' if others > 1 else ''} of this source agree")
-        message = (
-            f"{clean(c.source.text)} -> {clean(c.converted.text)} implies "
-            f"{span_text(c.low, c.high, lang)} {pair}; {whose} on "
-            f"{span_text(found.low, found.high, lang)} {pair}"
-            + (f": at that rate it is {about(suggestion, lang)}" if suggestion else "")
-        )
+                 ("1 other record of this source", "{count} other records of this source"))
+        message = said(
+            "{source} -> {converted} implies {implied} {pair}; " + whose[others > 1]
+            + " agree on {common} {pair}[: at that rate it is {suggestion}]",
+            source=clean(c.source.text), converted=clean(c.converted.text),
+            implied=span_said(c.low, c.high, lang), pair=pair, unit=Word(ctx.unit),
+            count=Num(others, str(others)), common=span_said(found.low, found.high, lang),
+            suggestion=about_said(suggestion, lang) if suggestion else None)
         return self.finding(ctx, c.converted, graded(gap), message,
             figures=(c.source, c.converted), suggestion=suggestion,
             evidence=OddConversion((c.low, c.high), (found.low, found.high), gap, pair,

@@ -40,12 +40,19 @@ from factcheck.analyse.context import DocumentContext
 from factcheck.analyse.conversions import Conversion
 from factcheck.analyse.corrections import corrected
 from factcheck.analyse.fx_groups import ConversionGroups
-from factcheck.analyse.restate import about, clean, number_text, percent_text, span_text
+from factcheck.analyse.restate import (
+    about_said,
+    clean,
+    number_text,
+    percent_text,
+    span_said,
+)
 from factcheck.checks._scopes import DocumentCheck
 from factcheck.evidence import Evidence
 from factcheck.i18n import N_
 from factcheck.model import Finding, Severity
 from factcheck.normalise.fx import RateQuote
+from factcheck.phrases import Day, Num, Pct, Word, said
 from factcheck.readings import Amount, Fields, Note, Records, Relative, Row, Span, Text
 from factcheck.registry import CheckOptions, register
 
@@ -144,17 +151,17 @@ class ConversionOffReference(DocumentCheck):
         gap = c.distance(ref.rate)
         lang, pair = ctx.document.lang, f"{c.quote}/{c.base}"
         suggestion = corrected(c, ref.rate, lang)
-        more = ""
-        if len(off) > 1:
-            what = "records" if ctx.records else "conversions"
-            more = f" (as do {len(off) - 1} more {what} at that rate)"
-        message = (
-            f"{clean(c.source.text)} -> {clean(c.converted.text)} implies "
-            f"{span_text(c.low, c.high, lang)} {pair}{more}; the reference rate on "
-            f"{ref.used.isoformat()} was {number_text(ref.rate, lang)} "
-            f"({percent_text(gap, lang)} away)"
-            + (f": {about(suggestion, lang)}" if suggestion else "")
-        )
+        more = len(off) - 1
+        message = said(
+            "{source} -> {converted} implies {implied} {pair}[ (as do {more} more {what} "
+            "at that rate)]; the reference rate on {day} was {rate} ({gap} away)[: "
+            "{suggestion}]", source=clean(c.source.text), converted=clean(c.converted.text),
+            implied=span_said(c.low, c.high, lang), pair=pair,
+            more=Num(more, str(more)) if more else None,
+            what=Word("records" if ctx.records else "conversions") if more else None,
+            day=Day(ref.used.isoformat()), rate=Num(ref.rate, number_text(ref.rate, lang)),
+            gap=Pct(gap, percent_text(gap, lang)),
+            suggestion=about_said(suggestion, lang) if suggestion else None)
         severity: Severity = "warning" if gap <= 2 * options.tolerance else "error"
         return self.finding(ctx, c.converted, severity, message,
             figures=tuple(f for o, _ in off for f in (o.source, o.converted)),

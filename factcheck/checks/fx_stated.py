@@ -37,12 +37,13 @@ from factcheck.analyse.context import DocumentContext
 from factcheck.analyse.conversions import Conversion
 from factcheck.analyse.corrections import corrected
 from factcheck.analyse.fx_groups import ConversionGroups
-from factcheck.analyse.restate import clean, number_text, percent_text, span_text
+from factcheck.analyse.restate import clean, number_text, percent_text, span_said
 from factcheck.analyse.stated_rates import StatedRate, StatedRates
 from factcheck.checks._base import graded
 from factcheck.checks._scopes import DocumentCheck
 from factcheck.evidence import Evidence
 from factcheck.model import Finding, Severity
+from factcheck.phrases import Num, Pct, Word, said
 from factcheck.readings import Amount, Relative, Row, Span, Spans
 from factcheck.registry import CheckOptions, register
 
@@ -128,13 +129,13 @@ class StatedRateMismatch(DocumentCheck):
         value = (stated.low + stated.high) / 2
         gap = c.distance(value)
         suggestion = corrected(c, value, lang, low=stated.low, high=stated.high)
-        message = (
-            f"{clean(c.source.text)} -> {clean(c.converted.text)} implies "
-            f"{span_text(c.low, c.high, lang)} {pair}, but the text states "
-            f"{clean(stated.figure.text)} ({number_text(value, lang)} {pair}, "
-            f"{percent_text(gap, lang)} away)"
-            + (f"; at that rate it is {suggestion}" if suggestion else "")
-        )
+        message = said(
+            "{source} -> {converted} implies {implied} {pair}, but the text states {stated} "
+            "({rate} {pair}, {gap} away)[; at that rate it is {suggestion}]",
+            source=clean(c.source.text), converted=clean(c.converted.text),
+            implied=span_said(c.low, c.high, lang), pair=pair,
+            stated=clean(stated.figure.text), rate=Num(value, number_text(value, lang)),
+            gap=Pct(gap, percent_text(gap, lang)), suggestion=suggestion)
         return self.finding(ctx, c.converted, at_least_warning(c.point / value - 1, c),
             message, figures=(c.source, c.converted, stated.figure), suggestion=suggestion,
             evidence=StatedRateOff((c.low, c.high), value, stated.figure.text, gap, pair),
@@ -150,13 +151,16 @@ class StatedRateMismatch(DocumentCheck):
         reference = market[0] or value
         count = len(conversions)
         what = "record" if ctx.records else "conversion"
-        implied = span_text(min(c.low for c in conversions), max(c.high for c in conversions),
+        implied = span_said(min(c.low for c in conversions), max(c.high for c in conversions),
                             lang)
-        message = (f"the text states {clean(stated.figure.text)} ({number_text(value, lang)} "
-                   f"{pair}), but {'its' if count > 1 else 'the'} {count} {what}"
-                   f"{'s' if count > 1 else ''} it governs imply {implied} {pair}, as the "
-                   f"reference rate does ({number_text(reference, lang)}): the stated rate "
-                   "is off")
+        message = said(
+            "the text states {stated} ({rate} {pair}), but "
+            + ("its {count} {what}" if count > 1 else "the 1 {what}")
+            + " it governs imply {implied} {pair}, as the reference rate does ({reference}): "
+            "the stated rate is off", stated=clean(stated.figure.text),
+            rate=Num(value, number_text(value, lang)), pair=pair,
+            count=Num(count, str(count)), what=Word(what + ("s" if count > 1 else "")),
+            implied=implied, reference=Num(reference, number_text(reference, lang)))
         return self.finding(ctx, stated.figure, graded(value / reference - 1), message,
             figures=(stated.figure, *(f for c in conversions for f in (c.source, c.converted))),
             corrects=False,

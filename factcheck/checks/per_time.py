@@ -44,6 +44,7 @@ from factcheck.evidence import Evidence
 from factcheck.extract.lexicon import lexicon
 from factcheck.lang.loader import language
 from factcheck.model import Figure, Finding, Lang
+from factcheck.phrases import Num, Pct, Word, said
 from factcheck.readings import Amounts, Count, Names, Relative, Row, Span
 from factcheck.registry import CheckOptions, register
 
@@ -159,14 +160,19 @@ class PerTimeMismatch(DocumentCheck):
             suggestion = (restate(b, expected, ctx.document.lang)
                           if abs(rounded / expected - 1) <= 0.1 else None)  # not "$0 million"
             lang = ctx.document.lang
-            shown = (suggestion or f"{number_text(round(expected), lang, 15)} "
-                                   f"{b.currency or b.unit} per {b.per}")
+            shown = suggestion or said("{value} {unit} per {period}", value=Num(
+                round(expected), number_text(round(expected), lang, 15), 15),
+                unit=b.currency or b.unit or "", period=Word(str(b.per)))
             long, short = sorted((str(a.per), str(b.per)), key=DAYS.__getitem__, reverse=True)
-            at = (f", at {number_text(rate[2], lang)} {b.currency}/{a.currency}"
-                  if rate[2] != 1 else "")
-            message = (f"{clean(a.text)} is about {shown} (1 {long} = "
-                       f"{number_text(DAYS[long] / DAYS[short], lang)} {short}s{at}), but the "
-                       f"text restates it as {clean(b.text)} ({percent_text(gap, lang, sign='+')})")
+            at = (said("{rate} {pair}", rate=Num(rate[2], number_text(rate[2], lang)),
+                       pair=f"{b.currency}/{a.currency}") if rate[2] != 1 else None)
+            ratio = DAYS[long] / DAYS[short]
+            message = said("{source} is about {expected} (1 {long} = {ratio} {shorts}[, at "
+                           "{rate}]), but the text restates it as {restated} ({gap})",
+                           source=clean(a.text), expected=shown, long=Word(long),
+                           ratio=Num(ratio, number_text(ratio, lang)), shorts=Word(f"{short}s"),
+                           rate=at, restated=clean(b.text),
+                           gap=Pct(gap, percent_text(gap, lang, sign="+"), signed=True))
             yield self.finding(ctx, b, "warning" if abs(gap) <= 0.02 else "error", message,
                 figures=(a, b), suggestion=suggestion,
                 evidence=PerTimeOff((low, high), (r_low, r_high), rate, (str(a.per), str(b.per)),

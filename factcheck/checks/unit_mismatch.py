@@ -26,7 +26,8 @@ from factcheck.analyse.context import DocumentContext
 from factcheck.analyse.restate import clean, number_text, percent_text, restate
 from factcheck.checks._scopes import DocumentCheck
 from factcheck.evidence import Evidence
-from factcheck.model import Finding
+from factcheck.model import Finding, Lang
+from factcheck.phrases import Num, Pct, Said, said
 from factcheck.readings import Amount, Relative, Row, Span
 from factcheck.registry import CheckOptions, register
 
@@ -79,12 +80,20 @@ class UnitConversionMismatch(DocumentCheck):
             gap = f.value / source.value - 1
             suggestion = restate(f, source.value, ctx.document.lang)
             lang = ctx.document.lang
-            message = (f"{clean(source.text)} is {number_text(source.value, lang)} {f.unit}, but "
-                       f"the text restates it as {clean(f.text)} ({number_text(f.value, lang)} "
-                       f"{f.unit}, {percent_text(gap, lang, sign='+')})"
-                       + (f"; it should read about {suggestion}" if suggestion else ""))
+            message = said(
+                "{source} is {value}, but the text restates it as {restated} "
+                "({restated_value}, {gap})[; it should read about {suggestion}]",
+                source=clean(source.text), value=_amount(source.value, f.unit, lang),
+                restated=clean(f.text), restated_value=_amount(f.value, f.unit, lang),
+                gap=Pct(gap, percent_text(gap, lang, sign="+"), signed=True),
+                suggestion=suggestion)
             yield self.finding(ctx, f, "warning" if abs(gap) <= 0.02 else "error", message,
                 figures=(source, f), suggestion=suggestion,
                 evidence=UnitRestated(source.value, (f.value - f.step / 2, f.value + f.step),
                                       f.unit, gap),
             )
+
+
+def _amount(value: float, unit: str | None, lang: Lang) -> Said:
+    """"1.500 km": the number in the locale's style where the message is shown."""
+    return said("{number} {unit}", number=Num(value, number_text(value, lang)), unit=unit or "")

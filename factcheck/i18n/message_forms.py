@@ -190,6 +190,7 @@ PIECES: dict[str, tuple[str, ...]] = {
                      "the table)"),
     ),
     "suggestion": (translatable("about {figure}"),),
+    "expected": (translatable("{value} {unit} per {period}"),),
     "factor": (translatable("a million"),),
     "fix": (translatable("a million"),),
     "range": (translatable("{low} to {high}"),),

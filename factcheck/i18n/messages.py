@@ -11,18 +11,18 @@ pieces, is shown as written (English): ``tests/i18n/test_check_messages.py`` fai
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from datetime import date
 from functools import cache
 
 from factcheck.i18n import SOURCE_LOCALE, translations
-from factcheck.i18n.formats import format_day
+from factcheck.i18n.formats import format_day, format_iso_day, format_significant
 from factcheck.i18n.message_forms import FORMS, PIECES, WORDS
 from factcheck.model import AuditResult, Finding
+from factcheck.phrases import Day, Num, Pct, Piece, Said, Word, fill
 
 _TOKEN = re.compile(r"\{(\w+)\}|\[|\]")
 _PLACE = re.compile(r"\{(\w+)\}")
-_OPTIONAL = re.compile(r"\[([^\[\]]*)\]")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MONTH = re.compile(r"\b(January|February|March|April|May|June|July|August|September|"
                     r"October|November|December)\b")
@@ -65,22 +65,6 @@ def form_of(forms: Iterable[str], text: str) -> tuple[str, dict[str, str | None]
         if found is not None:
             return form, found.groupdict()
     return None
-
-
-def fill(form: str, pieces: Mapping[str, str | None]) -> str:
-    """``form`` with its pieces; an optional part whose pieces are missing is left out.
-    A ``KeyError`` for a place the pieces do not have."""
-    def optional(part: re.Match[str]) -> str:
-        names = _PLACE.findall(part.group(1))
-        return part.group(1) if all(pieces.get(n) is not None for n in names) else ""
-
-    def place(name: re.Match[str]) -> str:
-        value = pieces[name.group(1)]
-        if value is None:
-            raise KeyError(name.group(1))
-        return value
-
-    return _PLACE.sub(place, _OPTIONAL.sub(optional, form))
 
 
 def _months(text: str, locale: str) -> str:
@@ -126,10 +110,56 @@ def localised_message(code: str, message: str, locale: str) -> str:
     return _translated(found[0], found[1], locale) or message
 
 
+def _shown(piece: Piece, locale: str) -> str:
+    """A piece of a message built from its form (``phrases``), in ``locale``."""
+    match piece:
+        case Num(value, _, digits):
+            return format_significant(value, locale, digits)
+        case Pct(value, _, decimals, signed):
+            return _percent(value, decimals, signed, locale)
+        case Day(iso):
+            return format_iso_day(iso, locale)
+        case Word(text):
+            return translations(locale).gettext(text)
+        case Said():
+            return said_in(piece, locale) or piece.english()
+    return piece
+
+
+def _percent(fraction: float, decimals: int, signed: bool, locale: str) -> str:
+    """A percentage with ``decimals`` decimals, in the locale's pattern ("-89,9 %")."""
+    from babel import Locale
+    from babel.numbers import format_percent
+
+    pattern = str(Locale.parse(locale).percent_formats[None].pattern)
+    if decimals:
+        pattern = pattern.replace("#,##0", "#,##0." + "0" * decimals, 1)
+    text = str(format_percent(abs(fraction), format=pattern, locale=locale))
+    return ("+" if fraction > 0 else "-" if fraction < 0 else "") + text if signed else text
+
+
+def said_in(message: Said, locale: str) -> str | None:
+    """A message built from its form (``phrases``) in ``locale``: the form translated, its
+    numbers and dates written as the locale writes them; None when the translation does
+    not take its pieces."""
+    shown = {name: _shown(piece, locale) for name, piece in message.pieces}
+    try:
+        return fill(translations(locale).gettext(message.form), shown)
+    except (KeyError, IndexError):
+        return None
+
+
+def _localised(finding: Finding, locale: str) -> str:
+    if finding.said is not None:
+        return said_in(finding.said, locale) or finding.message
+    return localised_message(finding.code, finding.message, locale)
+
+
 def localised_findings(findings: Iterable[Finding], locale: str) -> tuple[Finding, ...]:
-    """The findings with their messages in ``locale``; everything else as it was."""
+    """The findings with their messages in ``locale`` (from their form and pieces where the
+    check built them so, else from the message's form); everything else as it was."""
     return tuple(f if locale == SOURCE_LOCALE else f.model_copy(
-        update={"message": localised_message(f.code, f.message, locale)}) for f in findings)
+        update={"message": _localised(f, locale)}) for f in findings)
 
 
 def localised_result(result: AuditResult, locale: str) -> AuditResult:

@@ -8,16 +8,18 @@ so does a label of a finding's arithmetic that ``factcheck/i18n/evidence_labels.
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 from babel.messages.pofile import read_po
 
+from factcheck.api import audit, audit_text
 from factcheck.i18n import CATALOG_COMMANDS, DOMAIN, LOCALE_DIR, LOCALES, SOURCE_LOCALE
 from factcheck.i18n.evidence_labels import LABELS
 from factcheck.i18n.message_forms import FORMS, PIECES, WORDS
-from factcheck.i18n.messages import form_of, localised_findings, localised_message
+from factcheck.i18n.messages import form_of, localised_findings, localised_message, said_in
 from factcheck.model import Finding
 from factcheck.registry import all_checks
 from tests.checks.test_cases import case_findings, load
@@ -39,6 +41,11 @@ def test_every_message_of_every_case_is_translated(
     for finding in findings:
         assert form_of(FORMS.get(finding.code, ()), finding.message) is not None, (
             f"{finding.code}: no form for the message {finding.message!r}; {HOW}")
+        if finding.said is not None:  # built from its form: the same form, the same words
+            assert finding.said.form in FORMS[finding.code], (finding.said.form, HOW)
+            assert finding.said.english() == finding.message
+            for locale in TRANSLATED:
+                assert said_in(finding.said, locale) not in (None, finding.message), HOW
         for locale in TRANSLATED:
             shown = localised_message(finding.code, finding.message, locale)
             assert shown != finding.message, (
@@ -102,3 +109,34 @@ def test_only_the_message_changes() -> None:
     (shown,) = localised_findings([finding], "id")
     assert shown.message == "berkas kosong"
     assert shown.model_dump(exclude={"message"}) == finding.model_dump(exclude={"message"})
+
+
+NNBSP = "\u202f"
+
+
+def _said(code: str, findings: list[Finding], locale: str) -> str:
+    found = [f for f in findings if f.code == code]
+    assert len(found) == 1 and found[0].said is not None
+    return localised_findings(found, locale)[0].message
+
+
+def test_numbers_of_a_message_built_from_its_form_are_the_locale_s(tmp_path: Path) -> None:
+    records = tmp_path / "kurs.yaml"
+    records.write_text("\n".join(
+        f"- {{id: {key}, source: {source}, published: 2003-06-02, subject: {subject}, "
+        f"metric: investment, period: '2003', kind: actual, lang: id, value: US$ {usd} "
+        f"miliar, equivalent: 'Rp {idr} triliun'}}"
+        for key, source, subject, usd, idr in (
+            ("a", "Harian Satu", "PLN", 2, "32,4"), ("b", "Warta Dua", "KAI", 3, "48,6"),
+            ("c", "Kabar Tiga", "Inalum", 3, 45))) + "\n", encoding="utf-8")
+    findings = list(audit([records]).findings)
+    english = [f.message for f in findings if f.code == "XS002"]
+    assert english == ["Kabar Tiga converts at 14,833.3–15,333.3 IDR/USD on 2003-06-02, but "
+                       "other sources of that date agree on 16,183.3–16,233.3 IDR/USD"]
+    assert "14.833,3–15.333,3 IDR/USD pada 2 Juni 2003" in _said("XS002", findings, "id")
+    assert f"16{NNBSP}183,3–16{NNBSP}233,3 IDR/USD" in _said("XS002", findings, "fr")
+    text = "Maskapai itu merugi US$ 2 miliar per tahun, atau setara Rp 9 miliar setiap hari.\n"
+    findings = list(audit_text(text, "id", published=date(2024, 7, 30)))
+    assert "(1 an = 365 jours, à 16" + NNBSP + "335,8 IDR/USD)" in _said("UN002", findings, "fr")
+    assert "(-89,9\u00a0%)" in _said("UN002", findings, "fr")
+    assert "(1 tahun = 365 hari, dengan kurs 16.335,8 IDR/USD)" in _said("UN002", findings, "id")
