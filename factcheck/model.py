@@ -88,7 +88,7 @@ class Document(BaseModel):
     #: Whether findings quote the paragraph they are in (its number and text): where a
     #: line number does not show an editor where to look (a draft, a one-line HTML page).
     cite_paragraph: bool = False
-    #: (offset into ``text``, level 1-6) where a heading starts (a Markdown ``#`` line).
+    #: (offset into ``text``, level 1-6) where a heading starts (Markdown ``#``, HTML ``h1``).
     headings: tuple[tuple[int, int], ...] = ()
 
     def position(self, offset: int) -> tuple[int, int]:

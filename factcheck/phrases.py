@@ -51,6 +51,16 @@ class Day:
 
 
 @dataclass(frozen=True)
+class Months:
+    """Days named by their months, ISO ends and the English text ("May–July 2024",
+    "12 March 2024")."""
+
+    start: str
+    end: str
+    text: str
+
+
+@dataclass(frozen=True)
 class Word:
     """A word of the message ("conversions"), translated through the catalog."""
 
@@ -69,7 +79,7 @@ class Said:
         return fill(self.form, {name: english(piece) for name, piece in self.pieces})
 
 
-Piece = str | Num | Pct | Day | Word | Said
+Piece = str | Num | Pct | Day | Months | Word | Said
 
 
 def said(form: str, **pieces: Piece | None) -> Said:
@@ -81,7 +91,7 @@ def said(form: str, **pieces: Piece | None) -> Said:
 def english(piece: Piece) -> str:
     """A piece as the English message writes it."""
     match piece:
-        case Num(_, text) | Pct(_, text):
+        case Num(_, text) | Pct(_, text) | Months(_, _, text):
             return text
         case Day(iso):
             return iso

@@ -59,6 +59,7 @@ from factcheck.evidence import Evidence
 from factcheck.i18n import N_
 from factcheck.model import Finding, Period
 from factcheck.normalise.fx import RateUnavailable
+from factcheck.phrases import Day, Months, Num, Piece, said
 from factcheck.readings import Amount, DateSpans, Note, Row, Text
 from factcheck.readings import Span as Interval
 from factcheck.registry import CheckOptions, register
@@ -180,13 +181,15 @@ class ValuationDateRate(DocumentCheck):
                 gap = c.distance(ref.rate)
                 lang = ctx.document.lang
                 suggestion = corrected(c, ref.rate, lang)
-                message = (
-                    f"{clean(c.source.text)} -> {clean(c.converted.text)} is converted at "
-                    f"about {number_text(c.point, lang)} {quote}/{base}, the rate of "
-                    f"{describe(nearest)}; on the valuation date, {on.isoformat()}, the rate "
-                    f"was {number_text(ref.rate, lang)}"
-                    + (f", which gives {suggestion}" if suggestion else "")
-                )
+                message = said(
+                    "{source} -> {converted} is converted at about {rate} {pair}, the rate of "
+                    "{months}; on the valuation date, {day}, the rate was {reference}[, which "
+                    "gives {suggestion}]", source=clean(c.source.text),
+                    converted=clean(c.converted.text),
+                    rate=Num(c.point, number_text(c.point, lang)), pair=f"{quote}/{base}",
+                    months=_months(nearest), day=Day(on.isoformat()),
+                    reference=Num(ref.rate, number_text(ref.rate, lang)),
+                    suggestion=suggestion)
                 yield self.finding(ctx, c.converted, "warning" if gap <= 2 * options.tolerance
                     else "error", message, figures=(c.source, c.converted),
                     suggestion=suggestion,
@@ -200,11 +203,13 @@ class ValuationDateRate(DocumentCheck):
         publication, as newsrooms often do: an info naming that date's rate."""
         lang, pair = ctx.document.lang, f"{c.quote}/{c.base}"
         then = ctx.reference(c.base, c.quote, nearest[1])
-        rate = number_text(then.rate if then is not None else c.point, lang)
-        message = (f"{clean(c.source.text)} -> {clean(c.converted.text)} has no period of its "
-                   f"own and is converted at {rate} {pair}, the rate of {describe(nearest)} "
-                   f"shortly before publication, as newsrooms often do; on the publication "
-                   f"date the rate was {number_text(today, lang)}")
+        rate = then.rate if then is not None else c.point
+        message = said(
+            "{source} -> {converted} has no period of its own and is converted at {rate} "
+            "{pair}, the rate of {months} shortly before publication, as newsrooms often do; "
+            "on the publication date the rate was {reference}", source=clean(c.source.text),
+            converted=clean(c.converted.text), rate=Num(rate, number_text(rate, lang)),
+            pair=pair, months=_months(nearest), reference=Num(today, number_text(today, lang)))
         published = ctx.document.published
         return self.finding(ctx, c.converted, "info", message, figures=(c.source, c.converted),
                             evidence=OtherDateRate((c.low, c.high), str(published), today, used,
@@ -224,16 +229,19 @@ class ValuationDateRate(DocumentCheck):
             return None
         lang = ctx.document.lang
         pair = f"{c.quote}/{c.base}"
-        message = (f"{clean(c.source.text)} -> {clean(c.converted.text)} is summed over "
-                   f"{(period.label or clean(period.text)) if period else 'a past period'} and "
-                   f"converted at the publication date's rate, {number_text(today.rate, lang)} "
-                   f"{pair}, as is usual")
+        form = ("{source} -> {converted} is summed over {period} and converted at the "
+                "publication date's rate, {rate} {pair}, as is usual")
+        pieces: dict[str, Piece | None] = {
+            "source": clean(c.source.text), "converted": clean(c.converted.text),
+            "period": (period.label or clean(period.text)) if period else "a past period",
+            "rate": Num(today.rate, number_text(today.rate, lang)), "pair": pair}
         if average is None:
-            return [self.finding(ctx, c.converted, "info", message,
+            return [self.finding(ctx, c.converted, "info", said(form, **pieces),
                                  figures=(c.source, c.converted))]
         suggestion = corrected(c, average[0], lang)
-        message += (f"; the period's average rate was {number_text(average[0], lang)}"
-                    + (f", which gives {suggestion}" if suggestion else ""))
+        message = said(form + "; the period's average rate was {average}[, which gives "
+                       "{suggestion}]", **pieces, suggestion=suggestion,
+                       average=Num(average[0], number_text(average[0], lang)))
         return [self.finding(ctx, c.converted, "info", message, figures=(c.source, c.converted),
                              evidence=FlowAverage((c.low, c.high), today.rate, *average, pair))]
 
@@ -251,3 +259,8 @@ class ValuationDateRate(DocumentCheck):
                 figures=tuple(c.converted for c in conversions),
                 evidence=FittingDates(_iso(spans)),
             )
+
+
+def _months(span: Span) -> Months:
+    """The days of ``span`` named by their months, for a message (``describe``)."""
+    return Months(span[0].isoformat(), span[1].isoformat(), describe(span))

@@ -39,6 +39,7 @@ from factcheck.evidence import Evidence
 from factcheck.extract.lexicon import alternation, lexicon
 from factcheck.lang.loader import language
 from factcheck.model import Figure, Finding, Lang
+from factcheck.phrases import Pct, Said, said
 from factcheck.readings import Row, Span
 from factcheck.registry import CheckOptions, register
 
@@ -158,8 +159,10 @@ class RatioMismatch(DocumentCheck):
         if x.value <= 0 or not ys or any(lo <= hi_r and lo_r <= hi for lo, hi in shares):
             return
         y, (q_lo, q_hi), share = ys[0], shares[0], x.value / ys[0].value
-        message = (f"{clean(x.text)} is {q_lo:.0%}–{q_hi:.0%} of {clean(y.text)} (about "
-                   f"{share:.0%}), not {clean(r.text)} ({lo_r:.0%}–{hi_r:.0%})")
+        message = said("{part} is {share} of {whole} (about {about}), not {stated} "
+                       "({stated_share})", part=clean(x.text), share=_shares(q_lo, q_hi),
+                       whole=clean(y.text), about=Pct(share, f"{share:.0%}", 0),
+                       stated=clean(r.text), stated_share=_shares(lo_r, hi_r))
         percent = r.model_copy(update={"step": min(r.step, 0.01)})  # "25%", not "20%"
         yield self.finding(  # on the first whole; ratio words get no suggestion
             ctx, r, "warning" if r.value and abs(share / r.value - 1) <= 0.2 else "error",
@@ -167,3 +170,8 @@ class RatioMismatch(DocumentCheck):
             figures=(x, r, y) if y.id else (x, r),
             evidence=ShareOff((q_lo, q_hi), (lo_r, hi_r)),
             suggestion=restate(percent, share, ctx.document.lang) if r.step else None)
+
+
+def _shares(low: float, high: float) -> Said:
+    """"68%–71%", as percentages are written where the message is shown."""
+    return said("{low}–{high}", low=Pct(low, f"{low:.0%}", 0), high=Pct(high, f"{high:.0%}", 0))

@@ -104,6 +104,7 @@ def read_html(
         title=parser.title,
         anchors=parser.anchors,
         cite_paragraph=text.count("\n") > raw.count("\n"),
+        headings=[(at, level) for at, level in parser.headings if at < len(text)],
     )
 
 

@@ -27,6 +27,7 @@ BLOCKS = frozenset({
     "hr", "main", "nav", "aside", "figure", "figcaption", "caption", "address", "details",
     "summary", "form", "fieldset", "body",
 })
+HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: Meta names/properties that give the publication date, best first.
 PUBLISHED_KEYS = (
     "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
@@ -47,6 +48,9 @@ class TextParser(HTMLParser):
         self._json_ld: list[str] | None = None
         self.parts: list[str] = []
         self.anchors: list[Anchor] = []
+        #: (text offset, level) where each visible heading (h1-h6) starts.
+        self.headings: list[tuple[int, int]] = []
+        self._heading = 0  # the level of the heading whose text is awaited
         self.title: str | None = None
         self.lang: Lang | None = None
         self.meta_lang: Lang | None = None
@@ -81,6 +85,9 @@ class TextParser(HTMLParser):
             text = text.replace(self._amp, "&")
         if (line, column) != self._expect and len(self.anchors) < MAX_ANCHORS:
             self.anchors.append(Anchor(offset=self._length, line=line, column=column))
+        if self._heading:
+            self.headings.append((self._length, self._heading))
+            self._heading = 0
         self._append(text)
         newlines = text.count("\n")
         if newlines:
@@ -161,9 +168,13 @@ class TextParser(HTMLParser):
             self._hidden_total += 1
         if tag in BLOCKS:
             self._separator("\n")
+        if tag in HEADINGS:
+            self._heading = int(tag[1])
 
     def handle_endtag(self, tag: str) -> None:
         self.regions.end(tag)
+        if tag in HEADINGS:
+            self._heading = 0
         if tag == "script" and self._json_ld is not None:
             found = json_ld_published("".join(self._json_ld))
             self._json_ld = None

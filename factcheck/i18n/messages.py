@@ -19,7 +19,7 @@ from factcheck.i18n import SOURCE_LOCALE, translations
 from factcheck.i18n.formats import format_day, format_iso_day, format_significant
 from factcheck.i18n.message_forms import FORMS, PIECES, WORDS
 from factcheck.model import AuditResult, Finding
-from factcheck.phrases import Day, Num, Pct, Piece, Said, Word, fill
+from factcheck.phrases import Day, Months, Num, Pct, Piece, Said, Word, fill
 
 _TOKEN = re.compile(r"\{(\w+)\}|\[|\]")
 _PLACE = re.compile(r"\{(\w+)\}")
@@ -119,6 +119,8 @@ def _shown(piece: Piece, locale: str) -> str:
             return _percent(value, decimals, signed, locale)
         case Day(iso):
             return format_iso_day(iso, locale)
+        case Months(start, end, _):
+            return _months_between(date.fromisoformat(start), date.fromisoformat(end), locale)
         case Word(text):
             return translations(locale).gettext(text)
         case Said():
@@ -136,6 +138,21 @@ def _percent(fraction: float, decimals: int, signed: bool, locale: str) -> str:
         pattern = pattern.replace("#,##0", "#,##0." + "0" * decimals, 1)
     text = str(format_percent(abs(fraction), format=pattern, locale=locale))
     return ("+" if fraction > 0 else "-" if fraction < 0 else "") + text if signed else text
+
+
+def _months_between(start: date, end: date, locale: str) -> str:
+    """"mai–juillet 2024", "12 mars 2024": the days' months as ``locale`` names them."""
+    from babel.dates import format_date
+
+    def month(day: date, pattern: str) -> str:
+        return str(format_date(day, pattern, locale=locale))
+
+    if start == end:
+        return month(start, "d MMMM y")
+    if (start.year, start.month) == (end.year, end.month):
+        return month(start, "LLLL y")
+    first = month(start, "LLLL" if start.year == end.year else "LLLL y")
+    return f"{first}–{month(end, 'LLLL y')}"
 
 
 def said_in(message: Said, locale: str) -> str | None:

@@ -6,8 +6,8 @@ Figure statuses (has a finding, fine, not checked) are defined in
 in a text without blank lines); sentences come from
 :func:`factcheck.extract.sentences.sentence_spans`. A paragraph is a heading where the
 document says so (``Document.headings``: a Markdown heading, whose hashes the text has
-dropped) or where a plain text starts it with hashes and a space ("# Title"). Findings
-are numbered per document in the engine's order.
+dropped; an HTML ``h1``-``h6``) or where a plain text starts it with hashes and a space
+("# Title"). Findings are numbered per document in the engine's order.
 """
 
 from __future__ import annotations

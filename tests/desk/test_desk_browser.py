@@ -160,3 +160,19 @@ def test_a_hostile_draft_never_runs(browser: dict[str, Any], desk_url: str) -> N
     assert "<script>window.__pwned" in page.input_value("#text")  # shown, as text
     assert page.locator("article.card.code-FX001").count() == 1
     assert browser["outside"] == []
+
+
+def test_headings_and_numbers_read_as_the_page_s_language(browser: dict[str, Any],
+                                                         desk_url: str) -> None:
+    page = browser["page"]
+    _audit(page, desk_url, "# Laporan belanja\n\n" + DRAFT)
+    heading = page.get_by_role("heading", name="Laporan belanja")
+    assert heading.count() == 1 and heading.is_visible()
+    body = page.locator("p.text:not(.heading)").first
+    weight, size = heading.evaluate("e => [getComputedStyle(e).fontWeight, "
+                                    "parseFloat(getComputedStyle(e).fontSize)]")
+    assert weight == "700" and size > body.evaluate("e => parseFloat(getComputedStyle(e)"
+                                                    ".fontSize)")
+    rows = page.locator("article.card.code-FX001 dl.math dd").all_inner_texts()
+    assert "16.281,3 – 16.300 IDR/USD" in rows  # the page speaks Indonesian: its numbers too
+    assert browser["outside"] == [] and browser["errors"] == []

@@ -158,3 +158,11 @@ def test_a_page_with_a_line_a_paragraph_cites_none() -> None:
     assert read_html(_google_docs_export(), "draft.html").cite_paragraph
     findings = factcheck.audit_text(doc.text, "id")
     assert findings and not any("(paragraph" in f.message for f in findings)
+
+
+def test_headings_are_kept_with_their_level() -> None:
+    doc = read_html("<html><body><h1>Judul <b>utama</b></h1><p>Isi US$ 5 miliar.</p><h3></h3>"
+                    "<p>lagi</p><h2>\n  Bagian</h2><script><h4>x</h4></script></body></html>",
+                    "a.html", lang="id")
+    assert [(doc.text[at:].split("\n", 1)[0], level) for at, level in doc.headings] == [
+        ("Judul utama", 1), ("Bagian", 2)]

@@ -140,3 +140,14 @@ def test_numbers_of_a_message_built_from_its_form_are_the_locale_s(tmp_path: Pat
     assert "(1 an = 365 jours, à 16" + NNBSP + "335,8 IDR/USD)" in _said("UN002", findings, "fr")
     assert "(-89,9\u00a0%)" in _said("UN002", findings, "fr")
     assert "(1 tahun = 365 hari, dengan kurs 16.335,8 IDR/USD)" in _said("UN002", findings, "id")
+
+
+def test_months_and_rates_of_a_message_are_the_locale_s() -> None:
+    text = ("Perusahaan itu rugi US$ 5 miliar (sekitar Rp 81 triliun) tahun ini.\n\n"
+            "Nilai pasarnya diprediksi mencapai US$ 80 miliar (sekitar Rp 1.303 triliun) "
+            "pada Februari 2024.\n")
+    findings = list(audit_text(text, "id", published=date(2024, 7, 30)))
+    french = _said("FX005", findings, "fr")
+    assert f"environ 16{NNBSP}287,5 IDR/USD, le cours de mai–juillet 2024" in french
+    assert f"le 29 février 2024, le cours était de 15{NNBSP}738,2" in french
+    assert "kurs pada Mei–Juli 2024" in _said("FX005", findings, "id")
