@@ -42,6 +42,7 @@ from factcheck.checks._scopes import DocumentCheck
 from factcheck.evidence import Evidence
 from factcheck.extract.numbers import NUMERAL, parse_numeral, symbols
 from factcheck.model import Figure, Finding, Lang
+from factcheck.phrases import Pct, said
 from factcheck.readings import Relative, Row, Span
 from factcheck.registry import CheckOptions, register
 
@@ -76,6 +77,11 @@ def percent_fits(change: Change) -> bool:
 
 def percent(value: float, decimals: int, lang: Lang, sign: str = "+") -> str:
     return f"{value * 100:{sign}.{decimals}f}%".replace(".", symbols(lang)[0])
+
+
+def _percent(value: float, decimals: int, lang: Lang, sign: str = "+") -> Pct:
+    """``percent`` as a piece of a message built from its form."""
+    return Pct(value, percent(value, decimals, lang, sign), decimals, signed=sign == "+")
 
 
 Ends = tuple[float | None, float | None]
@@ -139,11 +145,13 @@ class PercentChangeMismatch(DocumentCheck):
         same_way = (point > 0) == (signed > 0)
         suggestion = restate(p, abs(point), lang) if same_way and p.qualifier is None else None
         sign = "-" if c_low >= 0 else "+"
-        message = (f"{clean(before.text)} -> {clean(after.text)} is "
-                   f"{percent(point, decimals, lang)} ({percent(c_low, decimals, lang, sign)} to "
-                   f"{percent(c_high, decimals, lang, sign)}), not the stated {clean(p.text)}"
-                   + ("" if same_way else " decrease" if signed < 0 else " increase")
-                   + (f"; it should read {suggestion}" if suggestion else ""))
+        message = said(
+            "{before} -> {after} is {change} ({low} to {high}), not the stated {stated}[; it "
+            "should read {suggestion}]", before=clean(before.text), after=clean(after.text),
+            change=_percent(point, decimals, lang), low=_percent(c_low, decimals, lang, sign),
+            high=_percent(c_high, decimals, lang, sign), suggestion=suggestion,
+            stated=clean(p.text) + ("" if same_way else " decrease" if signed < 0
+                                    else " increase"))
         error = max(c_low - signed, signed - c_high) / max(abs(point), 1e-9)
         return self.finding(ctx, p, graded(error), message, figures=(p, before, after),
             suggestion=suggestion,

@@ -137,7 +137,7 @@ def _percent(fraction: float, decimals: int, signed: bool, locale: str) -> str:
     if decimals:
         pattern = pattern.replace("#,##0", "#,##0." + "0" * decimals, 1)
     text = str(format_percent(abs(fraction), format=pattern, locale=locale))
-    return ("+" if fraction > 0 else "-" if fraction < 0 else "") + text if signed else text
+    return ("+" if signed and fraction > 0 else "-" if fraction < 0 else "") + text
 
 
 def _months_between(start: date, end: date, locale: str) -> str:

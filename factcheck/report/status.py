@@ -48,9 +48,13 @@ def figure_names(figures: Sequence[Figure]) -> dict[str, str]:
                    if f.equivalent_of in by_id else f.text) for f in figures}
 
 
-#: The kinds of figure and the units of time, as the figure table names them.
+#: The kinds of figure, the units of time and the qualifiers, as a figure's reading names
+#: them (``model.Qualifier``'s values shown as words: "up to" for ``up_to``).
 WORDS = (N_("money"), N_("percent"), N_("quantity"), N_("rate"), N_("price"), N_("ratio"),
          N_("day"), N_("week"), N_("month"), N_("quarter"), N_("year"))
+QUALIFIERS = {"about": N_("about"), "nearly": N_("nearly"), "more_than": N_("more than"),
+              "at_least": N_("at least"), "up_to": N_("up to"), "less_than": N_("less than"),
+              "range": N_("range")}
 
 
 def title(f: Figure, status: Status, codes: Sequence[str], locale: str = SOURCE_LOCALE) -> str:
@@ -62,7 +66,10 @@ def title(f: Figure, status: Status, codes: Sequence[str], locale: str = SOURCE_
     if f.low != f.high:
         parts.append(gettext(N_("admits {interval}")).format(
             interval=interval([f.low, f.high], unit, locale=locale)))
-    parts += [x for x in (f.qualifier, f.period.label if f.period else None) if x]
+    if f.qualifier:
+        parts.append(gettext(QUALIFIERS.get(f.qualifier, f.qualifier)))
+    if f.period and f.period.label:
+        parts.append(f.period.label)
     if f.per:
         parts.append(gettext(N_("per {unit}")).format(unit=gettext(f.per)))
     parts.append({"finding": gettext(N_("finding {codes}")).format(codes=", ".join(codes)),

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 
 import pytest
 
@@ -60,6 +61,7 @@ def test_the_figures_read_in_the_locale(result: AuditResult) -> None:
     titles = re.findall(r'data-status="\w+" title="([^"]*)"', render_page(result, RULES, "id"))
     assert titles[0] == "uang · 2 miliar USD · berkisar 1,5 miliar – 2,5 miliar USD · temuan FX001"
     assert titles[3].startswith("uang · 1.303 triliun IDR · berkisar 1.302,5 triliun – ")
+    assert titles[1].endswith(" IDR · sekitar · temuan FX001")  # the qualifier, in words
     english = re.findall(r'data-status="\w+" title="([^"]*)"', render_page(result, RULES, "en"))
     assert english[0] == "money · 2 billion USD · admits 1.5 billion – 2.5 billion USD · " \
         "finding FX001"
@@ -87,10 +89,15 @@ def test_the_json_contract_is_the_same_in_every_locale(result: AuditResult) -> N
 
 
 def test_the_checks_are_documented_in_the_locale_or_said_to_be_english(
-        result: AuditResult) -> None:
+        result: AuditResult, tmp_path: Path) -> None:
     french = render_page(result, RULES, "fr")
     assert "des conversions d&#39;un même document qui n&#39;admettent aucun cours" in french
-    notes = re.findall(r'<p class="muted" id="checks-in-english">([^<]*)</p>', french)
-    assert notes == ["La documentation de FX005 n'est pas encore traduite : elle est "
-                     "donnée en anglais."]  # once, naming the check shown in English
+    assert "une conversion faite au cours d&#39;une autre date" in french  # FX005's summary
+    assert 'id="checks-in-english"' not in french  # both checks are translated
+    undated = tmp_path / "tanpa-tanggal.txt"
+    undated.write_text("Perusahaan itu merugi US$ 5 miliar tahun ini.\n", encoding="utf-8")
+    page = render_page(audit_paths([undated]), RULES, "fr")
+    notes = re.findall(r'<p class="muted" id="checks-in-english">([^<]*)</p>', page)
+    assert notes == ["La documentation de DT002 n'est pas encore traduite : elle est donnée "
+                     "en anglais."]  # once, naming the check shown in English
     assert 'id="checks-in-english"' not in render_page(result, RULES, "en")
