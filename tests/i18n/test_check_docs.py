@@ -33,9 +33,9 @@ def test_a_translated_documentation_has_the_shape_of_its_check_s(path: Path) -> 
 
 
 def test_the_rules_are_shown_in_the_locale_where_translated() -> None:
-    rules = [rule_info(code) for code in ("DT002", "FX001")]
+    rules = [rule_info(code) for code in ("AR001", "FX001")]
     shown, english = localised_rules(rules, "fr")
-    assert english == ["DT002"] and shown[0] == rules[0]
+    assert english == ["AR001"] and shown[0] == rules[0]
     assert shown[1].summary.startswith("des conversions d'un même document")
     assert shown[1].doc == translated_doc("FX001", "fr").rstrip("\n")  # type: ignore[union-attr]
     assert (shown[1].code, shown[1].name, shown[1].severity) == (

@@ -94,10 +94,11 @@ def test_the_checks_are_documented_in_the_locale_or_said_to_be_english(
     assert "des conversions d&#39;un même document qui n&#39;admettent aucun cours" in french
     assert "une conversion faite au cours d&#39;une autre date" in french  # FX005's summary
     assert 'id="checks-in-english"' not in french  # both checks are translated
-    undated = tmp_path / "tanpa-tanggal.txt"
-    undated.write_text("Perusahaan itu merugi US$ 5 miliar tahun ini.\n", encoding="utf-8")
-    page = render_page(audit_paths([undated]), RULES, "fr")
+    shares = tmp_path / "ekspor.txt"
+    shares.write_text("Ekspor mencapai Rp 6 triliun, atau setengah dari total penjualan "
+                      "Rp 18 triliun.\n", encoding="utf-8")
+    page = render_page(audit_paths([shares]), RULES, "fr")
     notes = re.findall(r'<p class="muted" id="checks-in-english">([^<]*)</p>', page)
-    assert notes == ["La documentation de DT002 n'est pas encore traduite : elle est donnée "
+    assert notes == ["La documentation de AR001 n'est pas encore traduite : elle est donnée "
                      "en anglais."]  # once, naming the check shown in English
     assert 'id="checks-in-english"' not in render_page(result, RULES, "en")
