@@ -194,6 +194,9 @@ def test_a_range_written_with_a_dash_pairs_end_to_end() -> None:
           ("80 millions d'euros", "68 millions de livres sterling")]),
         ("The grant is €40 million ($43 million; £34 million) over five years.", "en",
          [("€40 million", "$43 million"), ("€40 million", "£34 million")]),
+        # or each in a bracket of its own
+        ("Hibah 70 juta euro (US$ 76 juta) (Rp 1,2 triliun) cair pekan ini.", "id",
+         [("70 juta euro", "US$ 76 juta"), ("70 juta euro", "Rp 1,2 triliun")]),
         # a second conversion in the same currency at the rate the clause names
         ("Au marché noir, 20 euros permettent d'obtenir un peu plus de 4000 dinars "
          "algériens quand le taux officiel n'en donne que 3100 dinars algériens.", "fr",
