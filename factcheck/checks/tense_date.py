@@ -42,6 +42,7 @@ from factcheck.extract.lexicon import alternation
 from factcheck.extract.tense import _scan  # the scan figure.tense was decided with
 from factcheck.lang.loader import language
 from factcheck.model import Figure, Finding, Lang
+from factcheck.phrases import Day, Word, said
 from factcheck.readings import Row, Text
 from factcheck.registry import CheckOptions, register
 
@@ -153,12 +154,13 @@ class TenseDateMismatch(DocumentCheck):
                  published: date) -> Finding:
         assert f.period is not None and f.period.start and f.period.end
         period = " ".join(f.period.text.split())
-        if tense == "future":
-            when = f"ended on {f.period.end.isoformat()}, before"
-        else:
-            when = f"starts on {f.period.start.isoformat()}, after"
-        message = (f'"{wording}" ({tense} wording) about "{period}" ({f.period.label}), '
-                   f"which {when} the publication date {published.isoformat()}")
+        when = ("which ended on {end}, before" if tense == "future"
+                else "which starts on {start}, after")
+        message = said('"{wording}" ({tense} wording) about "{phrase}" ({period}), ' + when
+                       + " the publication date {published}", wording=wording,
+                       tense=Word(tense), phrase=period, period=f.period.label,
+                       end=Day(f.period.end.isoformat()), start=Day(f.period.start.isoformat()),
+                       published=Day(published.isoformat()))
         return self.finding(ctx, f, "warning", message,
             evidence=TenseClash(wording, tense, period, f.period.label,
                                 f.period.start.isoformat(), f.period.end.isoformat(),

@@ -33,6 +33,7 @@ from factcheck.checks._scopes import DocumentCheck
 from factcheck.evidence import Evidence
 from factcheck.lang.loader import language
 from factcheck.model import Figure, Finding, Lang
+from factcheck.phrases import Num, said
 from factcheck.readings import Count, Row, Text
 from factcheck.registry import register
 
@@ -85,9 +86,11 @@ class UnresolvablePeriod(DocumentCheck):
         for phrase, figures in by_phrase.items():
             first = figures[0]
             count = len(figures)
-            message = (f'"{phrase}" is relative to the publication date, which the document '
-                       f"does not give; {count} figure{'s' if count > 1 else ''} stated for it "
-                       f"cannot be dated or valued (supply --published)")
+            message = said('"{phrase}" is relative to the publication date, which the '
+                           "document does not give; "
+                           + ("{count} figures" if count > 1 else "1 figure")
+                           + " stated for it cannot be dated or valued (supply --published)",
+                           phrase=phrase, count=Num(count, str(count)))
             yield self.finding(ctx, first, "info", message, figures=tuple(figures),
                 evidence=RelativePeriod(phrase, count),
             )
