@@ -59,7 +59,7 @@ def test_patterns_read_back_match_as_compiled(store: Path,
     for pattern in originals:
         patterns.compiled(pattern.pattern, pattern.flags & ~re.UNICODE)
     reopen(monkeypatch)
-    assert len(list(store.iterdir())) == 1
+    assert len(list(store.glob("patterns-*"))) == 1  # the language data may be kept beside
     for pattern in originals:
         again = patterns.compiled(pattern.pattern, pattern.flags & ~re.UNICODE)
         assert (again.pattern, again.flags, again.groups, again.groupindex) == (
