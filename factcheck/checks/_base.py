@@ -7,12 +7,13 @@ import hashlib
 
 from factcheck.evidence import Evidence, RawEvidence
 from factcheck.model import Finding, Severity
+from factcheck.phrases import Said
 from factcheck.registry import Check
 
 
 def record_finding(
     check: type[Check], path: str, line: int, record_id: str | None, severity: Severity,
-    message: str, *, evidence: Evidence | None = None, aspect: str = "",
+    message: str | Said, *, evidence: Evidence | None = None, aspect: str = "",
 ) -> Finding:
     """A finding on one claims record, at its file and line (column 1), keyed for
     baselines by code, file and record id (never the line, which edits move);
@@ -21,8 +22,10 @@ def record_finding(
     key = "|".join([check.code, path, record_id if record_id is not None else f"@{line}",
                     aspect])
     return Finding(
-        code=check.code, name=check.name, severity=severity, message=message, path=path,
-        line=line, column=1, evidence=evidence or RawEvidence(), fingerprint=digest(key),
+        code=check.code, name=check.name, severity=severity, path=path, line=line, column=1,
+        message=message.english() if isinstance(message, Said) else message,
+        said=message if isinstance(message, Said) else None,
+        evidence=evidence or RawEvidence(), fingerprint=digest(key),
     )
 
 

@@ -38,6 +38,7 @@ from factcheck.claims.table import ClaimsTable, records_table
 from factcheck.claims.validate import LoadedRecord
 from factcheck.evidence import Evidence, optional
 from factcheck.model import Finding, Severity
+from factcheck.phrases import Day, Piece, said
 from factcheck.readings import DateSpans, Row, Text
 from factcheck.registry import register
 
@@ -109,12 +110,15 @@ class ClaimDateOrder(RecordsCheck):
             return
         published = r.published.isoformat()
         start, end = r.span
-        fields = {"fx_date": r.fx_date, "valuation_date": r.valuation_date,
-                  "period": r.period, "published": published}
+        pieces: dict[str, Piece] = {  # a field a rule does not use may be missing
+            "fx_date": Day(r.fx_date.isoformat()) if r.fx_date else str(r.fx_date),
+            "valuation_date": (Day(r.valuation_date.isoformat()) if r.valuation_date
+                               else str(r.valuation_date)),
+            "period": str(r.period), "published": Day(published)}
         for field, severity, _, message in broken:
             yield record_finding(
                 type(self), loaded.path, loaded.line_of(field), r.id, severity,
-                message.format(**fields), aspect=field, evidence=DatesOutOfOrder(
+                said(message, **pieces), aspect=field, evidence=DatesOutOfOrder(
                     r.id, field, r.kind, published, (start.isoformat(), end.isoformat()),
                     r.fx_date.isoformat() if r.fx_date else None,
                     r.valuation_date.isoformat() if r.valuation_date else None))

@@ -27,6 +27,7 @@ from factcheck.analyse.frame import ClaimsFrame, named_rows
 from factcheck.checks._scopes import TableCheck
 from factcheck.evidence import Evidence
 from factcheck.model import Finding
+from factcheck.phrases import Word, said
 from factcheck.readings import Names, Row, Text
 from factcheck.registry import register
 
@@ -73,9 +74,12 @@ class CrossSourcePeriodMismatch(TableCheck):
         for row, before in zip(rows, previous, strict=True):
             if cls.ignored(row):
                 continue
-            message = (f"{row.subject} {row.metric} ({row.kind}): {row.source} gives "
-                       f"{row.written} for {row.period}, {before.source} gives "
-                       f"{before.written} for {before.period}: the same figure, two periods")
+            message = said("{claim} ({kind}): {source} gives {written} for {period}, {other} "
+                           "gives {other_written} for {other_period}: the same figure, two "
+                           "periods", claim=f"{row.subject} {row.metric}", kind=Word(str(row.kind)),
+                           source=str(row.source), written=str(row.written),
+                           period=str(row.period), other=str(before.source),
+                           other_written=str(before.written), other_period=str(before.period))
             out.append(cls.row_finding(row, "info", message, PeriodDisagreement(
                 row.id, before.id, (before.period, row.period))))
         return out
