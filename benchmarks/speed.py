@@ -16,6 +16,8 @@ it can; the load average before and after is printed beside it.
 - Audit / extract: ``factcheck.api.audit_text`` against ``factcheck.extract_text`` on the
   generated articles of the conversion-error set, with their publication date and without
   (an undated article is dated by the rates its conversions fit). Target: 1.5x.
+- Whole process: ``factcheck extract`` of a folder holding each text's documents, one file
+  each, in a fresh process (start-up, reading, extraction and the JSON output): MB/s.
 - Start-up: ``python -m factcheck`` on one small article in a fresh process
   (``benchmarks/speed_parts/processes.py``). Target: audit under 0.35 s.
 
@@ -41,7 +43,7 @@ from benchmarks.harness.cli import write_json
 from benchmarks.harness.report import table
 from benchmarks.harness.timing import pin_one_core
 from benchmarks.speed_parts.engines import ENGINES, LINE_FED, feed
-from benchmarks.speed_parts.processes import start_up
+from benchmarks.speed_parts.processes import start_up, whole_extraction
 from benchmarks.speed_parts.texts import Text, dense_english, news
 
 TARGET_MB_S, TARGET_PEER_RATIO, TARGET_AUDIT_RATIO, TARGET_START = 3.7, 100.0, 1.5, 0.35
@@ -116,6 +118,13 @@ def report(result: dict[str, Any]) -> list[str]:
                    [[kind, f"{a[f'extract {kind}']:.3f}", f"{a[f'audit {kind}']:.3f}",
                      f"{a[f'audit {kind}'] / a[f'extract {kind}']:.2f}x"]
                     for kind in ("dated", "undated")])
+    lines += table("== whole process: factcheck extract of a folder of each text's documents "
+                   "(start-up and JSON output included)", ["text", "bytes", "CPU s", "MB/s",
+                                                          "in-process MB/s", "exit"],
+                   [[w["text"], f"{w['bytes']:,}", f"{w['cpu_seconds']:.3f}",
+                     f"{w['bytes'] / 1e6 / w['cpu_seconds']:.3f}",
+                     f"{ours[w['text']]['mb_s']:.3f}", w["exit_code"]]
+                    for w in result["whole"]])
     lines += table(f"== start-up, a fresh process (target: audit under {TARGET_START} s)",
                    ["command", "CPU s", "exit"],
                    [[p["label"], f"{p['cpu_seconds']:.3f}", p["exit_code"]]
@@ -139,6 +148,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     result = {"cpu": cpu, "runs": args.runs, "load_before": load_before,
               "extraction": extraction(texts, args.peer_kb * 1000, args.runs),
               "audit": audit_ratio(args.articles, args.runs),
+              "whole": [vars(whole_extraction(t.name, t.lang, t.docs, max(1, args.runs // 2)))
+                        for t in texts],
               "start_up": [vars(p) for p in start_up(args.runs)]}
     result["load_after"] = " ".join(f"{x:.1f}" for x in os.getloadavg())
     print("\n".join(report(result)))

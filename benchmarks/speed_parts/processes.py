@@ -1,7 +1,9 @@
 """Whole-process times: the CPU time (user + system, from ``RUSAGE_CHILDREN``) of a fresh
 ``python -m factcheck ...`` on one small article, the best of several runs after one
 that writes the bytecode and the user cache (as an installed tool has them), and the same
-with the user cache turned off (``FACTCHECK_CACHE_DIR=off``: everything built in memory)."""
+with the user cache turned off (``FACTCHECK_CACHE_DIR=off``: everything built in memory);
+and of ``factcheck extract`` on a folder of a whole text's documents (``whole_extraction``),
+what a user waits for, start-up and output included."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ import resource
 import subprocess
 import sys
 import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -62,3 +65,30 @@ def start_up(runs: int = 5) -> list[ProcessTime]:
             best_cpu("factcheck audit, no user cache",
                      [*tool, "audit", str(article), "--fail-on", "never"], uncached, runs),
         ]
+
+
+@dataclass(frozen=True)
+class WholeExtraction:
+    """``factcheck extract`` of a folder of one text's documents in a fresh process: its
+    CPU seconds (start-up, reading the files, extraction and the JSON written) and the
+    text's bytes."""
+
+    text: str
+    bytes: int
+    cpu_seconds: float
+    exit_code: int
+
+
+def whole_extraction(name: str, lang: str, docs: Sequence[str], runs: int) -> WholeExtraction:
+    """The best CPU time of ``runs`` runs of ``factcheck extract DIR --lang LANG`` on
+    ``docs`` written one file each (after one run that writes the bytecode)."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = Path(scratch)
+        for index, doc in enumerate(docs):
+            (folder / f"{index:05d}.txt").write_text(doc, encoding="utf-8")
+        command = [sys.executable, "-m", "factcheck", "extract", str(folder), "--lang", lang,
+                   "--format", "json"]
+        best = best_cpu(name, command, env, runs)
+    size = sum(len(doc.encode("utf-8")) for doc in docs)
+    return WholeExtraction(name, size, best.cpu_seconds, best.exit_code)

@@ -22,6 +22,7 @@ from datetime import date
 from functools import cache
 
 from factcheck.extract.lexicon import trie_pattern
+from factcheck.extract.tries import same_as_trie
 from factcheck.lang.currency_words import Reading, cldr_names, currency_words, name_noun
 from factcheck.lang.loader import language
 from factcheck.model import Lang
@@ -143,14 +144,17 @@ def _by_first(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
 
 @cache
 def _pattern(cased: tuple[str, ...], folded: tuple[str, ...], inflected: bool) -> Pattern:
-    def alt(words: Iterable[str]) -> str:
+    def alt(words: Iterable[str], ignore_case: bool) -> str:
+        """Longest first, as a trie where that matches alike (``tries.same_as_trie``)."""
         ordered = sorted(words, key=lambda w: (-len(w), w))
+        if same_as_trie(ordered, ignore_case):
+            return trie_pattern(ordered)
         return "|".join(re.escape(w).replace(r"\ ", r"[\s\u00a0]+") for w in ordered)
 
-    parts = [f"(?:{alt(cased)}){NOT_LETTER_AFTER}"] if cased else []
+    parts = [f"(?:{alt(cased, False)}){NOT_LETTER_AFTER}"] if cased else []
     if folded:
         ending = r"(?P<ending>[^\W\d_]{0,3})" if inflected else ""
-        parts.append(f"(?i:{alt(folded)}){ending}{NOT_LETTER_AFTER}")
+        parts.append(f"(?i:{alt(folded, True)}){ending}{NOT_LETTER_AFTER}")
     return re.compile(rf"{NOT_LETTER_BEFORE}(?:{'|'.join(parts)})")
 
 

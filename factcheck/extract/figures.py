@@ -41,8 +41,9 @@ _set_attribute = object.__setattr__
 
 
 def _texts(items: object, size: int | None = None) -> bool:
-    return type(items) is tuple and (size is None or len(items) == size) and all(
-        type(item) is str for item in items)
+    if type(items) is not tuple or (size is not None and len(items) != size):
+        return False
+    return all(type(item) is str for item in items)
 
 
 def _plain(fields: dict[str, Any]) -> bool:
@@ -53,14 +54,21 @@ def _plain(fields: dict[str, Any]) -> bool:
             continue
         if type(number) not in (float, int) or not math.isfinite(number):
             return False
+    for name in _INTEGERS:
+        if type(fields[name]) is not int:
+            return False
+    for name in _TEXTS:
+        if type(fields[name]) is not str:
+            return False
+    for name in _OPTIONAL_TEXTS:
+        if fields[name] is not None and type(fields[name]) is not str:
+            return False
+    for name, allowed in _LITERALS.items():
+        if fields[name] not in allowed:
+            return False
     candidates, typo, period = (fields["currency_candidates"], fields["scale_typo"],
                                 fields["period"])
-    return (all(type(fields[name]) is int for name in _INTEGERS)
-            and all(type(fields[name]) is str for name in _TEXTS)
-            and all(fields[name] is None or type(fields[name]) is str for name in _OPTIONAL_TEXTS)
-            and all(fields[name] in allowed for name, allowed in _LITERALS.items())
-            and (candidates is None or _texts(candidates))
-            and (typo is None or _texts(typo, 2))
+    return ((candidates is None or _texts(candidates)) and (typo is None or _texts(typo, 2))
             and (period is None or type(period) is Period))
 
 

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from factcheck.extract.currency_match import sign_source
 from factcheck.extract.number_words import number_words_pattern
@@ -119,8 +119,22 @@ class Lexicon:
             found = table.get(candidate)
             if found is not None:
                 return found
-        return next((value for name, value in table.items()
-                     if re.fullmatch(phrase(name), written, re.IGNORECASE)), None)
+        seen = _SCANNED.get((id(table), written))
+        if seen is not None and seen[0] is table:
+            return cast("V | None", seen[1])
+        found = next((value for name, value in table.items()
+                      if re.fullmatch(phrase(name), written, re.IGNORECASE)), None)
+        if len(_SCANNED) >= _SCANNED_MAX:
+            _SCANNED.clear()
+        _SCANNED[(id(table), written)] = (table, found)
+        return found
+
+
+_SCANNED: dict[tuple[int, str], tuple[Mapping[str, Any], Any]] = {}
+"""What ``Lexicon.lookup`` found by trying every key of a table on a form the keys do not
+hold as written (by the table's identity, kept alive here, and the form): a denominator or a
+unit that is not in the first table tried costs that scan once, not at every figure."""
+_SCANNED_MAX = 4096
 
 
 def written_key(written: str) -> str:

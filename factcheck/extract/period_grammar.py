@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from babel.dates import get_month_names
 
 from factcheck.extract.lexicon import trie_pattern
+from factcheck.extract.tries import phrase_trie
 from factcheck.lang.loader import language
 from factcheck.model import Lang
 from factcheck.patterns import compiled
@@ -45,15 +46,10 @@ def norm(s: object) -> str:
 
 
 def _alt(phrases: Iterable[object], lead: bool = False) -> str:
-    """The phrases as alternatives, longest first, never matching if there are none; ``lead``:
-    each is followed by whitespace, unless it ends in an elided article such as d'."""
-    items = sorted({str(p) for p in phrases}, key=lambda p: (-len(p), p))
-    parts = [
-        r"\s++".join(re.escape(w).replace("'", "['’]") for w in p.split())
-        + (r"\s++" if lead and not p.endswith("'") else "")
-        for p in items
-    ]
-    return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+    """The phrases as alternatives (a trie, matching as the alternation sorted longest
+    first does), never matching if there are none; ``lead``: each is followed by
+    whitespace, unless it ends in an elided article such as d'."""
+    return phrase_trie(phrases, lead)
 
 
 def _link(items: Sequence[object], bare: bool) -> str:

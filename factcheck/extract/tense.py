@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from factcheck.extract.lexicon import trie_pattern
+from factcheck.extract.tries import phrase_trie
 from factcheck.lang.loader import language
 from factcheck.model import Lang, Tense
 from factcheck.patterns import compiled
@@ -48,9 +49,7 @@ def _norm(s: object) -> str:
 
 
 def _alt(phrases: list[str]) -> str:
-    items = sorted(set(phrases), key=lambda p: (-len(p), p))
-    parts = (r"\s++".join(re.escape(w).replace("'", "['’]") for w in p.split()) for p in items)
-    return "(?:" + "|".join(parts) + ")" if items else "(?!)"
+    return phrase_trie(phrases)
 
 
 @functools.cache
