@@ -4,8 +4,11 @@ A conversion "X (sekitar Y)" implies a rate Y/X. The figure being converted is t
 printed; the converted figure admits rounding or truncation, [y - u/2, y + u) with u its
 last digit's unit, its trailing zeros read as the pack says (``extract.precision``: by
 default to at least two significant digits); a pack option takes the loosest reading,
-both figures rounded. Rates
-are oriented so that they are at least 1 (IDR per USD, USD per EUR).
+both figures rounded. A converted figure given as a bound ("Rp 20 triliun lebih", "more
+than $3 million", "nearly 5 milliards") admits every value from the bound to the next step
+of its last non-zero digit on the side the qualifier opens ([20, 30) triliun): the writer
+rounded towards the bound. Rates are oriented so that they are at least 1 (IDR per USD,
+USD per EUR).
 """
 
 from __future__ import annotations
@@ -16,6 +19,9 @@ from dataclasses import dataclass, replace
 
 from factcheck.extract.precision import DEFAULT_ZEROS, converted_step
 from factcheck.model import Figure, Lang
+
+LOWER_BOUNDS = frozenset({"more_than", "at_least"})  # the figure is at least its value
+UPPER_BOUNDS = frozenset({"nearly", "up_to", "less_than"})  # at most its value
 
 
 @dataclass(frozen=True)
@@ -68,6 +74,10 @@ def implied(
         return None
     y, u = converted.value, converted.step if unit is None else unit
     y_low, y_high = y - u / 2, (y + u / 2 if loosest else y + u)
+    if converted.qualifier in LOWER_BOUNDS:
+        y_low, y_high = y, y + max(u, converted.step)
+    elif converted.qualifier in UPPER_BOUNDS:
+        y_low, y_high = y - max(u, converted.step), y
     x_low = x_high = source.value
     if loosest:
         x_low, x_high = source.value - source.step / 2, source.value + source.step / 2

@@ -10,7 +10,9 @@ What it flags:
     enabled (with FX003 disabled, a scale slip is reported here). When several
     conversions of one currency pair agree with each other and are all off, that is one
     finding, on the first of them. Severity grows with the distance: a warning up to
-    twice the tolerance, an error beyond. A conversion that fits the rate of another date
+    twice the tolerance, an error beyond. A converted figure given as a bound ("Rp 30
+    triliun lebih", "nearly $5 million") admits the values on its open side, to the next
+    step of its last non-zero digit. A conversion that fits the rate of another date
     near its valuation date is a valuation-date error (FX005), not this. Currencies
     fixed to one the table quotes (the CFA francs, the Gulf currencies: see
     ``lang/common/currency_pegs.yaml``) are checked through their peg. Where there is no

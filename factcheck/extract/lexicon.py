@@ -94,6 +94,8 @@ class Lexicon:
     subunit_re: re.Pattern[str]
     subunits: dict[str, str]
     qualifier_re: re.Pattern[str]
+    qualifiers_after: dict[str, str]
+    qualifier_after_re: re.Pattern[str]
     per_time_re: re.Pattern[str]
     per_re: re.Pattern[str]
     denominator_re: re.Pattern[str]
@@ -231,6 +233,10 @@ def lexicon(lang: Lang) -> Lexicon:
         qualifier_re=compiled(
             rf"(?:^|(?<=[\s(,;:\"“]))(?P<q>(?i:{alternation(qualifiers)}))"
             rf"(?:{SP}+(?i:{articles or '(?!x)x'}))?{SP}*$"),
+        qualifiers_after=_casefold_table(data.qualifiers_after),
+        qualifier_after_re=re.compile(
+            rf"{SP}+(?P<q>(?i:{alternation(data.qualifiers_after)}))"
+            r"(?=[ \t]*(?:[.,;:!?)\]\"”’]|$))", re.MULTILINE),
         per_time_re=compiled(
             rf"{SP}?(?P<per>(?i:{alternation(per_time)})){NOT_LETTER_AFTER}"
             rf"(?!{SP}+(?i:{alternation(data.not_per_time_after)}){NOT_LETTER_AFTER})"),

@@ -37,6 +37,7 @@ class Amounts(DataFile):
     zero_words: Words
     one_scale_words: dict[Word, Factor]
     qualifiers: dict[Word, QualifierName]
+    qualifiers_after: dict[Word, QualifierName]
     range_words: Words
     range_openers: dict[Word, Word]
     full_range_openers: Words

@@ -75,6 +75,10 @@ def test_about_outside_a_pair_widens_by_the_tolerance() -> None:
         ("Kerugian hingga US$ 5 miliar.", "id", "up_to", 0.0, 5.5e9),
         ("Ventes de plus de 7 Mds€.", "fr", "more_than", 7e9, None),
         ("Costs of up to $9 billion.", "en", "up_to", 0.0, 9.5e9),
+        # a qualifier after the figure, where the clause ends
+        ("Dananya terkumpul Rp 40 triliun lebih.", "id", "more_than", 40e12, None),
+        ("The bill came to $12 million or more, she said.", "en", "at_least", 12e6, None),
+        ("La facture atteint 8 milliards d'euros environ.", "fr", "about", 7.1e9, 8.9e9),
     ],
 )
 def test_qualifiers_shape_the_interval(
@@ -84,6 +88,18 @@ def test_qualifiers_shape_the_interval(
     assert f.qualifier == qualifier
     assert f.low == pytest.approx(low)
     assert f.high == (pytest.approx(high) if high is not None else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Pendapatannya Rp 40 triliun lebih tinggi dari tahun lalu.", "id"),
+        ("Dananya Rp 40 triliun lebih dari target awal.", "id"),
+        ("Sales were $12 million or more than analysts had feared.", "en"),
+    ],
+)
+def test_a_word_after_a_figure_that_goes_on_is_no_qualifier(text: str, lang: str) -> None:
+    assert only(text, lang).qualifier is None
 
 
 def test_range_with_shared_currency_and_scale() -> None:
