@@ -10,10 +10,13 @@ What it flags:
     enabled (with FX003 disabled, a scale slip is reported here). When several
     conversions of one currency pair agree with each other and are all off, that is one
     finding, on the first of them. Severity grows with the distance: a warning up to
-    twice the tolerance, an error beyond. A converted figure given as a bound ("Rp 30
-    triliun lebih", "nearly $5 million") admits the values on its open side, to the next
-    step of its last non-zero digit. A conversion that fits the rate of another date
-    near its valuation date is a valuation-date error (FX005), not this. Currencies
+    twice the tolerance, an error beyond. Conversions that all share a round rate the
+    reference rate rounds to (4,000 for 4,192.66: one or two significant digits), within
+    twice the tolerance, are the writer's rounded rate: info, naming it. A converted
+    figure given as a bound ("Rp 30 triliun lebih", "nearly $5 million") admits the
+    values on its open side, to the next step of its last non-zero digit. A conversion
+    that fits the rate of another date near its valuation date is a valuation-date error
+    (FX005), not this. Currencies
     fixed to one the table quotes (the CFA francs, the Gulf currencies: see
     ``lang/common/currency_pegs.yaml``) are checked through their peg. Where there is no
     reference rate (a currency neither the table nor a peg gives, a date outside the
@@ -26,7 +29,9 @@ Why it matters:
 
 Example:
     Published 2015-03-11: "Rp 300 miliar atau setara US$ 27 juta" implies 10,714–11,321
-    IDR/USD; the reference rate was 13,176: about US$ 23 juta.
+    IDR/USD; the reference rate was 13,176: about US$ 23 juta. Published 2022-11-17,
+    "23.000 riyal (Rp 92 juta)" is at a round 4.000 IDR/SAR, the reference 4.192,66
+    rounded: info.
 
 Options:
     tolerance: relative distance from the reference rate that is still fine (0.03).
@@ -34,6 +39,7 @@ Options:
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -54,7 +60,7 @@ from factcheck.evidence import Evidence
 from factcheck.i18n import N_
 from factcheck.model import Finding, Severity
 from factcheck.normalise.fx import RateQuote
-from factcheck.phrases import Day, Num, Pct, Word, said
+from factcheck.phrases import Day, Num, Pct, Piece, Word, said
 from factcheck.readings import Amount, Fields, Note, Records, Relative, Row, Span, Text
 from factcheck.registry import CheckOptions, register
 
@@ -152,19 +158,31 @@ class ConversionOffReference(DocumentCheck):
         c, ref = off[0]
         gap = c.distance(ref.rate)
         lang, pair = ctx.document.lang, f"{c.quote}/{c.base}"
+        rounded = round_rate(ref.rate, [o for o, _ in off]) if gap <= 2 * options.tolerance \
+            else None
         suggestion = corrected(c, ref.rate, lang)
         more = len(off) - 1
-        message = said(
-            "{source} -> {converted} implies {implied} {pair}[ (as do {more} more {what} "
-            "at that rate)]; the reference rate on {day} was {rate} ({gap} away)[: "
-            "{suggestion}]", source=clean(c.source.text), converted=clean(c.converted.text),
+        pieces: dict[str, Piece | None] = dict(
+            source=clean(c.source.text), converted=clean(c.converted.text),
             implied=span_said(c.low, c.high, lang), pair=pair,
             more=Num(more, str(more)) if more else None,
             what=Word("records" if ctx.records else "conversions") if more else None,
             day=Day(ref.used.isoformat()), rate=Num(ref.rate, number_text(ref.rate, lang)),
-            gap=Pct(gap, percent_text(gap, lang)),
-            suggestion=about_said(suggestion, lang) if suggestion else None)
-        severity: Severity = "warning" if gap <= 2 * options.tolerance else "error"
+            gap=Pct(gap, percent_text(gap, lang)))
+        if rounded:
+            message = said(
+                "{source} -> {converted} implies {implied} {pair}[ (as do {more} more {what} "
+                "at that rate)]; the reference rate on {day} was {rate} ({gap} away), which "
+                "rounds to the {round} the article converts at",
+                round=Num(rounded, number_text(rounded, lang)), **pieces)
+        else:
+            message = said(
+                "{source} -> {converted} implies {implied} {pair}[ (as do {more} more {what} "
+                "at that rate)]; the reference rate on {day} was {rate} ({gap} away)[: "
+                "{suggestion}]", suggestion=about_said(suggestion, lang) if suggestion else None,
+                **pieces)
+        severity: Severity = ("info" if rounded else
+                              "warning" if gap <= 2 * options.tolerance else "error")
         return self.finding(ctx, c.converted, severity, message,
             figures=tuple(f for o, _ in off for f in (o.source, o.converted)),
             suggestion=suggestion,
@@ -191,3 +209,17 @@ class ConversionOffReference(DocumentCheck):
             evidence=Unchecked(tuple(UncheckedConversion(f"{c.quote}/{c.base}", (c.low, c.high),
                                                          reason) for c, reason in unchecked)),
         )
+
+
+def round_rate(reference: float, conversions: list[Conversion]) -> float | None:
+    """The reference rate rounded to one or two significant digits, when every conversion
+    is that rate's figure rounded as printed (the writer converted at a round rate), else
+    None."""
+    for digits in (1, 2):
+        exponent = math.floor(math.log10(reference)) - digits + 1
+        rounded = round(reference / 10.0**exponent) * 10.0**exponent
+        if rounded != reference and all(
+                abs(c.value_at(rounded) - c.converted.value) <= c.converted_unit / 2 * (1 + 1e-9)
+                for c in conversions):
+            return rounded
+    return None
