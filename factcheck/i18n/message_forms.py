@@ -87,6 +87,9 @@ FORMS: dict[str, tuple[str, ...]] = {
         translatable("{source} -> {converted} implies {implied} {pair}[ (as do {more} more {what} "
                      "at that rate)]; the reference rate on {day} was {rate} ({gap} away)[: "
                      "{suggestion}]"),
+        translatable("{source} -> {converted} implies {implied} {pair}[ (as do {more} more {what} "
+                     "at that rate)]; the reference rate on {day} was {rate} ({gap} away), which "
+                     "rounds to the {round} the article converts at"),
         translatable("1 {what} cannot be checked against a reference rate ({source} -> "
                      "{converted}): {reason}"),
         translatable("{count} {what} cannot be checked against a reference rate ({source} -> "
