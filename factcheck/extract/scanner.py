@@ -113,8 +113,8 @@ def _read(
         m = lex.qualifier_re.search(text, lo, amount.start)
         if m:
             amount.qualifier = lex.lookup(lex.qualifiers, m.group("q"))
-        elif m := lex.qualifier_after_re.match(text, amount.end):
-            amount.qualifier = lex.lookup(lex.qualifiers_after, m.group("q"))
+    if amount.qualifier is None and (m := lex.qualifier_after_re.match(text, amount.end)):
+        amount.qualifier = lex.lookup(lex.qualifiers_after, m.group("q"))
     if amount.start > floor and text[amount.start - 1] in "-−" and (
         amount.start < 2 or text[amount.start - 2] in " (\n\t"
     ):
