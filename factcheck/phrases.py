@@ -3,7 +3,8 @@ reading an English sentence back.
 
 A check that builds its message with :func:`said` gives the message's form (the msgid of
 the catalogs, listed in ``i18n.message_forms.FORMS``) and each piece by name: a number
-(:class:`Num`, :class:`Pct`: its value, and its text as the message writes it in English),
+(:class:`Num`, :class:`Pct`, an amount of money :class:`Amount`: its value, and its text
+as the message writes it in English),
 a date (:class:`Day`), a word of the message (:class:`Word`, translated through the
 catalog), a piece with a form of its own (:class:`Said`), or text from the input (a plain
 string, as it is). ``Said.english()`` is the message of the JSON contract;
@@ -44,6 +45,16 @@ class Pct:
 
 
 @dataclass(frozen=True)
+class Amount:
+    """An amount of money: its value in units of ``currency`` (ISO 4217) and its text as
+    the English message writes it ("$4.65 billion")."""
+
+    value: float
+    currency: str
+    text: str
+
+
+@dataclass(frozen=True)
 class Day:
     """A date, ISO (2024-07-29)."""
 
@@ -79,7 +90,7 @@ class Said:
         return fill(self.form, {name: english(piece) for name, piece in self.pieces})
 
 
-Piece = str | Num | Pct | Day | Months | Word | Said
+Piece = str | Num | Pct | Amount | Day | Months | Word | Said
 
 
 def said(form: str, **pieces: Piece | None) -> Said:
@@ -91,7 +102,7 @@ def said(form: str, **pieces: Piece | None) -> Said:
 def english(piece: Piece) -> str:
     """A piece as the English message writes it."""
     match piece:
-        case Num(_, text) | Pct(_, text) | Months(_, _, text):
+        case Num(_, text) | Pct(_, text) | Amount(_, _, text) | Months(_, _, text):
             return text
         case Day(iso):
             return iso

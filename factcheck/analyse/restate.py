@@ -108,6 +108,20 @@ def written(value: float, like: Figure, lang: Lang, extra: int = 1) -> str:
     return like.text[:m.start()] + number + like.text[m.end():]
 
 
+def written_said(value: float, like: Figure, lang: Lang, extra: int = 1) -> Said:
+    """:func:`written` as a form and its pieces: the figure's own words around the number,
+    which a locale writes in its own style."""
+    m = NUMERAL.search(like.text)
+    printed = parse_numeral(m.group(), lang) if m else None
+    if m is None or printed is None or printed.value == 0:
+        return said("{number}", number=Num(value, f"{value:,.6g}"))
+    shown = value * printed.value / like.value
+    number = format_number(shown, printed.decimals + extra, lang, m.group(), printed.decimals)
+    digits = sum(c.isdigit() for c in number.lstrip("0,.\u202f\u00a0 ")) or 1
+    return said("{before}{number}{after}", before=like.text[:m.start()],
+                number=Num(shown, number, digits), after=like.text[m.end():])
+
+
 def clean(text: str) -> str:
     """A figure's text on one line (for messages)."""
     return re.sub(r"\s+", " ", text).strip()

@@ -29,6 +29,7 @@ from factcheck.claims.table import ClaimsTable
 from factcheck.claims.validate import LoadedRecord
 from factcheck.evidence import Evidence
 from factcheck.model import Finding
+from factcheck.phrases import said
 from factcheck.readings import Row, Text
 from factcheck.registry import register
 
@@ -66,7 +67,8 @@ class DuplicateClaimId(RecordsCheck):
             seen = first.setdefault(ident, loaded)
             if seen is loaded or cls.code in loaded.record.ignore:
                 continue
-            message = f"duplicate id {ident!r}: first used at {seen.path}:{seen.line}"
+            message = said("duplicate id {ident}: first used at {place}", ident=repr(ident),
+                           place=f"{seen.path}:{seen.line}")
             out.append(record_finding(
                 cls, loaded.path, loaded.line_of("id"), ident, "error", message,
                 evidence=IdUsedBefore(ident, seen.path, seen.line)))

@@ -22,18 +22,14 @@ Options:
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from factcheck.analyse.frame import ClaimsFrame, inconsistent, largest_agreeing
 from factcheck.checks._scopes import TableCheck
 from factcheck.evidence import ValueDisagreement
 from factcheck.model import Finding
 from factcheck.normalise.money_format import format_amount
+from factcheck.phrases import Amount, Num, Piece, Word, said
 from factcheck.registry import register
-
-if TYPE_CHECKING:
-
-    pass
 
 KEYS = ["subject", "metric", "period", "kind", "common_unit"]
 ROW = ["path", "line", "id", "source", "written", "common_low", "common_high", "ignore"]
@@ -65,11 +61,13 @@ class CrossSourceValueMismatch(TableCheck):
                 if i in agreeing or cls.ignored(row):
                     continue
                 gap = max(low / row.common_high, row.common_low / high) - 1
-                message = (
-                    f"{subject} {metric} {period} ({kind}): {row.source} gives "
-                    f"{row.written} ({span(row.common_low, row.common_high, unit)}), but "
-                    f"{', '.join(sources)} give{'s' if len(sources) == 1 else ''} {agreed}"
-                )
+                message = said(
+                    "{claim} ({kind}): {source} gives {written} ({range}), but {others} "
+                    + ("gives" if len(sources) == 1 else "give") + " {agreed}",
+                    claim=f"{subject} {metric} {period}", kind=Word(str(kind)),
+                    source=str(row.source), written=str(row.written),
+                    range=span(row.common_low, row.common_high, unit),
+                    others=", ".join(sources), agreed=agreed)
                 out.append(cls.row_finding(
                     row, "warning" if gap <= 0.05 else "error", message, ValueDisagreement(
                         row.id, (row.common_low, row.common_high), (low, high), unit,
@@ -78,9 +76,13 @@ class CrossSourceValueMismatch(TableCheck):
 
 
 @lru_cache(maxsize=1 << 16)
-def span(low: float, high: float, unit: str) -> str:
+def span(low: float, high: float, unit: str) -> Piece:
     """An interval as a reader writes it: "$4.65 billion to $4.75 billion"."""
     if len(unit) == 3 and unit.isupper():
         first, last = format_amount(low, unit, "en"), format_amount(high, unit, "en")
-        return first if first == last else f"{first} to {last}"
-    return f"{low:,.4g} to {high:,.4g} {unit}"
+        if first == last:
+            return Amount(low, unit, first)
+        return said("{low} to {high}", low=Amount(low, unit, first),
+                    high=Amount(high, unit, last))
+    return said("{low} to {high} {unit}", low=Num(low, f"{low:,.4g}", 4),
+                high=Num(high, f"{high:,.4g}", 4), unit=unit)

@@ -46,6 +46,7 @@ from factcheck.checks._scopes import DocumentCheck
 from factcheck.evidence import MAX_NAMED, Evidence
 from factcheck.i18n import N_
 from factcheck.model import Figure, Finding
+from factcheck.phrases import Num, Piece, Word, said
 from factcheck.readings import Amount, Count, Names, Note, Power, Row, Span
 from factcheck.registry import CheckOptions, register
 
@@ -140,16 +141,18 @@ class ConversionScaleError(DocumentCheck):
                           or rescaled(c, fix, lang, low=low, high=high)
                           or corrected(c, expected, lang, low=low, high=high,
                                        step=c.converted.step * 10.0**fix))
-        message = (
-            f"{clean(c.source.text)} -> {clean(c.converted.text)} implies "
-            f"{number_text(c.point, lang)} {pair}, {factor_text(power)} "
-            f"{'above' if power > 0 else 'below'} {BASIS[slip.basis]} "
-            f"{number_text(expected, lang)}: "
-            + ("one of them has slipped by a power of ten, and no reference rate says which"
-               if slip.basis == "undecided" else f"the converted figure is "
-               f"{factor_text(abs(fix))} too {'large' if fix < 0 else 'small'}")
-            + (f"; it should read {suggestion}" if suggestion else "")
-        )
+        message = said(
+            "{source} -> {converted} implies {implied} {pair}, {factor} times {direction} "
+            "{basis} {expected}: " + (
+                "one of them has slipped by a power of ten, and no reference rate says which"
+                if slip.basis == "undecided" else
+                "the converted figure is {fix} times too {size}[; it should read {suggestion}]"),
+            source=clean(c.source.text), converted=clean(c.converted.text),
+            implied=Num(c.point, number_text(c.point, lang)), pair=pair, factor=factor(power),
+            direction=Word("above" if power > 0 else "below"), basis=Word(BASIS[slip.basis]),
+            expected=Num(expected, number_text(expected, lang)),
+            fix=factor(fix) if slip.basis != "undecided" else None,
+            size=Word("large" if fix < 0 else "small"), suggestion=suggestion)
         return self.finding(ctx, c.converted, "error", message, figures=(c.source, c.converted),
             suggestion=suggestion, corrects=slip.basis != "undecided",
             evidence=SlipEvidence((c.low, c.high), expected, power, slip.basis, pair,
@@ -161,9 +164,11 @@ class ConversionScaleError(DocumentCheck):
                 ) -> Finding:
         lang = ctx.document.lang
         pair = f"{rate.currency}/{rate.unit}"
-        message = (f"the stated rate {clean(rate.text)} is {factor_text(power)} "
-                   f"{'above' if power > 0 else 'below'} the reference rate on the publication "
-                   f"date, {number_text(reference, lang)} {pair}: a scale is off")
+        message = said("the stated rate {stated} is {factor} times {direction} the reference "
+                       "rate on the publication date, {expected} {pair}: a scale is off",
+                       stated=clean(rate.text), factor=factor(power),
+                       direction=Word("above" if power > 0 else "below"),
+                       expected=Num(reference, number_text(reference, lang)), pair=pair)
         return self.finding(ctx, rate, "error", message, corrects=False,
             evidence=StatedSlip(rate.value, reference, power, pair),
         )
@@ -176,8 +181,10 @@ BASIS = {"stated": "the rate the text states,", "siblings": "the rate the other 
 SUGGESTION_TOLERANCE = 0.03  # a correction lands within this of the expected rate
 
 
-def factor_text(power: int) -> str:
-    """"10 times", "1000 times", "a million times", "10^9 times"."""
+def factor(power: int) -> Piece:
+    """"10", "1000", "a million", "10^9": the factor of a slip of ``power`` powers of ten,
+    as the message writes it before "times"."""
     size = abs(power)
-    return {1: "10 times", 2: "100 times", 3: "1000 times", 6: "a million times"}.get(
-        size, f"10^{size} times")
+    if size == 6:
+        return Word("a million")
+    return Num(10.0 ** size, str(10 ** size)) if size <= 3 else f"10^{size}"

@@ -28,10 +28,11 @@ from typing import TYPE_CHECKING
 
 from factcheck.analyse.context import DocumentContext
 from factcheck.analyse.relations import key, relations
-from factcheck.analyse.restate import clean, written
+from factcheck.analyse.restate import clean, written_said
 from factcheck.checks._scopes import DocumentCheck
 from factcheck.evidence import Evidence
 from factcheck.model import Finding
+from factcheck.phrases import said
 from factcheck.readings import Amount, Counts, Relative, Row, Span
 from factcheck.registry import CheckOptions, register
 
@@ -82,10 +83,14 @@ class PartExceedsWhole(DocumentCheck):
             seen.add(ids)
             parts = " + ".join(f"{n} × {clean(p.text)}" if n > 1 else clean(p.text)
                                for p, n in listed)
-            noun = "the part" if len(listed) == 1 else "the parts"
-            message = (f"{noun} {parts} (at least {written(least, whole, lang)}) "
-                       f"exceed{'s' if len(listed) == 1 else ''} the whole "
-                       f"{clean(whole.text)} (at most {written(whole.high, whole, lang)})")
+            message = said(
+                ("the part {part} (at least {least}) exceeds" if len(listed) == 1 else
+                 "the parts {parts} (at least {least}) exceed")
+                + " the whole {whole} (at most {most})",
+                part=parts if len(listed) == 1 else None,
+                parts=parts if len(listed) > 1 else None,
+                least=written_said(least, whole, lang), whole=clean(whole.text),
+                most=written_said(whole.high, whole, lang))
             yield self.finding(ctx, listed[0][0], "error", message,
                 figures=(whole, *(p for p, _ in listed)),
                 evidence=PartsExceed((whole.low, whole.high), least,

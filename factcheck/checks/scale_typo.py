@@ -34,6 +34,7 @@ from factcheck.analyse.context import DocumentContext
 from factcheck.checks._scopes import DocumentCheck
 from factcheck.evidence import Evidence
 from factcheck.model import Figure, Finding
+from factcheck.phrases import said
 from factcheck.readings import Row, Text
 from factcheck.registry import register
 
@@ -83,6 +84,7 @@ class MisspeltScaleWord(DocumentCheck):
                 continue
             written, meant = f.scale_typo
             fixed = corrected(f, written, meant)
-            message = f'"{written}" is a slip for "{meant}": {f.text} read as {fixed}'
+            message = said('"{written}" is a slip for "{meant}": {figure} read as {fixed}',
+                           written=written, meant=meant, figure=f.text, fixed=fixed)
             yield self.finding(ctx, f, "info", message, suggestion=fixed,
                                evidence=ScaleSlip(written, meant))

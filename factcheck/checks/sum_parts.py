@@ -35,13 +35,14 @@ from typing import TYPE_CHECKING
 
 from factcheck.analyse.context import DocumentContext
 from factcheck.analyse.relations import Breakdown, Change, key, relations
-from factcheck.analyse.restate import clean, restate, written
+from factcheck.analyse.restate import clean, restate, written, written_said
 from factcheck.checks._base import graded
 from factcheck.checks._scopes import DocumentCheck
 from factcheck.checks.percent_change import percent_fits
 from factcheck.evidence import Evidence
 from factcheck.extract.numbers import NUMERAL, parse_numeral, symbols
 from factcheck.model import Figure, Finding, Lang
+from factcheck.phrases import Pct, said
 from factcheck.readings import Counts, Relative, Row, Span
 from factcheck.registry import CheckOptions, register
 
@@ -91,8 +92,8 @@ def ids(change: Change) -> tuple[tuple[str, str], ...]:
     return tuple((b.id, a.id) for b, a in change.pairs)
 
 
-def share(value: float, lang: Lang) -> str:
-    return f"{value:+.1%}".replace(".", symbols(lang)[0])
+def share(value: float, lang: Lang) -> Pct:
+    return Pct(value, f"{value:+.1%}".replace(".", symbols(lang)[0]), 1, signed=True)
 
 
 @register
@@ -145,9 +146,11 @@ class SumMismatch(DocumentCheck):
                            for p, n in listed)
         extra = finer(whole, min(p.step for p, _ in listed), lang)
         suggestion = written(point, whole, lang, extra)
-        message = (f"{parts} = {suggestion} (between {written(low, whole, lang, extra + 1)} "
-                   f"and {written(high, whole, lang, extra + 1)}), not the stated "
-                   f"{clean(whole.text)} ({share(whole.value / point - 1, lang)})")
+        message = said("{parts} = {total} (between {low} and {high}), not the stated {stated} "
+                       "({gap})", parts=parts, total=suggestion,
+                       low=written_said(low, whole, lang, extra + 1),
+                       high=written_said(high, whole, lang, extra + 1),
+                       stated=clean(whole.text), gap=share(whole.value / point - 1, lang))
         return self.finding(ctx, whole, graded(deviation), message,
             figures=(whole, *(p for p, _ in listed)), suggestion=suggestion,
             corrects=False,  # the total or a part may be the wrong one
@@ -172,8 +175,10 @@ class SumMismatch(DocumentCheck):
         sign = "+" if change.direction > 0 else "-"
         suggestion = restate(a, point, lang)
         deviation = point / a.value - 1
-        message = (f"{clean(b.text)} {sign} {clean(d.text)} = {written(point, a, lang)}, "
-                   f"not the stated {clean(a.text)} ({share(a.value / point - 1, lang)})")
+        message = said("{parts} = {total}, not the stated {stated} ({gap})",
+                       parts=f"{clean(b.text)} {sign} {clean(d.text)}",
+                       total=written_said(point, a, lang), stated=clean(a.text),
+                       gap=share(a.value / point - 1, lang))
         return self.finding(ctx, d, graded(deviation), message, figures=(d, b, a),
             suggestion=suggestion, corrects=False,  # a suggestion for the after value
             evidence=ChangeSumOff((b.low, b.high), (d.low, d.high), (a.low, a.high),

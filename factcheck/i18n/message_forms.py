@@ -196,7 +196,7 @@ PIECES: dict[str, tuple[str, ...]] = {
     "expected": (translatable("{value} {unit} per {period}"),),
     "factor": (translatable("a million"),),
     "fix": (translatable("a million"),),
-    "range": (translatable("{low} to {high}"),),
-    "agreed": (translatable("{low} to {high}"),),
+    "range": (translatable("{low} to {high}"), translatable("{low} to {high} {unit}")),
+    "agreed": (translatable("{low} to {high}"), translatable("{low} to {high} {unit}")),
     "written": (translatable("{low} to {high}"),),
 }

@@ -19,7 +19,8 @@ from factcheck.i18n import SOURCE_LOCALE, translations
 from factcheck.i18n.formats import format_day, format_iso_day, format_significant
 from factcheck.i18n.message_forms import FORMS, PIECES, WORDS
 from factcheck.model import AuditResult, Finding
-from factcheck.phrases import Day, Months, Num, Pct, Piece, Said, Word, fill
+from factcheck.normalise.money_format import format_amount
+from factcheck.phrases import Amount, Day, Months, Num, Pct, Piece, Said, Word, fill
 
 _TOKEN = re.compile(r"\{(\w+)\}|\[|\]")
 _PLACE = re.compile(r"\{(\w+)\}")
@@ -117,6 +118,8 @@ def _shown(piece: Piece, locale: str) -> str:
             return format_significant(value, locale, digits)
         case Pct(value, _, decimals, signed):
             return _percent(value, decimals, signed, locale)
+        case Amount(value, currency, _):
+            return format_amount(value, currency, locale)
         case Day(iso):
             return format_iso_day(iso, locale)
         case Months(start, end, _):
