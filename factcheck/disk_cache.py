@@ -52,7 +52,7 @@ def kept(name: str, key: str, build: Callable[[], T]) -> T:
             pass  # absent, unreadable or damaged: built again
     value = build()
     if path is not None:
-        _store(path, value)
+        store(path, value)
     return value
 
 
@@ -61,15 +61,17 @@ def _load(path: Path) -> Any:
         return marshal.load(handle)
 
 
-def _store(path: Path, value: Any) -> None:
-    """Written whole or not at all (a temporary file renamed); a failure is ignored."""
+def store(path: Path, value: Any, *, replaces_older: bool = True) -> None:
+    """Written whole or not at all (a temporary file renamed); a failure is ignored. With
+    ``replaces_older``, the files of the same name and another key are removed."""
     temporary = path.with_name(f".{path.name}.{os.getpid()}")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with temporary.open("wb") as handle:
             marshal.dump(value, handle)
         os.replace(temporary, path)
-        for older in path.parent.glob(f"{path.name.rsplit('-', 1)[0]}-*.marshal"):
+        family = f"{path.name.rsplit('-', 1)[0]}-*.marshal"
+        for older in path.parent.glob(family) if replaces_older else ():
             if older != path:
                 older.unlink(missing_ok=True)  # built from data files since replaced
     except (OSError, ValueError):

@@ -17,14 +17,13 @@ import atexit
 import contextlib
 import importlib
 import marshal
-import os
 import re
 import sys
 from array import array
 from pathlib import Path
 from typing import Any
 
-from factcheck.disk_cache import cache_dir, digest
+from factcheck.disk_cache import cache_dir, digest, store
 
 #: (flags, code, groups, group names, names by index): what ``re._compiler.compile`` hands
 #: to the engine, the code as the bytes of an array of 32-bit words (read back far faster
@@ -68,15 +67,7 @@ class _Store:
             return
         kept = self.parts if len(self.parts) <= MAX_KEPT else {
             key: self.parts[key] for key in self.used if key in self.parts}
-        temporary = path.with_name(f".{path.name}.{os.getpid()}")
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            with temporary.open("wb") as handle:
-                marshal.dump(kept, handle)
-            os.replace(temporary, path)
-        except (OSError, ValueError):
-            with contextlib.suppress(OSError):
-                temporary.unlink(missing_ok=True)
+        store(path, kept, replaces_older=False)
 
 
 _STORE = _Store()
