@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from factcheck.escaping import one_line, shorten
+from factcheck.phrases import Said
 
 T = TypeVar("T")
 _PACKAGE = Path(__file__).resolve().parent
@@ -31,11 +32,14 @@ class FactcheckError(Exception):
     """Base of the errors about what the tool was given: bad input, options or output."""
 
     def __init__(
-        self, message: str, *, path: str | None = None, line: int | None = None,
+        self, message: str | Said, *, path: str | None = None, line: int | None = None,
         field: str | None = None,
     ) -> None:
-        super().__init__(message)
-        self.message = message
+        text = message.english() if isinstance(message, Said) else message
+        super().__init__(text)
+        self.message = text
+        #: the message as its form and pieces (``phrases``), for a locale; None: as written
+        self.said = message if isinstance(message, Said) else None
         self.path = path
         self.line = line
         self.field = field
@@ -52,7 +56,8 @@ class InputError(FactcheckError):
 
     def elsewhere(self, path: str) -> InputError:
         """The same error on the input at ``path``."""
-        return InputError(self.message, path=path, line=self.line, field=self.field)
+        return InputError(self.said or self.message, path=path, line=self.line,
+                          field=self.field)
 
 
 class ConfigError(FactcheckError):

@@ -58,6 +58,7 @@ class UnreadableInput(InputCheck):
         detail = ": ".join(p for p in (error.field, error.message) if p)
         return Finding(
             code=cls.code, name=cls.name, severity="error", message=detail,
+            said=error.said if not error.field else None,
             path=error.path or "<input>", line=error.line or 1, column=1,
             evidence=Unreadable(error.field or None),
         )

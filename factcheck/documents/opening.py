@@ -29,6 +29,7 @@ from contextlib import contextmanager
 from typing import BinaryIO
 
 from factcheck.errors import InputError
+from factcheck.phrases import Num, said
 
 #: The default cap on what one input may hold in memory (``--max-input-size``).
 MAX_INPUT_SIZE = 64 * 1024 * 1024
@@ -109,7 +110,7 @@ def is_binary(handle: BinaryIO) -> bool:
 
 
 def binary_file(path: str) -> InputError:
-    return InputError("binary file (a NUL byte in the first 8 KB)", path=path)
+    return InputError(said("binary file (a NUL byte in the first 8 KB)"), path=path)
 
 
 def decode(data: bytes, path: str, first_byte: int = 0, first_line: int = 1) -> str:
@@ -124,11 +125,17 @@ def decode(data: bytes, path: str, first_byte: int = 0, first_line: int = 1) -> 
         offset = skip + error.start
         line = first_line + data.count(b"\n", 0, offset)
         column = offset - (data.rfind(b"\n", 0, offset) + 1) + 1
-        raise InputError(
-            f"invalid UTF-8: byte 0x{data[offset]:02x} at byte offset {first_byte + offset} "
-            f"(byte {column} of the line); the file must be UTF-8",
+        raise InputError(said(
+            "invalid UTF-8: byte {byte} at byte offset {offset} (byte {column} of the line); "
+            "the file must be UTF-8", byte=f"0x{data[offset]:02x}",
+            offset=count(first_byte + offset), column=count(column)),
             path=path, line=line,
         ) from None
+
+
+def count(number: int) -> Num:
+    """A whole number as a piece of a message, every digit kept."""
+    return Num(float(number), str(number), len(str(abs(number))))
 
 
 def whole_text(handle: BinaryIO, size: int, path: str, max_size: int | None, *,
@@ -146,7 +153,7 @@ def whole_text(handle: BinaryIO, size: int, path: str, max_size: int | None, *,
                          "(--max-input-size)", path=path)
     text = decode(data, path)
     if not text.strip():
-        raise InputError(empty, path=path)
+        raise InputError(said(empty), path=path)
     return text
 
 

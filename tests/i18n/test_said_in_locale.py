@@ -1,6 +1,6 @@
-"""The messages of AR003, AR004, CL002, FX003, TX001 and XS001 are built from their forms,
-so in French and Indonesian the numbers the checks compute are written as the locale
-writes them, whatever the style of the article or record they come from."""
+"""The messages of AR003, AR004, CL002, FX003, IN001, TX001 and XS001 are built from their
+forms, so in French and Indonesian the numbers the checks compute are written as the
+locale writes them, whatever the style of the article or record they come from."""
 
 from __future__ import annotations
 
@@ -99,3 +99,15 @@ def test_the_agreed_amounts_of_claims_are_written_in_the_locale(tmp_path: Path) 
     assert duplicate.message.startswith("duplicate id 'b': first used at ")
     assert _in(duplicate, "fr").startswith("identifiant 'b' en double : ")
     assert _in(duplicate, "id").startswith("id 'b' ganda")
+
+
+def test_the_place_of_a_bad_byte_is_written_in_the_locale(tmp_path: Path) -> None:
+    draft = tmp_path / "draft.md"
+    draft.write_bytes(b"The budget is fine.\n" * 60 + b"caf\xe9\n")
+    (finding,) = audit([draft]).findings
+    assert finding.said is not None and finding.said.english() == finding.message
+    assert finding.message == ("invalid UTF-8: byte 0xe9 at byte offset 1203 (byte 4 of the "
+                               "line); the file must be UTF-8")
+    assert _in(finding, "fr") == (f"UTF-8 invalide : octet 0xe9 à la position 1{NNBSP}203 "
+                                  "(octet 4 de la ligne) ; le fichier doit être en UTF-8")
+    assert "pada posisi 1.203 (bita ke-4 di baris itu)" in _in(finding, "id")
