@@ -89,6 +89,10 @@ def render(fmt: str, result: AuditResult, rules: Sequence[RuleInfo], *,
             from factcheck.report.html import render_page
 
             return render_page(result, rules, locale)
+        if fmt == "text":
+            from factcheck.report.text import render as render_text
+
+            return render_text(result, rules, color, fail_on, locale)
     return reporter(result, rules, color, fail_on)
 
 

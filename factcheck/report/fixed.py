@@ -63,7 +63,7 @@ def render_fixed(result: Fixed, *, written: bool = True, locale: str = SOURCE_LO
         if file.written and file.target != file.path:
             lines.append(f"{one_line(file.path)}: "
                          + gettext("wrote {file}").format(file=one_line(file.target)))
-    lines.extend(finding_line(f) for f in localised_findings(result.remaining, locale))
+    lines.extend(finding_line(f, locale) for f in localised_findings(result.remaining, locale))
     fixed, files, left = len(result.fixed), len(result.files), len(result.remaining)
     findings = ngettext("{count} finding", "{count} findings", fixed).format(count=fixed)
     in_files = ngettext("{count} file", "{count} files", files).format(count=files)

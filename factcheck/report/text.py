@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from factcheck.escaping import one_line
+from factcheck.i18n import SOURCE_LOCALE, translations
 from factcheck.model import AuditResult, Finding, RuleInfo
 
 if TYPE_CHECKING:
@@ -24,48 +25,57 @@ if TYPE_CHECKING:
 _STYLES = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
-
-
-def summary_line(result: AuditResult) -> str:
+def summary_line(result: AuditResult, locale: str = SOURCE_LOCALE) -> str:
     """``N errors, M warnings, K info in D documents[ and R claims records][; S
-    suppressed, B in baseline]``."""
+    suppressed, B in baseline]``, in ``locale``."""
+    catalog = translations(locale)
+    gettext, ngettext = catalog.gettext, catalog.ngettext
     counts = result.counts()
-    line = (f"{_plural(counts['error'], 'error')}, {_plural(counts['warning'], 'warning')}, "
-            f"{counts['info']} info in {_plural(result.document_count, 'document')}")
+    line = gettext("{errors}, {warnings}, {info} in {documents}").format(
+        errors=ngettext("{count} error", "{count} errors", counts["error"]).format(
+            count=counts["error"]),
+        warnings=ngettext("{count} warning", "{count} warnings", counts["warning"]).format(
+            count=counts["warning"]),
+        info=ngettext("{count} info", "{count} info", counts["info"]).format(
+            count=counts["info"]),
+        documents=ngettext("{count} document", "{count} documents",
+                           result.document_count).format(count=result.document_count))
     if result.records:
-        line += f" and {_plural(result.records, 'claims record')}"
+        line += gettext(" and {records}").format(records=ngettext(
+            "{count} claims record", "{count} claims records", result.records).format(
+                count=result.records))
     held = []
     if result.suppressed:
-        held.append(f"{result.suppressed} suppressed")
+        held.append(gettext("{count} suppressed").format(count=result.suppressed))
     if result.baselined:
-        held.append(f"{result.baselined} in baseline")
+        held.append(gettext("{count} in baseline").format(count=result.baselined))
     return f"{line}; {', '.join(held)}" if held else line
 
 
-def finding_line(finding: Finding) -> str:
+def finding_line(finding: Finding, locale: str = SOURCE_LOCALE) -> str:
     """One finding as a plain linter line, without a line break."""
     line = (f"{one_line(finding.path)}:{finding.line}:{finding.column}: "
             f"{finding.severity} {finding.code} {one_line(finding.message)}")
     if finding.suggestion is not None:
-        line += f" (suggestion: {one_line(finding.suggestion)})"
+        line += " " + translations(locale).gettext("(suggestion: {suggestion})").format(
+            suggestion=one_line(finding.suggestion))
     return line
 
 
 def render(result: AuditResult, rules: Sequence[RuleInfo], color: bool = False,
-           fail_on: str = "warning") -> str:
-    """The findings of ``result``, one per line, and the summary."""
+           fail_on: str = "warning", locale: str = SOURCE_LOCALE) -> str:
+    """The findings of ``result``, one per line, and the summary (its words and the
+    suggestion's label in ``locale``)."""
     if color:
-        return _render_color(result)
-    lines = [finding_line(f) for f in result.findings]
+        return _render_color(result, locale)
+    lines = [finding_line(f, locale) for f in result.findings]
     if lines:
         lines.append("")
-    lines.append(summary_line(result))
+    lines.append(summary_line(result, locale))
     return "".join(line + "\n" for line in lines)
 
 
-def _styled(finding: Finding) -> Text:
+def _styled(finding: Finding, locale: str) -> Text:
     from rich.text import Text
 
     style = _STYLES[finding.severity]
@@ -78,13 +88,15 @@ def _styled(finding: Finding) -> Text:
     line.append(" ")
     line.append(one_line(finding.message))
     if finding.suggestion is not None:
-        line.append(" (suggestion: ")
+        before, _, after = translations(locale).gettext(
+            "(suggestion: {suggestion})").partition("{suggestion}")
+        line.append(" " + before)
         line.append(one_line(finding.suggestion), style="green")
-        line.append(")")
+        line.append(after)
     return line
 
 
-def _render_color(result: AuditResult) -> str:
+def _render_color(result: AuditResult, locale: str) -> str:
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
@@ -93,7 +105,7 @@ def _render_color(result: AuditResult) -> str:
     console = Console(file=buffer, width=100, force_terminal=True, color_system="standard",
                       highlight=False, markup=False, emoji=False, legacy_windows=False)
     for finding in result.findings:
-        console.print(_styled(finding), soft_wrap=True)
+        console.print(_styled(finding, locale), soft_wrap=True)
     if result.findings:
         console.print()
     counts = result.counts()
@@ -110,5 +122,5 @@ def _render_color(result: AuditResult) -> str:
     for label, count, style in rows:
         table.add_row(Text(label, style=style), Text(str(count)))
     console.print(table)
-    console.print(Text(summary_line(result), style="bold"), soft_wrap=True)
+    console.print(Text(summary_line(result, locale), style="bold"), soft_wrap=True)
     return buffer.getvalue()
