@@ -47,7 +47,13 @@ class _Lazy:
         return f"<reporter {self.module}.render>"
 
 
+class _LocalisedReporter(Protocol):
+    def __call__(self, result: AuditResult, rules: Sequence[RuleInfo], locale: str) -> str: ...
+
+
 REPORTERS: dict[str, Reporter] = {}
+#: The built-in formats that write their labels in the locale, by the function that does.
+_LOCALISED = {"html": "render_page", "markdown": "render_localised"}
 
 
 def register(name: str, reporter: Reporter) -> Reporter:
@@ -74,8 +80,9 @@ def render(fmt: str, result: AuditResult, rules: Sequence[RuleInfo], *,
            color: bool = False, fail_on: str = "warning", locale: str = "en") -> str:
     """``result`` in the format registered as ``fmt``; ``rules`` describe the checks,
     ``fail_on`` the gate's threshold. In another ``locale`` than English the findings'
-    messages are translated (``factcheck.i18n``) in every format, and the HTML page's
-    labels too; codes, names and fields stay as they are."""
+    messages are translated (``factcheck.i18n``) in every format, and the HTML page's and
+    the Markdown report's labels, numbers and dates too; codes, names and fields stay as
+    they are."""
     try:
         reporter = REPORTERS[fmt]
     except KeyError:
@@ -85,10 +92,10 @@ def render(fmt: str, result: AuditResult, rules: Sequence[RuleInfo], *,
         from factcheck.i18n.messages import localised_result
 
         result = localised_result(result, locale)
-        if fmt == "html" and isinstance(reporter, _Lazy):
-            from factcheck.report.html import render_page
-
-            return render_page(result, rules, locale)
+        if fmt in _LOCALISED and isinstance(reporter, _Lazy):
+            localised: _LocalisedReporter = getattr(import_module(reporter.module),
+                                                    _LOCALISED[fmt])
+            return localised(result, rules, locale)
         if fmt == "text":
             from factcheck.report.text import render as render_text
 
