@@ -78,9 +78,11 @@ def _finding(f: Finding, names: dict[str, str], original: str | None, unit: str,
         fix = f"**{escape(f.suggestion)}**"
         if original:
             fix = f"~~{escape(original)}~~ → {fix}"
-        lines.append(f"  - **{_('{label}:').format(label=_('Correction'))}** {fix}")
+        correction = _("{label}:").format(label=_("Correction"))
+        lines.append(f"  - **{correction}** {fix}")
     for label, value in explain(f, names, unit, locale):
-        lines.append(f"  - {_('{label}:').format(label=escape(_(label)))} {escape(value)}")
+        labelled = _("{label}:").format(label=escape(_(label)))
+        lines.append(f"  - {labelled} {escape(value)}")
     return lines
 
 
@@ -107,9 +109,11 @@ def _heading(result: AuditResult, articles: int, others: int,
     if result.suppressed or result.baselined:
         totals += "; " + _("%(suppressed)s suppressed inline, %(baselined)s in the baseline") % {
             "suppressed": result.suppressed, "baselined": result.baselined}
-    figures = f"{_('Figures')} ({_('finding')} / {_('fine')} / {_('not checked')})"
-    columns = (_("File"), figures, _("Errors"), _("Warnings"), _("Info"), _("Checks"))
-    return [f"## {_('factcheck report')}", "", totals, "", f"| {' | '.join(columns)} |",
+    statuses = " / ".join((_("finding"), _("fine"), _("not checked")))
+    columns = (_("File"), _("Figures") + f" ({statuses})", _("Errors"), _("Warnings"),
+               _("Info"), _("Checks"))
+    title = _("factcheck report")
+    return [f"## {title}", "", totals, "", f"| {' | '.join(columns)} |",
             "|---|---:|---:|---:|---:|---|"]
 
 
