@@ -109,16 +109,17 @@ def _render_color(result: AuditResult, locale: str) -> str:
     if result.findings:
         console.print()
     counts = result.counts()
-    table = Table(title="factcheck audit")
+    gettext = translations(locale).gettext
+    table = Table(title=gettext("factcheck audit"))
     table.add_column("", style="bold")
-    table.add_column("count", justify="right")
-    rows = [("errors", counts["error"], _STYLES["error"]),
-            ("warnings", counts["warning"], _STYLES["warning"]),
-            ("info", counts["info"], _STYLES["info"]),
-            ("documents", result.document_count, ""),
-            ("claims records", result.records, ""),
-            ("suppressed", result.suppressed, "dim"),
-            ("in baseline", result.baselined, "dim")]
+    table.add_column(gettext("count"), justify="right")
+    rows = [(gettext("errors"), counts["error"], _STYLES["error"]),
+            (gettext("warnings"), counts["warning"], _STYLES["warning"]),
+            (gettext("info"), counts["info"], _STYLES["info"]),
+            (gettext("documents"), result.document_count, ""),
+            (gettext("claims records"), result.records, ""),
+            (gettext("suppressed"), result.suppressed, "dim"),
+            (gettext("in baseline"), result.baselined, "dim")]
     for label, count, style in rows:
         table.add_row(Text(label, style=style), Text(str(count)))
     console.print(table)

@@ -51,3 +51,17 @@ def test_plurals_follow_the_locale(tmp_path: Path) -> None:
                                       "--fail-on", "never", "--locale", "fr"])
     assert result.output.rstrip("\n").endswith(
         "0 erreur, 0 avertissement, 0 info dans 2 documents")
+
+
+def test_the_coloured_summary_table_is_in_the_locale() -> None:
+    import re
+
+    from factcheck.model import AuditResult
+    from factcheck.report import render
+
+    result = AuditResult(findings=(), audited=2)
+    plain = re.sub(r"\x1b\[[0-9;]*m", "", render("text", result, [], color=True, locale="id"))
+    assert "kesalahan" in plain and "peringatan" in plain and "jumlah" in plain
+    assert "errors" not in plain and "warnings" not in plain
+    english = re.sub(r"\x1b\[[0-9;]*m", "", render("text", result, [], color=True))
+    assert "errors" in english and "in baseline" in english
