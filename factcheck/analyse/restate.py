@@ -99,13 +99,7 @@ def rescale(figure: Figure, power: int, lang: Lang, *, used_in: str | None = Non
 
 def written(value: float, like: Figure, lang: Lang, extra: int = 1) -> str:
     """``value`` written like the figure ``like``, with ``extra`` more decimals."""
-    m = NUMERAL.search(like.text)
-    printed = parse_numeral(m.group(), lang) if m else None
-    if m is None or printed is None or printed.value == 0:
-        return f"{value:,.6g}"
-    number = format_number(value * printed.value / like.value, printed.decimals + extra,
-                           lang, m.group(), printed.decimals)
-    return like.text[:m.start()] + number + like.text[m.end():]
+    return written_said(value, like, lang, extra).english()
 
 
 def written_said(value: float, like: Figure, lang: Lang, extra: int = 1) -> Said:
