@@ -49,6 +49,7 @@ class CorpusArticle:
     pairs: tuple[dict[str, Any], ...]
     verdict: str | None  # "error", "clean" or "borderline" where the folder judges articles
     judgement: str | None
+    relations: tuple[dict[str, Any], ...] = ()  # arithmetic between figures (optional)
 
     def sentence_of(self, offset: int) -> int:
         """Excerpt sentence index of a text offset (the title line is -1)."""
@@ -116,6 +117,7 @@ def load_article(path: Path) -> CorpusArticle:
         pairs=tuple(raw.get("pairs") or ()),
         verdict=str(verdict) if verdict is not None else None,
         judgement=raw.get("judgement"),
+        relations=tuple(raw.get("relations") or ()),
     )
 
 

@@ -98,6 +98,13 @@ class RatioMismatch(DocumentCheck):
         return records.lone | records.plain_money
 
     def run(self, ctx: DocumentContext, options: RatioOptions) -> Iterator[Finding]:
+        for r, x, wholes in self.shares(ctx, options):
+            yield from self._compare(ctx, r, x, wholes, options)
+
+    def shares(self, ctx: DocumentContext, options: RatioOptions
+               ) -> Iterator[tuple[Figure, Figure, list[Figure]]]:
+        """Each stated ratio r, its part x and the wholes it may be of (what ``run``
+        compares; a measurement of which relations the check reads uses it too)."""
         figs, text, lang = ctx.figures, ctx.document.text, ctx.document.lang
         (joiners, of, nouns, _), _ = _words(lang)
         for i, r in enumerate(figs):  # a ratio r right after an amount x
@@ -117,7 +124,7 @@ class RatioMismatch(DocumentCheck):
             noun = nouns.search(text, link.end(), cut)
             if not wholes and noun and len(text[link.end():noun.start()].split()) <= 2:
                 wholes = self._wholes(ctx, r, x, str(_metric(lang, text, *noun.span())), options)
-            yield from self._compare(ctx, r, x, wholes, options)
+            yield r, x, wholes
 
     @staticmethod
     def _wholes(ctx: DocumentContext, r: Figure, x: Figure, metric: str,
