@@ -35,11 +35,11 @@ def _cue(scan: Scan, s: int, m: re.Match[str]) -> tuple[int, int, int, list[Figu
     """(start, end, direction, stated figures) of a change word, if it states one."""
     direction = 1 if (m.lastgroup or "").endswith("up") else -1
     hi = scan.spans[s][1]
-    if (m.lastgroup or "").startswith("com"):  # "12% lebih tinggi": the % before it
-        prev = scan.between(s, m.start() - REACH, m.start(), last=1)
-        ok = prev and prev[0].kind == "percent" and not scan.text[
-            prev[0].end:m.start()].strip()
-        return (prev[0].start, m.end(), direction, prev) if ok else None
+    prev = scan.between(s, m.start() - REACH, m.start(), last=1)
+    right_after = prev and prev[0].kind == "percent" and not scan.text[
+        prev[0].end:m.start()].strip()  # "12% lebih tinggi", "14.7 per cent up": that %
+    if (m.lastgroup or "").startswith("com") or right_after:
+        return (prev[0].start, m.end(), direction, prev) if right_after else None
     nxt = scan.between(s, m.end(), min(hi, m.end() + REACH), first=2)
     gap = scan.text[m.end():nxt[0].start] if nxt else "."
     if (re.search(r"[^\w\s-]|\d", gap) or len(words(gap)) > 3

@@ -70,8 +70,11 @@ def patterns(lang: Lang) -> tuple[dict[str, re.Pattern[str]], frozenset[str], fr
         return rf"{NOT_LETTER_BEFORE}(?:{alternation(items)}){NOT_LETTER_AFTER}"
 
     pats = {n: compiled(src(data[n]), re.I) for n in (
-        "points", "after_markers", "anaphors", "earlier_period", "breaks", "hedges",
+        "points", "after_markers", "earlier_period", "breaks", "hedges",
         "part_of", "part_intro_links", "postposed")}
+    nouns = [str(n) for ns in language(lang).ratios.metrics.values() for n in ns]
+    pats["anaphors"] = compiled(src([*data["anaphors"]] + [
+        form.replace("{noun}", n) for form in data["anaphor_forms"] for n in nouns]), re.I)
     pats["before"] = compiled(src(data["from_markers"] + data["earlier_markers"]), re.I)
     def fast(items: list[str]) -> str:  # a case-variant trie: scanned on every sentence
         variants = {v for w in items for v in (w.lower(), w[:1].upper() + w[1:].lower(),

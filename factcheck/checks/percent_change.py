@@ -2,15 +2,16 @@
 
 What it flags:
     A change word with a percentage ("naik 4,2 persen", "melonjak 21,5 persen", "rose
-    12.5%", "en hausse de 8 %", "18% lebih tinggi") whose before and after values, stated
-    in the same clause ("dari", "menjadi", "from", "to", "contre", "à", "dibandingkan ...
-    tahun sebelumnya"), just before the change word ("US$ 2,25 miliar atau turun ..."), in
-    the previous sentence when that figure is the subject ("Angka ini melonjak ...") or in
-    the next sentence for the earlier period, do not give that change. The values are
-    intervals at their printed precision; the percentage is read as rounded or truncated
-    at its last digit. Direction words count: turun / fell / baisse are decreases. The
-    values must be of the same kind, currency, unit and time basis; a change in points
-    ("2 poin persentase") is not a relative change.
+    12.5%", "en hausse de 8 %", "18% lebih tinggi", "14.7 per cent up") whose before and
+    after values, stated in the same clause ("dari", "menjadi", "from", "to", "contre",
+    "à", "dibandingkan ... tahun sebelumnya"), just before the change word ("US$ 2,25
+    miliar atau turun ..."), in the previous sentence when that figure is the subject
+    ("Angka ini melonjak ...", or by a metric noun of ``ratios.yaml``: "The profit is
+    ...", "Laba tersebut naik ...") or in the next sentence for the earlier period, do
+    not give that change. The values are intervals at their printed precision; the
+    percentage is read as rounded or truncated at its last digit. Direction words count:
+    turun / fell / baisse are decreases. The values must be of the same kind, currency,
+    unit and time basis; a change in points ("2 poin persentase") is not a relative change.
 
 Why it matters:
     Readers remember the percentage; a growth rate that its own figures contradict misstates
@@ -22,9 +23,10 @@ Example:
     +33,9% (33,7% to 34,2%), not 21,5 persen; it should read 33,9 persen.
 
 Options:
-    none. Severity follows the size of the error, the distance from the stated percentage
-    to the computed interval relative to the computed change: under 1% info, 1-2% warning,
-    more an error.
+    none. Whether it is a slip is decided on the intervals; how big, by the distance from
+    the stated percentage to the change the printed values give, relative to that change:
+    under 1% info, 1-2% warning, more an error ("14.7 per cent up" where the figures give
+    +14.4% is a warning).
 """
 
 from __future__ import annotations
@@ -152,7 +154,7 @@ class PercentChangeMismatch(DocumentCheck):
             high=_percent(c_high, decimals, lang, sign), suggestion=suggestion,
             stated=clean(p.text) + ("" if same_way else " decrease" if signed < 0
                                     else " increase"))
-        error = max(c_low - signed, signed - c_high) / max(abs(point), 1e-9)
+        error = abs(signed - point) / max(abs(point), 1e-9)  # the slip, once it is one
         return self.finding(ctx, p, graded(error), message, figures=(p, before, after),
             suggestion=suggestion,
             evidence=ChangeOff((before.low, before.high), (after.low, after.high),

@@ -95,6 +95,7 @@ class Relations(DataFile):
     links: Words
     subject_leads: Words
     anaphors: Words
+    anaphor_forms: Words = ()
     breaks: Words
     complete: Words
     partial: Words
