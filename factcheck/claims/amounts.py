@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from factcheck.escaping import excerpt
 from factcheck.extract import ExtractOptions, bare_dollar, extract_text
+from factcheck.extract.apostrophes import scanned_text
 from factcheck.extract.cores import Amount as ScannedAmount
 from factcheck.extract.intervals import interval, point_value
 from factcheck.extract.lexicon import lexicon
@@ -77,7 +78,7 @@ def _read(text: str, lang: Lang, options: ExtractOptions) -> Amount:
     five times faster); else the whole extractor, for the exact reading or error. A sign
     several currencies share ("$", "dollars") is decided as the extractor decides it for
     the first value written the same way (``_family_currency``)."""
-    amounts = read_amounts(text, lexicon(lang), bare_dollar(options),
+    amounts = read_amounts(scanned_text(text), lexicon(lang), bare_dollar(options),
                            options.trailing_zeros_significant)
     if len(amounts) == 1 and amounts[0].kind in ("money", "quantity"):
         a = amounts[0]
@@ -117,7 +118,7 @@ def _decided(text: str, lang: Lang, options: ExtractOptions) -> str | None:
         extracted = _read_extracted(text, lang, options)
     except ValueError:
         return None
-    scanned = read_amounts(text, lexicon(lang), bare_dollar(options),
+    scanned = read_amounts(scanned_text(text), lexicon(lang), bare_dollar(options),
                            options.trailing_zeros_significant)[0]
     same = _scanned(text, scanned, extracted.currency, options) == extracted
     return extracted.currency if same else None

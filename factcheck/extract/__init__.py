@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from factcheck.extract.apostrophes import scanned_text
 from factcheck.extract.context import resolve_rate_bases, sentence_index
 from factcheck.extract.currency_evidence import DocumentEvidence, resolve_currencies
 from factcheck.extract.figures import built_figure
@@ -36,7 +37,7 @@ def bare_dollar(options: ExtractOptions) -> str:
 def extract_document(doc: Document, options: ExtractOptions | None = None) -> tuple[Figure, ...]:
     """All figures of one document."""
     options = options or ExtractOptions()
-    text, lex = doc.text, lexicon(doc.lang)
+    text, lex = scanned_text(doc.text), lexicon(doc.lang)
     dollar = bare_dollar(options)
     amounts = read_amounts(text, lex, dollar, options.trailing_zeros_significant)
     amounts = join_restated_ranges(text, amounts, lex)
@@ -75,7 +76,7 @@ def extract_document(doc: Document, options: ExtractOptions | None = None) -> tu
                              amount.range_first)
         line, column = positions.position(amount.start)
         figures.append(built_figure(
-            id=f"f{index + 1}", text=text[amount.start:amount.end],
+            id=f"f{index + 1}", text=doc.text[amount.start:amount.end],
             start=amount.start, end=amount.end, line=line, column=column,
             kind=amount.kind,
             value=point_value(amount.value, amount.range_first), low=low, high=high,

@@ -17,7 +17,7 @@ from pathlib import Path
 from factcheck.errors import ConfigError
 from factcheck.lang import ABOUT, COMMON, PACKAGE_ROOT
 from factcheck.lang.schema_amounts import NUMBER_WORDS, Amounts, NumberWords, UnitNames
-from factcheck.lang.schema_common import CurrencyPegs, UnitTables, WebPages
+from factcheck.lang.schema_common import CurrencyPegs, Typography, UnitTables, WebPages
 from factcheck.lang.schema_currencies import CldrCurrencies, Currencies, CurrencyNames
 from factcheck.lang.schema_language import (
     STOPWORDS,
@@ -36,7 +36,7 @@ LANGUAGE_FILES = ("language.yaml", "amounts.yaml", "claims_drafting.yaml", "conv
                   "periods.yaml", "ratios.yaml", "relations.yaml", "sentences.yaml",
                   "stopwords.yaml", "tense.yaml", "units.yaml", "valuation.yaml")
 """What a language folder holds; ``common/`` holds currencies, cldr_currencies (generated),
-currency_pegs, units and claims_drafting."""
+currency_pegs, units, typography, web_pages and claims_drafting."""
 
 _CODE = re.compile(r"[a-z]{2,3}")
 
@@ -126,6 +126,10 @@ class Common:
     @functools.cached_property
     def web_pages(self) -> WebPages:
         return read_yaml_file(self.folder / "web_pages.yaml", WebPages)
+
+    @functools.cached_property
+    def typography(self) -> Typography:
+        return read_yaml_file(self.folder / "typography.yaml", Typography)
 
     @functools.cached_property
     def currency_pegs(self) -> CurrencyPegs:

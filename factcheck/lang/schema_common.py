@@ -1,13 +1,16 @@
 """Schemas of the language-independent tables in ``common/``: the currencies fixed to
-another, unit symbols and what in a web page is not the article (the currencies are in
-``schema_currencies``, the claims-drafting entities in ``schema_language``)."""
+another, unit symbols, the characters written for an apostrophe and what in a web page is
+not the article (the currencies are in ``schema_currencies``, the claims-drafting entities
+in ``schema_language``)."""
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date
 from itertools import pairwise
+from typing import Annotated
 
-from pydantic import model_validator
+from pydantic import AfterValidator, model_validator
 
 from factcheck.lang.fields import CurrencyCode, DataFile, Factor, LowerWords, Word
 
@@ -60,6 +63,20 @@ class CurrencyPegs(DataFile):
                     raise ValueError(f"the pegs of {code} from {earlier.since} and "
                                      f"{later.since} overlap")
         return self
+
+
+def _apostrophe(char: str) -> str:
+    letter = char.isalpha() and unicodedata.category(char) != "Lm"  # "ʼ" is a modifier
+    if len(char) != 1 or letter or char.isdigit() or char.isspace() or char in "'\u2019":
+        raise ValueError("cannot stand for an apostrophe: one character, not a letter, digit, "
+                         "space or an apostrophe already read as one")
+    return char
+
+
+class Typography(DataFile):
+    """``common/typography.yaml``: the characters written for an apostrophe."""
+
+    apostrophes: tuple[Annotated[str, AfterValidator(_apostrophe)], ...]
 
 
 class WebPages(DataFile):

@@ -4,6 +4,8 @@ words and vague plurals (sentences written for these tests)."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from factcheck.extract import extract_text
 from factcheck.model import Figure
@@ -64,3 +66,31 @@ def test_a_misspelt_scale_word_is_read_as_meant_and_recorded(
 ])
 def test_vague_plurals_and_words_near_a_scale_word_are_no_figures(text: str, lang: str) -> None:
     assert money(text, lang) == []
+
+
+@pytest.mark.parametrize("mark", ["'", "\u2019", "\u02bc", "\u00b4", "`", "\u2018", "\u2032"])
+def test_an_elision_with_any_character_written_for_its_apostrophe(mark: str) -> None:
+    text = (f"La coopérative a emprunté 4,5 millions d{mark}euros, l{mark}équivalent de 5 "
+            "millions de dollars.")
+    f, g = money(text, "fr")
+    assert (f.value, f.currency, f.text) == (4.5e6, "EUR", f"4,5 millions d{mark}euros")
+    assert (g.value, g.currency, g.equivalent_of) == (5e6, "USD", f.id)
+
+
+def test_an_apostrophe_variant_is_read_only_between_letters() -> None:
+    from factcheck.extract.apostrophes import scanned_text
+
+    text = "Le prix `12 euros` et d´une part"
+    assert scanned_text(text) == "Le prix `12 euros` et d\u2019une part"
+    assert len(scanned_text(text)) == len(text)
+    assert scanned_text("rien à lire") == "rien à lire"
+
+
+@given(st.text(alphabet="ab é1 '\u2019\u02bc\u00b4`\u2018\u2032", max_size=40))
+def test_reading_apostrophes_keeps_every_offset(text: str) -> None:
+    from factcheck.extract.apostrophes import scanned_text
+
+    scanned = scanned_text(text)
+    assert len(scanned) == len(text)
+    for before, after in zip(text, scanned, strict=True):
+        assert after == before or (after == "\u2019" and before in "\u02bc\u00b4`\u2018\u2032")

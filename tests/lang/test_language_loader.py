@@ -34,7 +34,7 @@ def load_everything(data: LanguageData, code: str) -> None:
     lang = data.language(code)
     for name in LANGUAGE_FILES:
         getattr(lang, "about" if name == "language.yaml" else name.removesuffix(".yaml"))
-    for table in ("currencies", "currency_pegs", "units", "claims_drafting"):
+    for table in ("currencies", "currency_pegs", "units", "typography", "claims_drafting"):
         getattr(data.common, table)
 
 
@@ -145,6 +145,8 @@ BROKEN = [
     ("common/currencies.yaml", "bare_dollar: USD", "bare_dollar: [USD]", "bare_dollar",
      "valid string"),
     ("common/units.yaml", "  km: kilometer", "  km: ''", "symbols.km", "at least 1 character"),
+    ("common/typography.yaml", '"`", ', '"e", ', "apostrophes[2]",
+     "cannot stand for an apostrophe"),
     ("common/currency_pegs.yaml", "rate: 3.75,", "rate: -3.75,", "pegs[7].rate",
      "greater than 0"),
     ("common/currency_pegs.yaml", "anchor: USD, rate: 3.75,", "anchor: SAR, rate: 3.75,",
