@@ -5,8 +5,9 @@ For a set of candidate currencies, in the document's language:
 - ``mentions``: the names that are certain (one currency: "Kenyan shillings", "yuan") and
   the ISO codes of the candidates, anywhere in the text;
 - ``countries``: the names of the territories that use a candidate at the date ("Kenya",
-  "Sénégal", "Tiongkok"), and the words its CLDR names qualify it with ("Kenyan",
-  "kényans", "CFA afrika barat");
+  "Sénégal", "Tiongkok"), the words its CLDR names qualify it with ("Kenyan", "kényans",
+  "CFA afrika barat"), and the adjectives of the territories' people CLDR lacks
+  (``countries`` of ``<lang>/currencies.yaml``: "ivoirien", "Senegalese");
 - ``cities``: the example cities of CLDR's time zones in those territories ("Kampala"),
   weaker than the rest: only a family with no default reading is decided by them.
 
@@ -176,12 +177,19 @@ def countries(lang: Lang, candidates: Reading, on: date) -> Finder:
     cased: dict[str, str] = {}
     folded: dict[str, str] = {}
     modifiers = _modifiers(lang)
+    people: dict[str, set[str]] = {}
+    demonyms = {t: w.demonyms for t, w in language(lang).currencies.countries.items()}
     for code in sorted(candidates):
         for territory in territories(code, on):
             if territory in names and not territory.isdigit():
                 cased.setdefault(names[territory], code)
+            for word in demonyms.get(territory, ()):
+                people.setdefault(word, set()).add(code)
         for word in modifiers.get(code, ()):
             folded.setdefault(word, code)
+    for word, codes in sorted(people.items()):
+        if len(codes) == 1:  # a people whose countries use one of the candidates
+            folded.setdefault(word, next(iter(codes)))
     return Finder(cased, folded, inflected=True)
 
 

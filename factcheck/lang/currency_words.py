@@ -123,6 +123,27 @@ def cldr_nouns(lang: str, names: dict[str, set[str]]) -> dict[str, set[str]]:
     return nouns
 
 
+def country_names(lang: str, nouns: dict[str, set[str]]) -> dict[str, set[str]]:
+    """The names a currency noun and a word for a country make (``countries`` of
+    ``<lang>/currencies.yaml``): "dollars É.-U.", "dollars singapouriens", and where the noun
+    comes last both "Singaporean dollars" and "dollars US"; each reads as the currencies of
+    that noun the country uses today (babel's territory currencies)."""
+    from babel.numbers import get_territory_currencies
+
+    data = language(lang).currencies
+    found: dict[str, set[str]] = {}
+    for territory, words in sorted(data.countries.items()):
+        used = set(get_territory_currencies(territory))
+        for word in (*words.abbreviations, *words.demonyms):
+            for noun, codes in nouns.items():
+                if codes & used:
+                    orders = [f"{noun} {word}"] + ([f"{word} {noun}"] if data.noun == "last"
+                                                   else [])
+                    for name in orders:
+                        found.setdefault(name_key(name), set()).update(codes & used)
+    return found
+
+
 @cache
 def currency_words(lang: str) -> CurrencyWords:
     """The tables of ``lang``: its press names, CLDR's names, and the nouns of CLDR's names."""
@@ -132,7 +153,8 @@ def currency_words(lang: str) -> CurrencyWords:
     names: dict[str, Reading] = {name_key(w): reading(r) for w, r in data.names.items()
                                  if not isinstance(r, str) or r.isupper()}
     found = cldr_names(lang, codes)
-    for key, found_codes in (*found.items(), *cldr_nouns(lang, found).items()):
+    nouns = cldr_nouns(lang, found)
+    for key, found_codes in (*found.items(), *nouns.items(), *country_names(lang, nouns).items()):
         names.setdefault(key, frozenset(found_codes))
     for written, same_as in data.names.items():  # "pounds: pound"
         if isinstance(same_as, str) and not same_as.isupper() and same_as in names:

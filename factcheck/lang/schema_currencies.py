@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BeforeValidator, Field
+from pydantic import AfterValidator, BeforeValidator, Field, StringConstraints
 
 from factcheck.lang.fields import (
     CurrencyCode,
@@ -68,6 +68,28 @@ class ScaledSign(DataFile):
     factor: Factor
 
 
+def _territory(code: str) -> str:
+    from babel.core import get_global
+
+    if code not in get_global("territory_currencies"):
+        raise ValueError(f"{code} is no territory CLDR gives a currency for")
+    return code
+
+
+Territory = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$"), AfterValidator(_territory)]
+"""A territory's ISO 3166 code that CLDR knows the currencies of."""
+
+
+class CountryWords(DataFile):
+    """Words for a country that CLDR's names lack: its abbreviations, which name its
+    currency beside a currency noun only ("dollars É.-U."), and the adjective of its people,
+    which does so too ("dollars singapouriens") and is evidence of the country anywhere in
+    the text ("le gouvernement ivoirien")."""
+
+    abbreviations: Words = ()
+    demonyms: LowerWords = ()
+
+
 class CurrencyNames(DataFile):
     """``<lang>/currencies.yaml``: the press names of currencies in one language, beside the
     names CLDR gives through babel, and the signs only this language writes."""
@@ -77,3 +99,4 @@ class CurrencyNames(DataFile):
     names: dict[Word, NameReading]
     scale_only: LowerWords
     signs: dict[Word, ScaledSign]
+    countries: dict[Territory, CountryWords]

@@ -156,3 +156,41 @@ def test_whole_units_and_cents_with_the_sign_between() -> None:
 def test_a_quarter_million_is_a_scale() -> None:
     assert one("It cost a quarter million us dollars.", "en").value == 250_000
     assert one("They raised a quarter of a billion dollars.", "en").value == 250e6
+
+
+@pytest.mark.parametrize(("text", "lang", "currency", "name"), [
+    ("Ottawa a reçu 3 millions de dollars canadiens. Le fonds a placé 8 millions de "
+     "dollars É.-U. ailleurs.", "fr", "USD", "dollars É.-U."),
+    ("Ottawa a reçu 3 millions de dollars canadiens. Le fonds a placé 8 millions de "
+     "dollars EU ailleurs.", "fr", "USD", "dollars EU"),
+    ("Ottawa got C$3 million. The fund placed 8 million dollars US elsewhere.", "en", "USD",
+     "dollars US"),
+    ("Le fonds a placé 8 millions de dollars singapouriens à Jakarta.", "fr", "SGD",
+     "dollars singapouriens"),
+    ("The fund placed 8 million Singaporean dollars in Jakarta.", "en", "SGD",
+     "Singaporean dollars"),
+    ("Tourists spent 8 million Aussie dollars in Bali.", "en", "AUD", "Aussie dollars"),
+])
+def test_a_currency_noun_with_a_country_qualifier_is_that_countrys(
+        text: str, lang: str, currency: str, name: str) -> None:
+    f = money(text, lang)[-1]
+    assert (f.value, f.currency, f.currency_source) == (8e6, currency, None)
+    assert f.text.endswith(name)
+
+
+@pytest.mark.parametrize(("text", "lang", "currency"), [
+    ("Le Trésor ivoirien a levé 150 milliards de FCFA sur le marché.", "fr", "XOF"),
+    ("La banque gabonaise a prêté 150 milliards de francs CFA à l'État.", "fr", "XAF"),
+    ("Senegalese lenders put up 150 billion CFA francs for the port.", "en", "XOF"),
+    ("A Chadian lender put up 150 billion CFA francs for the railway.", "en", "XAF"),
+    ("Emirati buyers paid 150 billion dirhams for the towers.", "en", "AED"),
+])
+def test_the_people_of_a_country_are_evidence_of_its_currency(
+        text: str, lang: str, currency: str) -> None:
+    f = one(text, lang)
+    assert (f.value, f.currency, f.currency_source) == (150e9, currency, "evidence")
+
+
+def test_a_people_whose_countries_use_different_candidates_decides_nothing() -> None:
+    f = one("Des banques sénégalaises et camerounaises ont prêté 150 milliards de FCFA.", "fr")
+    assert (f.currency, f.currency_candidates) == (None, ("XAF", "XOF"))

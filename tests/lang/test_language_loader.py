@@ -145,6 +145,8 @@ BROKEN = [
     ("common/currencies.yaml", "bare_dollar: USD", "bare_dollar: [USD]", "bare_dollar",
      "valid string"),
     ("common/units.yaml", "  km: kilometer", "  km: ''", "symbols.km", "at least 1 character"),
+    ("fr/currencies.yaml", "  SG: {demonyms", "  XY: {demonyms", "countries.XY",
+     "no territory CLDR gives a currency for"),
     ("common/typography.yaml", '"`", ', '"e", ', "apostrophes[2]",
      "cannot stand for an apostrophe"),
     ("common/currency_pegs.yaml", "rate: 3.75,", "rate: -3.75,", "pegs[7].rate",
