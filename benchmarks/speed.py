@@ -9,7 +9,7 @@ it can; the load average before and after is printed beside it.
 - Extraction (steady state, in this process): ``factcheck.extract_text`` once per document
   of about 2.5 KB over each text (``benchmarks/speed_parts/texts.py``: dense English made of the
   peers' own test inputs, and news in English, Indonesian and French); quantulum3 and
-  Recognizers-Text (currency model, ``pip install recognizers-text-suite``; English and
+  Recognizers-Text (currency model, ``recognizers-text-suite`` in the dev extra; English and
   French) a line at a time, their fastest use, on a prefix of the same text
   (``--peer-kb``); ``re.finditer`` of digit runs over the same documents as the floor. The
   ratio is our MB/s over each peer's on the same text. Target: 3.7 MB/s, 100x quantulum3.

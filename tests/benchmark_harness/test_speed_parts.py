@@ -59,3 +59,13 @@ def test_a_process_is_timed_by_its_cpu_time() -> None:
     idle = best_cpu("idle", [sys.executable, "-c", "import time; time.sleep(0.3)"], {}, 1)
     assert busy.exit_code == idle.exit_code == 0
     assert idle.cpu_seconds < 0.25 and busy.cpu_seconds > idle.cpu_seconds
+
+
+def test_recognizers_text_reads_english_and_french_currency_a_line_at_a_time() -> None:
+    pytest.importorskip("recognizers_number_with_unit")  # the dev extra installs it
+    pieces = ["It cost $5 million and 300 euros.", "No money here."]
+    english = ENGINES["Recognizers-Text"]("en").run
+    french = ENGINES["Recognizers-Text"]("fr").run
+    assert english is not None and french is not None
+    assert feed(english, pieces) == 2
+    assert feed(french, ["Il a coûté 5 millions de dollars."]) == 1
