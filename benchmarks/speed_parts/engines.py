@@ -5,6 +5,7 @@ runs over each document: what reading the text at all costs in Python)."""
 
 from __future__ import annotations
 
+import decimal
 import re
 import warnings
 from collections.abc import Callable, Sequence
@@ -51,7 +52,10 @@ def recognizers(lang: Lang) -> Available:
     if lang not in RECOGNIZER_CULTURES:
         return Available(None, f"Recognizers-Text has no {lang} culture")
     try:
-        from recognizers_number_with_unit import Culture, NumberWithUnitRecognizer
+        # Importing it sets the thread's decimal precision to 15 digits: kept to a context
+        # of its own, so that it changes nothing of ours in the same process.
+        with decimal.localcontext():
+            from recognizers_number_with_unit import Culture, NumberWithUnitRecognizer
     except ImportError as error:
         return Available(None, f"recognizers-text-suite not importable ({error})")
     culture = getattr(Culture, RECOGNIZER_CULTURES[lang])
