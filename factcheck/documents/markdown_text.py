@@ -24,11 +24,11 @@ import re
 from bisect import bisect_right
 
 from markdown_it import MarkdownIt
-from markdown_it.helpers import parseLinkDestination, parseLinkTitle
 from markdown_it.token import Token
 
 from factcheck.documents.fields import MAX_ANCHORS
 from factcheck.documents.htmlpage import parse_html
+from factcheck.documents.markdown_source import after_destination, skips_text
 from factcheck.model import Anchor
 
 _PARSER = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
@@ -194,12 +194,12 @@ def _inline(out: _Builder, token: Token) -> None:
             out.text("\n", None)
             cursor = newline.end() if newline else cursor
         elif kind == "link_close" and child.markup != "autolink":
-            cursor = _after_destination(source, cursor, limit)
+            cursor = after_destination(source, cursor, limit)
         elif kind == "image":
             opening = source.find("![", cursor, limit)
             if opening >= 0:
                 close = source.find("]", opening + 2, limit)
-                cursor = _after_destination(source, close if close >= 0 else opening, limit)
+                cursor = after_destination(source, close if close >= 0 else opening, limit)
         elif kind == "html_inline":
             found = source.find(child.content, cursor, limit)
             cursor = found + len(child.content) if found >= 0 else cursor
@@ -210,7 +210,7 @@ def _aligned(out: _Builder, content: str, cursor: int, limit: int) -> int:
     from ``cursor`` on: markup between them is skipped, escapes and entities decoded."""
     source = out.source
     found = source.find(content, cursor, limit)
-    if found >= 0 and not _skips_text(source, cursor, found):
+    if found >= 0 and not skips_text(source, cursor, found):
         out.text(content, found)
         return found + len(content)
     i, j = 0, cursor
@@ -236,37 +236,3 @@ def _aligned(out: _Builder, content: str, cursor: int, limit: int) -> int:
     if i < len(content):  # not found as written: keep the text, placed at the cursor
         out.text(content[i:], min(j, limit), verbatim=False)
     return j
-
-
-def _skips_text(source: str, start: int, stop: int) -> bool:
-    """Whether the source between two pieces holds more than markup (letters or digits
-    that a plain ``find`` would have skipped)."""
-    return any(ch.isalnum() for ch in source[start:stop])
-
-
-def _after_destination(source: str, cursor: int, limit: int) -> int:
-    """The offset after a link's ``](destination "title")``, ``][label]`` or ``]``."""
-    close = source.find("]", cursor, limit)
-    if close < 0:
-        return cursor
-    pos = close + 1
-    if source.startswith("(", pos):
-        pos = _skip_blank(source, pos + 1, limit)
-        destination = parseLinkDestination(source, pos, limit)
-        if destination.ok:
-            pos = _skip_blank(source, destination.pos, limit)
-        if pos < limit and source[pos] in "\"'(":
-            title = parseLinkTitle(source, pos, limit)
-            if title.ok:
-                pos = _skip_blank(source, title.pos, limit)
-        return pos + 1 if source.startswith(")", pos) else close + 1
-    if source.startswith("[", pos):
-        end = source.find("]", pos, limit)
-        return end + 1 if end >= 0 else pos
-    return pos
-
-
-def _skip_blank(source: str, pos: int, limit: int) -> int:
-    while pos < limit and source[pos] in " \t\n":
-        pos += 1
-    return pos
