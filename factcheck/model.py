@@ -7,8 +7,6 @@ is ``None`` (unbounded).
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_right
 from datetime import date
 from typing import Literal
 
@@ -28,6 +26,7 @@ from factcheck.model_types import (
     shared_field_set,
 )
 from factcheck.phrases import Said
+from factcheck.positions import PositionMap, positions_of
 
 __all__ = [  # the field types of ``model_types`` are part of this module's surface
     "LANGS", "OPTIONAL_FIGURE_FIELDS", "SEVERITY_RANK", "Anchor", "AuditResult",
@@ -71,33 +70,9 @@ class Document(BaseModel):
         """1-based (line, column) in the source file of a character offset into ``text``
         (the map of the last document asked about is kept, so that the findings of one
         document cost a search each, not a scan of its text)."""
-        global _LAST_POSITIONS
-        last = _LAST_POSITIONS  # read once: another thread may replace it
-        if last is None or last[0] is not self:
-            last = (self, PositionMap(self))
-            _LAST_POSITIONS = last
-        return last[1].position(offset)
+        return positions_of(self).position(offset)
 
 
-class PositionMap:
-    """Maps text offsets of one document to source (line, column) in O(log n) each."""
-
-    def __init__(self, doc: Document) -> None:
-        self._anchors = doc.anchors
-        self._keys = [a.offset for a in doc.anchors]
-        self._newlines = [m.start() for m in re.finditer("\n", doc.text)]
-
-    def position(self, offset: int) -> tuple[int, int]:
-        anchor = self._anchors[max(0, bisect_right(self._keys, offset) - 1)]
-        first = bisect_right(self._newlines, anchor.offset - 1)
-        last = bisect_right(self._newlines, offset - 1)
-        newlines = last - first
-        if newlines == 0:
-            return anchor.line, anchor.column + offset - anchor.offset
-        return anchor.line + newlines, offset - self._newlines[last - 1]
-
-
-_LAST_POSITIONS: tuple[Document, PositionMap] | None = None
 
 
 class Period(Lean):
