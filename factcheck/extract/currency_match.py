@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from factcheck.extract.tries import guarded_trie, same_as_trie
 from factcheck.lang.currency_words import CurrencyWords, Reading, currency_words, normalise
 from factcheck.lang.loader import common
 from factcheck.model import Lang
@@ -34,8 +35,11 @@ def _phrase(sign: str, guarded: bool) -> str:
     """A sign's regex: any space for a space, and (``guarded``) not followed by a letter or
     an apostrophe when it ends in a letter ("DA" is no sign in "DAN", "$ c" none in "$
     c'est")."""
-    source = re.escape(sign).replace(r"\ ", r"[\s\u00a0\u202f]+")
-    return source + r"(?![^\W\d_]|['’])" if guarded and sign[-1].isalpha() else source
+    return re.escape(sign).replace(r"\ ", r"[\s\u00a0\u202f]+") + _guard(sign, guarded)
+
+
+def _guard(sign: str, guarded: bool) -> str:
+    return r"(?![^\W\d_]|['’])" if guarded and sign[-1].isalpha() else ""
 
 
 @cache
@@ -45,7 +49,10 @@ def sign_source(lang: Lang, guarded: bool = True) -> str:
     first of a doubled sign ("RpRp5")."""
     signs = sorted(currency_words(lang).signs, key=lambda s: (-len(s), s))
     prefixes = "|".join(re.escape(p) for p in common().currencies.scaled_code_prefixes)
-    body = "|".join(_phrase(s, guarded) for s in signs)
+    if same_as_trie(signs, ignore_case=False):  # a trie: a step per character, not per sign
+        body = guarded_trie({s: _guard(s, guarded) for s in signs})
+    else:
+        body = "|".join(_phrase(s, guarded) for s in signs)
     return rf"(?:(?:{prefixes})?(?:{body}))" if prefixes else rf"(?:{body})"
 
 

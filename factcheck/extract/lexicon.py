@@ -17,6 +17,7 @@ from typing import Any, TypeVar, cast
 
 from factcheck.extract.currency_match import sign_source
 from factcheck.extract.number_words import number_words_pattern
+from factcheck.extract.tries import guarded_trie, same_as_trie
 from factcheck.lang.currency_words import CurrencyWords, currency_words
 from factcheck.lang.loader import language
 from factcheck.lang.schema_amounts import Amounts
@@ -62,8 +63,17 @@ def trie_pattern(words: Iterable[str]) -> str:
 
 
 def alternation(words: Iterable[str]) -> str:
+    """Regex source of the words and phrases (``phrase``), the longest first; as a trie
+    where that matches alike in any case (``tries.same_as_trie``), so that the engine steps
+    through the characters of the text instead of trying each word in turn."""
     unique = sorted(set(words), key=lambda w: (-len(w), w))
+    if len(unique) > 1 and same_as_trie([w.replace("’", "'") for w in unique],
+                                        ignore_case=True):
+        return guarded_trie({w.replace("’", "'"): "" for w in unique}, _PHRASE_TOKENS)
     return "|".join(phrase(w) for w in unique) or r"(?!x)x"
+
+
+_PHRASE_TOKENS = {" ": r"[\s\u00a0]+", "'": "['’]"}  # what ``phrase`` makes of them
 
 
 @dataclass(frozen=True, eq=False)

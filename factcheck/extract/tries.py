@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-__all__ = ["phrase_trie", "same_as_trie"]
+__all__ = ["guarded_trie", "phrase_trie", "same_as_trie"]
 
 SPACE_RUN = r"\s++"
 
@@ -60,6 +60,32 @@ def _branches(node: dict[str, Any]) -> str:
     return f"(?:{body})?" if "" in node else body
 
 
+SIGN_TOKENS = {" ": r"[\s\u00a0\u202f]+"}
+
+
+def guarded_trie(guards: dict[str, str], tokens: dict[str, str] = SIGN_TOKENS) -> str:
+    """Regex source of the words (the keys) as a trie, each followed by its own guard (a
+    zero-width assertion, or nothing); ``tokens``: the source of characters that match more
+    than themselves (a space: any run of spaces). Where ``same_as_trie`` holds for the
+    words, it matches as their alternation sorted longest first, each word with its guard,
+    does, in any case: several hundred signs cost a step per character of the text instead
+    of a try of each sign."""
+    trie: dict[str, Any] = {}
+    for word, guard in guards.items():
+        node = trie
+        for ch in word:
+            node = node.setdefault(tokens.get(ch) or re.escape(ch), {})
+        node[""] = guard
+    return _guarded_branches(trie) if trie else "(?!)"
+
+
+def _guarded_branches(node: dict[str, Any]) -> str:
+    parts = [token + _guarded_branches(child) for token, child in sorted(node.items()) if token]
+    if "" in node:
+        parts.append(node[""])  # the word that ends here, after every longer one
+    return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+
 def same_as_trie(words: Iterable[str], ignore_case: bool) -> bool:
     """Whether ``lexicon.trie_pattern(words)`` matches as their alternation sorted longest
     first: unless two words part at characters one text character may match both ways
@@ -69,6 +95,11 @@ def same_as_trie(words: Iterable[str], ignore_case: bool) -> bool:
 
     def source(ch: str) -> str:
         return r"[\s\u00a0]+" if ch == " " else re.escape(ch)
+
+    def overlap(a: str, b: str) -> bool:
+        if a.isascii() and b.isascii() and " " not in (a, b):  # the engine's case rule
+            return ignore_case and a.lower() == b.lower()
+        return bool(re.fullmatch(source(a), b, flags) or re.fullmatch(source(b), a, flags))
 
     trie: dict[str, Any] = {}
     for word in words:
@@ -81,7 +112,7 @@ def same_as_trie(words: Iterable[str], ignore_case: bool) -> bool:
         chars = sorted(node)
         for i, a in enumerate(chars):
             for b in chars[i + 1:]:
-                if re.fullmatch(source(a), b, flags) or re.fullmatch(source(b), a, flags):
+                if overlap(a, b):
                     return False
         stack.extend(node.values())
     return True
