@@ -7,7 +7,11 @@ What it flags:
     ("proyeksi pendapatannya") leading to an amount of the same period and currency or
     unit within ``window`` sentences (and 2,000 characters). Flagged when X/Y misses the
     ratio (widened by the tolerance if qualified, by half of it for a bare fraction word)
-    for every Y, both as intervals; no Y, no finding. Words: ``lang/<lang>/ratios.yaml``.
+    for every Y, both as intervals; no Y, no finding. A metric noun names an amount a few
+    words on, not one in a clause of its own ("di bawah Hong Kong yang menanam ...": another
+    part). When X/Y is the stated ratio times a power of a thousand, the part's scale word
+    slipped ("US$3,2 juta atau 10,2 persen dari total investasi US$31 miliar": juta for
+    miliar): the finding is on X and suggests it rescaled. Words: ``lang/<lang>/ratios.yaml``.
     Wholes from claims audited with the articles are the context's ``known`` figures.
 
 Why it matters:
@@ -24,6 +28,7 @@ Options:
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
@@ -33,7 +38,7 @@ from math import inf
 from typing import TYPE_CHECKING
 
 from factcheck.analyse.context import DocumentContext
-from factcheck.analyse.restate import clean, restate
+from factcheck.analyse.restate import clean, rescale, restate
 from factcheck.checks._scopes import DocumentCheck
 from factcheck.evidence import Evidence
 from factcheck.extract.lexicon import alternation, lexicon
@@ -55,6 +60,9 @@ class ShareOff(Evidence):
     def rows(self) -> list[Row]:
         return [("Share", Span(*self.share, percent=True)),
                 ("Stated", Span(*self.stated, percent=True))]
+
+
+NAMED_REACH = 3  # words from the ratio's own noun to the amount it names
 
 
 class RatioOptions(CheckOptions):
@@ -123,13 +131,17 @@ class RatioMismatch(DocumentCheck):
             wholes = [y] if r.start < y.start < cut else []
             noun = nouns.search(text, link.end(), cut)
             if not wholes and noun and len(text[link.end():noun.start()].split()) <= 2:
-                wholes = self._wholes(ctx, r, x, str(_metric(lang, text, *noun.span())), options)
+                wholes = self._wholes(ctx, r, x, str(_metric(lang, text, *noun.span())),
+                                      noun.end(), options)
             yield r, x, wholes
 
     @staticmethod
-    def _wholes(ctx: DocumentContext, r: Figure, x: Figure, metric: str,
+    def _wholes(ctx: DocumentContext, r: Figure, x: Figure, metric: str, named: int,
                 options: RatioOptions) -> list[Figure]:
-        """Amounts of the metric and the ratio's period near it (no period: next to it)."""
+        """Amounts of the metric and the ratio's period near it (no period: next to it).
+        The ratio's own noun (ending at ``named``) names an amount only a few words on
+        ("..., yang mencapai Rp 50 triliun"), not one of a clause of its own ("..., di
+        bawah Hong Kong yang menanam US$4,6 juta": another part)."""
         figs, text, label = ctx.figures, ctx.document.text, getattr(r.period, "label", None)
         out: list[Figure] = []
         for j in range(bisect_left(figs, r.start - 2000, key=lambda f: f.start), len(figs)):
@@ -139,6 +151,8 @@ class RatioMismatch(DocumentCheck):
             k = j - 1 if j and y.equivalent_of == figs[j - 1].id else j  # "X (sekitar Y)"
             lo, hi = max(figs[k - 1].end if k else 0, figs[k].start - 150), figs[k].start
             lo = max(lo, text.rfind(". ", lo, hi) + 1, text.rfind("\n", lo, hi) + 1)  # sentence
+            if lo < named <= hi and len(text[named:hi].split()) > NAMED_REACH:
+                lo = named
             if (y.kind in ("money", "quantity") and y.id not in (x.id, x.equivalent_of)
                     and near <= options.window
                     and y.qualifier != "range" and (label or near <= 1)
@@ -166,11 +180,20 @@ class RatioMismatch(DocumentCheck):
         if x.value <= 0 or not ys or any(lo <= hi_r and lo_r <= hi for lo, hi in shares):
             return
         y, (q_lo, q_hi), share = ys[0], shares[0], x.value / ys[0].value
+        power = round(math.log10(share / r.value)) if share > 0 and r.value > 0 else 0
+        slipped = (power % 3 == 0 and power != 0  # a scale word off: juta for miliar
+                   and lo_r * 10.0**power <= q_hi and q_lo <= hi_r * 10.0**power)
         message = said("{part} is {share} of {whole} (about {about}), not {stated} "
                        "({stated_share})", part=clean(x.text), share=_shares(q_lo, q_hi),
-                       whole=clean(y.text), about=Pct(share, f"{share:.0%}", 0),
+                       whole=clean(y.text), about=_pct(share),
                        stated=clean(r.text), stated_share=_shares(lo_r, hi_r))
         percent = r.model_copy(update={"step": min(r.step, 0.01)})  # "25%", not "20%"
+        if slipped:  # the part, a power of a thousand off its share: its scale word
+            yield self.finding(ctx, x, "error", message, figures=(x, r, y) if y.id else (x, r),
+                evidence=ShareOff((q_lo, q_hi), (lo_r, hi_r)),
+                suggestion=rescale(x, -power // 3, ctx.document.lang,
+                                   used_in=ctx.document.text.casefold()))
+            return
         yield self.finding(  # on the first whole; ratio words get no suggestion
             ctx, r, "warning" if r.value and abs(share / r.value - 1) <= 0.2 else "error",
             message,
@@ -181,4 +204,10 @@ class RatioMismatch(DocumentCheck):
 
 def _shares(low: float, high: float) -> Said:
     """"68%–71%", as percentages are written where the message is shown."""
-    return said("{low}–{high}", low=Pct(low, f"{low:.0%}", 0), high=Pct(high, f"{high:.0%}", 0))
+    return said("{low}–{high}", low=_pct(low), high=_pct(high))
+
+
+def _pct(share: float) -> Pct:
+    """A share as a percentage with two significant digits below 1% ("0.010%")."""
+    places = 0 if not 0 < share < 0.01 else min(9, math.ceil(-math.log10(share * 100)) + 1)
+    return Pct(share, f"{share:.{places}%}", places)
