@@ -70,7 +70,9 @@ def relation_figures(article: CorpusArticle, predicted: Sequence[Figure],
 
 
 def same(a: Figure | None, b: Figure) -> bool:
-    return a is not None and (a.id == b.id or a.id == b.equivalent_of or a.equivalent_of == b.id)
+    """The same figure, its conversion, or the same figure printed again."""
+    return a is not None and (a.id == b.id or a.id == b.equivalent_of or a.equivalent_of == b.id
+                              or (a.text, a.value) == (b.text, b.value))
 
 
 def read(kind: str, figs: dict[str, list[Figure | None]], found: Relations,
@@ -89,7 +91,7 @@ def read(kind: str, figs: dict[str, list[Figure | None]], found: Relations,
     if kind == "product":
         items = [f for f in figs["factors"] if f is not None]
         return any(same(one.get("result"), t) and any(same(f, p.item) for f in items)
-                   for p in getattr(found, "products", ()) for t in p.totals)
+                   for p in found.per_items for t in p.totals)
     parts = figs["parts"]
     return bool(parts) and all(p is not None for p in parts) and any(
         same(one.get("total"), b.whole)

@@ -7,7 +7,9 @@ triliun atau naik ..."), the one figure of the previous sentence when that figur
 sentence's subject ("Nilai ini naik ...") and the one figure the next sentence gives
 for an earlier period. A *breakdown* is a whole and the parts listed after a list word
 ("terdiri dari", "comprises", "se répartit entre": complete; "termasuk", "including",
-"dont": partial), "X dari total Y" or "dari Y itu, X ...". The words are in
+"dont": partial), "X dari total Y" or "dari Y itu, X ...". A *per-item* figure is an
+amount for each one of a counted set ("masing-masing orang menyumbang Rp 15,4 juta") with
+the count ("254,9 juta jiwa") and the totals near them. The words are in
 ``lang/<lang>/relations.yaml``. Relations are found once per document
 (``ctx.analysis(relations)``), sentence by sentence, in time linear in the text; anything
 unclear is left out.
@@ -19,20 +21,22 @@ from dataclasses import dataclass
 
 from factcheck.analyse.context import DocumentContext
 from factcheck.analyse.relation_changes import changes
+from factcheck.analyse.relation_items import PerItem, per_items
 from factcheck.analyse.relation_lists import breakdowns
 from factcheck.analyse.relation_scan import Breakdown, Change, Key, Scan, key
 
-__all__ = ["Breakdown", "Change", "Key", "Relations", "key", "relations"]
+__all__ = ["Breakdown", "Change", "Key", "PerItem", "Relations", "key", "relations"]
 
 
 @dataclass(frozen=True)
 class Relations:
     changes: tuple[Change, ...]
     breakdowns: tuple[Breakdown, ...]
+    per_items: tuple[PerItem, ...] = ()
 
 
 def relations(ctx: DocumentContext) -> Relations:
     """The document's relations: ``ctx.analysis(relations)`` finds them once for every
     check that asks."""
     scan = Scan(ctx)
-    return Relations(tuple(changes(scan)), tuple(breakdowns(scan)))
+    return Relations(tuple(changes(scan)), tuple(breakdowns(scan)), tuple(per_items(scan)))

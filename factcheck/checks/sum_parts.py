@@ -9,9 +9,17 @@ What it flags:
     masing-masing Rp 5 triliun", "$420 million each") counts that many times; when the
     number of items cannot be read the list is left alone. Also a change stated as an
     amount: before + increase (or - decrease) must give the after value ("naik Rp 9,3
-    triliun dari Rp 176,2 triliun" after "menjadi Rp 187,5 triliun"). Parts and total must
-    be of the same kind, currency, unit and time basis. A list that is not clearly
-    complete ("termasuk", "antara lain", "sebagian besar berasal dari") is AR003's.
+    triliun dari Rp 176,2 triliun" after "menjadi Rp 187,5 triliun"). And a figure for
+    each one of a counted set ("masing-masing orang menyumbang Rp 15,4 juta", "each
+    resident would owe $6,400", "35 millions d'euros en moyenne") times the count printed
+    in its sentence or the next one ("254,9 juta jiwa", "410,000 residents", "64
+    opérations"), against the totals of those sentences and the one before: flagged when
+    none fits and the closest is within half of the product or a power of ten off it (a
+    scale slip; further off, it is another figure). A count "at least" so many fits any
+    larger total but one a hundred or more times the product, to the percent. Parts and
+    total must be of the same kind, currency, unit and time basis. A list that is not
+    clearly complete ("termasuk", "antara lain", "sebagian besar berasal dari") is AR003's.
+    Words: ``lang/<lang>/relations.yaml`` (``per_item`` for the per-item figures).
 
 Why it matters:
     Readers and editors add up breakdowns; parts that do not make their total mean one of
@@ -20,10 +28,13 @@ Why it matters:
 Example:
     "subsidi energi Rp 164,52 triliun terdiri dari subsidi BBM Rp 104,38 triliun dan
     subsidi listrik Rp 62,14 triliun": the parts add up to Rp 166,52 triliun; the stated
-    total is 1,2% short.
+    total is 1,2% short. "Utang Rp 1.240,5 miliar ... masing-masing orang dari 3,1 juta
+    penduduknya membayar Rp 420.000": 3,1 juta × Rp 420.000 is Rp 1.302 miliar (4,7% off).
 
 Options:
     none. Severity follows the size of the error: under 1% info, 1-2% warning, more error.
+    The suggestion is the total the figures give; the total or a part (the per-item
+    figure, the count) may be the wrong one.
 """
 
 from __future__ import annotations
@@ -34,7 +45,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from factcheck.analyse.context import DocumentContext
-from factcheck.analyse.relations import Breakdown, Change, key, relations
+from factcheck.analyse.relations import Breakdown, Change, PerItem, key, relations
 from factcheck.analyse.restate import clean, restate, written, written_said
 from factcheck.checks._base import graded
 from factcheck.checks._scopes import DocumentCheck
@@ -50,6 +61,8 @@ if TYPE_CHECKING:
     from factcheck.analyse.records import Mask, RecordConversions
 
 AMOUNTS = ("money", "quantity")
+LOOSE = 1.5  # a total further than this from a per-item product is another figure
+SCALE_SLACK = 0.05  # ... unless it is that far by a power of ten (a scale slip)
 Ends = tuple[float | None, float | None]
 
 
@@ -116,6 +129,10 @@ class SumMismatch(DocumentCheck):
             finding = self.total(ctx, b, seen)
             if finding is not None:
                 yield finding
+        for item in found.per_items:
+            finding = self.per_item(ctx, item)
+            if finding is not None:
+                yield finding
         wrong = {ids(c) for c in found.changes  # one root cause: AR002 reports it
                  if c.stated.kind == "percent" and not percent_fits(c)}
         for change in found.changes:
@@ -156,6 +173,42 @@ class SumMismatch(DocumentCheck):
             corrects=False,  # the total or a part may be the wrong one
             evidence=PartsOff((whole.low, whole.high), (low, high),
                               tuple(n for _, n in listed), deviation),
+        )
+
+    def per_item(self, ctx: DocumentContext, item: PerItem) -> Finding | None:
+        """A figure for each of a counted set times the count, against the totals near
+        them: silent when one fits; else flagged against the closest one, when it is
+        within half of the product or a power of ten away (a scale slip), as anything
+        further is taken for another figure. A count open above ("at least 90") fits any
+        larger total but one a hundred times or more the printed product, to the percent:
+        that is a scale word, not a coincidence."""
+        p, n, lang = item.item, item.count, ctx.document.lang
+        assert p.low is not None and p.high is not None
+        low, high = n.low * p.low, n.high * p.high
+        point = n.value * p.value
+        total = min(item.totals, key=lambda t: abs(math.log(t.value / point)))
+        ratio, power = total.value / point, round(math.log10(total.value / point))
+        slip = power != 0 and abs(ratio / 10.0**power - 1) <= SCALE_SLACK
+        if not math.isfinite(high):  # the printed count's own interval, for the message
+            high = n.value * p.high
+            if not (slip and abs(power) >= 2 and abs(ratio / 10.0**power - 1) <= 0.01):
+                return None
+        elif any(t.low is not None and t.high is not None and t.low <= high
+                 and low <= t.high for t in item.totals) or not (
+                     1 / LOOSE <= ratio <= LOOSE or slip):
+            return None
+        deviation = point / total.value - 1
+        extra = finer(total, p.step * n.value, lang)
+        suggestion = written(point, total, lang, extra)
+        message = said("{parts} = {total} (between {low} and {high}), not the stated {stated} "
+                       "({gap})", parts=f"{clean(n.text)} × {clean(p.text)}", total=suggestion,
+                       low=written_said(low, total, lang, extra + 1),
+                       high=written_said(high, total, lang, extra + 1),
+                       stated=clean(total.text), gap=share(total.value / point - 1, lang))
+        return self.finding(ctx, total, graded(deviation), message, figures=(total, p),
+            suggestion=suggestion, corrects=False,  # the total or the per-item figure
+            evidence=PartsOff((total.low, total.high), (low, high), (round(n.value),),
+                              deviation),
         )
 
     def delta(self, ctx: DocumentContext, change: Change) -> Finding | None:

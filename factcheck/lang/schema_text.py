@@ -81,6 +81,14 @@ class WholeOf(DataFile):
     after: Words
 
 
+class PerItemWords(DataFile):
+    """A figure for each one of a counted set and the count of that set."""
+
+    each: Words
+    average: Words
+    nouns: Words
+
+
 class Relations(DataFile):
     """``<lang>/relations.yaml``: the words that relate figures to each other (percent
     changes, parts of a whole, sums)."""
@@ -109,6 +117,7 @@ class Relations(DataFile):
     value_words: Words
     separators: Words
     each: Words
+    per_item: PerItemWords
 
 
 class Valuation(DataFile):
