@@ -41,6 +41,13 @@ class PositionMap:
         self._keys = [a.offset for a in doc.anchors]
         self._newlines = [m.start() for m in re.finditer("\n", doc.text)]
 
+    def end(self, end: int) -> tuple[int, int]:
+        """(line, column) just after the character before ``end``: the end of a span, found
+        from its last character, as markup may follow it (a link's ``](https://...)``, a
+        closing tag) and put the text's next character further on in the file."""
+        line, column = self.position(max(end - 1, 0))
+        return line, column + (end > 0)
+
     def position(self, offset: int) -> tuple[int, int]:
         anchor = self._anchors[max(0, bisect_right(self._keys, offset) - 1)]
         first = bisect_right(self._newlines, anchor.offset - 1)

@@ -69,10 +69,10 @@ def figure_end(document: Document, figure: Figure, positions: PositionMap | None
                ) -> tuple[int, int] | None:
     """(line, column) just after the figure's last character, or None where the file has
     no text positions; ``positions`` is the document's map, when one is at hand (making
-    one reads the whole text)."""
+    one reads the whole text), whose ``end`` reads it from the figure's last character."""
     if not has_positions(document):
         return None
-    return (positions or PositionMap(document)).position(figure.end)
+    return (positions or PositionMap(document)).end(figure.end)
 
 
 def position_map(ctx: DocumentContext) -> PositionMap:

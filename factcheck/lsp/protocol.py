@@ -171,6 +171,6 @@ def figure_at(checked: Checked, buffer: Buffer, line: int, column: int
     for index, (document, figures) in enumerate(checked.documents):
         positions = PositionMap(document)
         for figure in figures:
-            if (figure.line, figure.column) <= (line, column) < positions.position(figure.end):
+            if (figure.line, figure.column) <= (line, column) < positions.end(figure.end):
                 return index, figure
     return None

@@ -121,6 +121,25 @@ def test_text_files_keep_their_bytes_but_the_figure(tmp_path: Path) -> None:
     assert html.read_bytes() == before.replace(b"Rp 64 triliun", b"Rp 65 triliun")
 
 
+@pytest.mark.parametrize(("name", "template"), [
+    ("draft.md", "{before}[{figure}](https://example.org/a \"kurs\")){after}\n"),
+    ("draft.html", "<p>{before}<a href=\"https://example.org/a\">{figure}</a>){after}</p>"),
+])
+def test_a_figure_followed_by_markup_is_fixed_in_place(tmp_path: Path, name: str,
+                                                       template: str) -> None:
+    """The edit ends after the figure's last character, not where the text's next character
+    is in the file (after the link's destination or the closing tag)."""
+    sentence = SENTENCES[2]
+    before, _, rest = sentence.partition("Rp 64 triliun")
+    path = tmp_path / name
+    path.write_text("\n\n".join(SENTENCES[:2]) + "\n\n" + template.format(
+        before=before, figure="Rp 64 triliun", after=rest.removeprefix(")")), encoding="utf-8")
+    original = path.read_bytes()
+    result = factcheck.fix([path])
+    assert [f.code for f in result.fixed] == ["FX001"]
+    assert path.read_bytes() == original.replace(b"Rp 64 triliun", b"Rp 65 triliun")
+
+
 def test_the_word_copy_keeps_every_run_and_its_formatting(tmp_path: Path) -> None:
     path = word_draft(tmp_path / "draft.docx", CONVERSIONS, table_last=True)
     factcheck.fix([path])
