@@ -138,6 +138,9 @@ class Figure(FigureContract):
     sentence: int = 0
     scale_typo: tuple[str, str] | None = Field(
         default=None, description="a misspelt scale word read as meant: (as written, as meant)")
+    range_first: tuple[Finite, Finite] | None = Field(
+        default=None, description="a range's first end and its last printed digit's unit, in "
+        "base units (its second end is ``2 * value - first``, to ``step``)")
 
 
 class DocumentFigures(BaseModel):

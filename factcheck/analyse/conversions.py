@@ -9,6 +9,11 @@ than $3 million", "nearly 5 milliards") admits every value from the bound to the
 of its last non-zero digit on the side the qualifier opens ([20, 30) triliun): the writer
 rounded towards the bound. Rates are oriented so that they are at least 1 (IDR per USD,
 USD per EUR).
+
+A range restated as a range ("HKD 4.000-5.000 atau sekitar 6-7 juta Rupiah") is two
+conversions, end to end, each end read to its own printed precision (``range_ends``); a
+range restated as one amount, or one amount as a range, is not read as a conversion (no
+single rate says which of its values was meant).
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from factcheck.extract.numbers import NUMERAL
 from factcheck.extract.precision import DEFAULT_ZEROS, converted_step
 from factcheck.model import Figure, Lang
 
@@ -70,7 +76,7 @@ def implied(
     (``extract.precision``; its ``step`` when None)."""
     if source.value <= 0 or converted.value <= 0 or not source.currency or not converted.currency:
         return None
-    if "range" in (source.qualifier, converted.qualifier) or source.per != converted.per:
+    if "range" in (source.qualifier, converted.qualifier) or not same_per(source, converted):
         return None
     y, u = converted.value, converted.step if unit is None else unit
     y_low, y_high = y - u / 2, (y + u / 2 if loosest else y + u)
@@ -92,6 +98,46 @@ def implied(
     return Conversion(source, converted, base, quote, low, high, point, u)
 
 
+def same_per(source: Figure, converted: Figure) -> bool:
+    """Whether two amounts of a pair count over the same time: the same ``per``, or one
+    written once for both ("RM 1.800 atau setara dengan Rp 6 juta per bulan")."""
+    return source.per == converted.per or None in (source.per, converted.per)
+
+
+def range_ends(figure: Figure) -> tuple[Figure, Figure] | None:
+    """A range's two ends as figures of their own, each to its printed precision and
+    written as the range writes it ("HKD 4.000-5.000": "HKD 4.000" and "HKD 5.000"; "6-7
+    juta Rupiah": "6 juta Rupiah" and "7 juta Rupiah"), with the range's id and place; None
+    when ``figure`` is no range or its two numerals cannot be told apart."""
+    if figure.qualifier != "range" or figure.range_first is None:
+        return None
+    numerals = list(NUMERAL.finditer(figure.text))
+    if len(numerals) != 2:
+        return None
+    first, first_step = figure.range_first
+    second, second_step = 2 * figure.value - first, min(figure.step, first_step)
+    if not 0 < first < second or first_step <= 0 or second_step <= 0:
+        return None
+    before, after = figure.text[:numerals[0].start()], figure.text[numerals[1].end():]
+    ends = []
+    for numeral, value, step in ((numerals[0], first, first_step),
+                                 (numerals[1], second, second_step)):
+        ends.append(figure.model_copy(update={
+            "text": before + numeral.group() + after, "value": value, "step": step,
+            "low": value - step / 2, "high": value + step / 2, "qualifier": None,
+            "range_first": None}))
+    return ends[0], ends[1]
+
+
+def paired_ends(source: Figure, converted: Figure) -> list[tuple[Figure, Figure]]:
+    """The pairs of amounts a conversion pair compares: the pair itself, or a range's
+    ends restated by a range's ends, end to end."""
+    source_ends, converted_ends = range_ends(source), range_ends(converted)
+    if source_ends is None or converted_ends is None:
+        return [(source, converted)]
+    return list(zip(source_ends, converted_ends, strict=True))
+
+
 def document_conversions(figures: Sequence[Figure], by_id: Mapping[str, Figure],
                          loosest: bool = False, lang: Lang = "en",
                          zeros: str = DEFAULT_ZEROS) -> tuple[Conversion, ...]:
@@ -104,18 +150,19 @@ def document_conversions(figures: Sequence[Figure], by_id: Mapping[str, Figure],
         if f.equivalent_of and f.kind in ("money", "price"):
             source = by_id[f.equivalent_of]
             if (source.kind, source.unit) == (f.kind, f.unit) and source.currency != f.currency:
-                pairs.append((source, f))
-    units = {f.id: converted_step(f, lang, zeros) for _, f in pairs}
-    raw = [(s, f, implied(s, f, loosest, flip=False, unit=units[f.id])) for s, f in pairs]
+                pairs += paired_ends(source, f)
+    units = [converted_step(f, lang, zeros) for _, f in pairs]
+    raw = [(s, f, u, implied(s, f, loosest, flip=False, unit=u))
+           for (s, f), u in zip(pairs, units, strict=True)]
     by_pair: dict[tuple[str, str], list[float]] = {}
-    for _, _, c in raw:
+    for _, _, _, c in raw:
         if c is not None:
             by_pair.setdefault((c.base, c.quote), []).append(c.point)
     flips = {key: sorted(points)[len(points) // 2] < 1 for key, points in by_pair.items()}
     out = []
-    for s, f, c in raw:
+    for s, f, u, c in raw:
         if c is not None:
-            turned = implied(s, f, loosest, flip=flips[(c.base, c.quote)], unit=units[f.id])
+            turned = implied(s, f, loosest, flip=flips[(c.base, c.quote)], unit=u)
             if turned is not None:
                 out.append(replace(turned, zeros=zeros))
     return tuple(out)

@@ -80,9 +80,9 @@ class ConversionGroups:
         self.ctx = ctx
         self.scale_tolerance = ctx.option("FX003", "tolerance", SCALE_TOLERANCE)
         self.date_tolerance = ctx.option("FX005", "tolerance", OTHER_DATE_TOLERANCE)
-        self._other_dates: dict[tuple[str, float], OtherDateFit | None] = {}
+        self._other_dates: dict[tuple[str, float, float], OtherDateFit | None] = {}
         self._siblings: dict[Group, SiblingReading] = {}
-        self._slips: dict[tuple[str, float], ScaleSlip | None] = {}
+        self._slips: dict[tuple[str, float, float], ScaleSlip | None] = {}
         self._levels: dict[Group, GroupLevels] = {}
         self._stated: dict[tuple[str, str], tuple[dict[int, StatedRates],
                                                   dict[date | None, StatedRates]]] = {}
@@ -107,7 +107,7 @@ class ConversionGroups:
 
     def other_date_fit(self, c: Conversion, tolerance: float) -> OtherDateFit | None:
         """``dating.other_date_fit``, once per conversion and tolerance."""
-        key = (c.converted.id, tolerance)
+        key = (c.converted.id, c.converted.value, tolerance)
         if key not in self._other_dates:
             self._other_dates[key] = other_date_fit(self.ctx, c, tolerance)
         return self._other_dates[key]
@@ -190,7 +190,7 @@ class ConversionGroups:
         tolerance = self.scale_tolerance if tolerance is None else tolerance
         if tolerance is None:
             return None
-        key = (c.converted.id, tolerance)
+        key = (c.converted.id, c.converted.value, tolerance)
         if key not in self._slips:
             group = self.group_of(c)
             reference = self.market(group)

@@ -86,7 +86,7 @@ class DocumentCheck(ScopedCheck[DocumentContext]):
             said=message if isinstance(message, Said) else None,
             path=path, line=at.line, column=at.column,
             end_line=end[0] if end else None, end_column=end[1] if end else None,
-            figures=tuple(f.id for f in involved), suggestion=suggestion,
+            figures=tuple(dict.fromkeys(f.id for f in involved)), suggestion=suggestion,
             replacement=replacement(ctx.document, at, suggestion) if corrects else None,
             evidence=evidence or RawEvidence(), fingerprint=digest(key),
             record_field=record_field(ctx.document, at, suggestion) if corrects else None,

@@ -14,7 +14,10 @@ What it flags:
     error. Conversions that FX003 or FX004 explains (a scale slip, a stated rate) are left
     to those checks when they are enabled. On claims records the rate is that of the
     source's other records. The evidence names the first 20 conversions that agree and
-    counts them all, so that a finding's size does not grow with the article.
+    counts them all, so that a finding's size does not grow with the article. A range
+    restated as a range is two conversions, end to end, each end to its own precision:
+    "SGD 600-800 atau sekitar Rp 7,2-8 juta" has an upper end ("SGD 800 -> Rp 8 juta")
+    off its lower end's rate.
 
 Why it matters:
     An article converts at one rate; a conversion that fits none of its siblings is a

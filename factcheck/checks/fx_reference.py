@@ -21,7 +21,10 @@ What it flags:
     ``lang/common/currency_pegs.yaml``) are checked through their peg. Where there is no
     reference rate (a currency neither the table nor a peg gives, a date outside the
     table), one note per document (info) names the conversions that cannot be checked and
-    why: never a guess from the table's edge, never a warning.
+    why: never a guess from the table's edge, never a warning. A range restated as a
+    range ("SGD 600-800 atau sekitar Rp 5-7 juta") is two conversions, its lower ends and
+    its upper ends, each read to its own printed precision; a period written once after
+    the converted figure ("... atau setara dengan Rp 4,2 juta per bulan") counts for both.
 
 Why it matters:
     A reader takes the converted figure at face value; converted at the wrong rate it
@@ -31,7 +34,8 @@ Example:
     Published 2015-03-11: "Rp 300 miliar atau setara US$ 27 juta" implies 10,714–11,321
     IDR/USD; the reference rate was 13,176: about US$ 23 juta. Published 2022-11-17,
     "23.000 riyal (Rp 92 juta)" is at a round 4.000 IDR/SAR, the reference 4.192,66
-    rounded: info.
+    rounded: info. Published 2024-07-15 (12.059 IDR/SGD), "SGD 600-800 atau sekitar
+    Rp 5-7 juta" implies 7.500-10.000 for its lower ends: about Rp 7 juta.
 
 Options:
     tolerance: relative distance from the reference rate that is still fine (0.03).

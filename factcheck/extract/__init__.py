@@ -89,6 +89,8 @@ def extract_document(doc: Document, options: ExtractOptions | None = None) -> tu
             sentence=sentence, currency_source=amount.currency_source,
             currency_candidates=tuple(sorted(amount.candidates)) if amount.candidates else None,
             scale_typo=amount.scale_typo,
+            range_first=(None if amount.range_first is None else
+                         (float(amount.range_first[0]), float(amount.range_first[1]))),
         ))
     return tuple(figures)
 

@@ -68,8 +68,12 @@ def _plain(fields: dict[str, Any]) -> bool:
             return False
     candidates, typo, period = (fields["currency_candidates"], fields["scale_typo"],
                                 fields["period"])
+    first = fields["range_first"]
     return ((candidates is None or _texts(candidates)) and (typo is None or _texts(typo, 2))
-            and (period is None or type(period) is Period))
+            and (period is None or type(period) is Period)
+            and (first is None or (type(first) is tuple and len(first) == 2
+                                   and all(type(x) is float and math.isfinite(x)
+                                           for x in first))))
 
 
 def built_figure(**fields: Any) -> Figure:
