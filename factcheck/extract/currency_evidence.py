@@ -6,10 +6,12 @@ only with evidence. Candidates no territory used on the publication date (today 
 is none) are dropped first; then the evidence, strongest first, each level deciding when
 exactly one candidate has it and narrowing the candidates to those that do when several do:
 
-1. a conversion pair with an amount written in a certain currency, over the same time: the
-   amount is in another currency than the one it restates, and the pair's implied rate is
-   within 25% of exactly one candidate's reference rate (a factor 2 when the document has
-   no date);
+1. a conversion pair with an amount written in a certain currency, or in a family not yet
+   decided, over the same time: the amount is in another currency than the one it
+   restates, and the pair's implied rate is within 25% (a factor 2 when the document has
+   no date) of the reference rate of exactly one candidate against the other amount's
+   currency, or against one of its candidates ("¥7 billion ($78m)" is yen at 90 yen to
+   the dollar whichever dollar, though the text names China);
 2. the same amount written elsewhere in the document in a certain currency ("$16.3m" in a
    headline, "S$16.3 million" in the text);
 3. a candidate written for certain elsewhere: an amount in it, its code or a name only it
@@ -137,7 +139,8 @@ def _resolve(amount: Amount, other: Amount | None, amounts: Sequence[Amount],
     assert amount.candidates is not None
     left = in_use(amount.candidates, doc.on)
     if other is not None and (other.currency_source is not None or other.per != amount.per):
-        other = None  # only a currency written for certain, restated over the same time
+        other = None  # only a currency written for certain (or a family not yet decided),
+        # restated over the same time
     if other is not None and other.currency and left - {other.currency}:
         left -= {other.currency}  # a conversion is into another currency
     needs = amount.needs_evidence
@@ -211,7 +214,11 @@ def _pair_fit(amount: Amount, other: Amount | None, candidates: frozenset[str],
     same ratio whichever of the two restates the other). A currency whose rate a peg gives
     is no candidate here: its rate is a fixed multiple of its anchor's, no evidence of its
     own (the Cayman dollar would "fit" any US-dollar conversion made 20% off)."""
-    if other is None or not other.currency or other.value <= 0 or amount.value <= 0:
+    if other is None or other.value <= 0 or amount.value <= 0:
+        return frozenset()
+    others = ({other.currency} if other.currency else
+              in_use(other.candidates, doc.on) - candidates if other.candidates else set())
+    if not others:
         return frozenset()
     from factcheck.normalise.fx import RateUnavailable, default_provider
 
@@ -219,12 +226,14 @@ def _pair_fit(amount: Amount, other: Amount | None, candidates: frozenset[str],
     on = doc.published or provider.span()[1]
     tolerance = DATED_TOLERANCE if doc.published else UNDATED_TOLERANCE
     fits = set()
+    implied = amount.value / other.value
     for code in candidates - getattr(provider, "pegged", frozenset()):
-        try:
-            reference = provider.rate(other.currency, code, on).rate  # code per other
-        except RateUnavailable:
-            continue
-        implied = amount.value / other.value
-        if abs(math.log(implied / reference)) < tolerance:
-            fits.add(code)
+        for other_code in sorted(others):
+            try:
+                reference = provider.rate(other_code, code, on).rate  # code per other
+            except RateUnavailable:
+                continue
+            if abs(math.log(implied / reference)) < tolerance:
+                fits.add(code)
+                break
     return frozenset(fits) if len(fits) == 1 else frozenset()

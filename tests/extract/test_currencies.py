@@ -86,6 +86,20 @@ def test_a_pair_decides_by_the_size_of_the_rate_and_by_being_another_currency() 
     assert (a.currency, b.currency) == ("SGD", "USD")
 
 
+def test_a_pair_whose_other_amount_is_a_family_too_decides_by_the_rate() -> None:
+    # "$" is any dollar, yet ¥ at about 90 to any of them is the yen, not the yuan of the
+    # China the text names (a yuan is about a seventh of a US dollar)
+    text = ("Sales to China grew fast last year.\n"
+            "The group earned a net profit of ¥7 billion ($78m) in the third quarter.")
+    yen, dollars = money(text, "en", published=date(2010, 2, 17))
+    assert (yen.currency, yen.currency_source) == ("JPY", "evidence")
+    assert dollars.equivalent_of == yen.id
+    # the same pair at a yuan's rate is the yuan
+    yuan, _ = money(text.replace("($78m)", "($1.03 billion)"), "en",
+                    published=date(2010, 2, 17))
+    assert (yuan.currency, yuan.currency_source) == ("CNY", "evidence")
+
+
 def test_the_same_amount_written_elsewhere_decides() -> None:
     figures = money("Summit cost $16.3m\nThe state said it spent S$16.3 million on it.", "en")
     assert [f.currency for f in figures] == ["SGD", "SGD"]
