@@ -1,9 +1,11 @@
 from __future__ import annotations
 
-from hypothesis import given
+import re
+
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.extract.sentences import sentence_spans
+from factcheck.extract.sentences import _CANDIDATE, _CLOSERS, sentence_spans
 
 
 def _pieces(text: str) -> list[str]:
@@ -91,3 +93,19 @@ def test_spans_cover_any_unicode_text(text: str) -> None:
     spans = sentence_spans(text)
     assert "".join(text[a:b] for a, b in spans) == text
     assert all(b > a for a, b in spans)
+
+
+# The candidates as two alternatives (a line break; punctuation, closers and spaces): what
+# the pattern that opens with one character class must find alike.
+TWO_ALTERNATIVES = re.compile(
+    rf"(?P<nl>\n\s*+)|(?P<p>[.!?…]++)[{re.escape(_CLOSERS)}]*+(?P<ws>\s++)")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("\n .!?…\"')»a A1\t\u00a0")), max_size=40))
+def test_the_candidates_are_those_of_the_two_alternatives(text: str) -> None:
+    ours = [(m.span(), m.group("c") == "\n", m.group("ws"),
+             m.group("c") == "." and not m.group("more")) for m in _CANDIDATE.finditer(text)]
+    reference = [(m.span(), m.group("nl") is not None, m.group("ws"), m.group("p") == ".")
+                 for m in TWO_ALTERNATIVES.finditer(text)]
+    assert ours == reference
