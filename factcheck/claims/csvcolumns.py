@@ -17,10 +17,8 @@ line; otherwise the line breaks inside quoted cells are counted.
 from __future__ import annotations
 
 import csv
-import gc
 import io
 from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import compress, islice
 from typing import TYPE_CHECKING, Any
@@ -115,20 +113,6 @@ class _Coder:
 
         blank = np.array([not u.strip() for u in self.uniques[i]], dtype=bool)
         return blank[self.codes(i)] if len(blank) else np.zeros(0, dtype=bool)
-
-
-@contextmanager
-def paused_gc() -> Iterator[None]:
-    """The cyclic garbage collector held off: reading and auditing 10^6 rows makes
-    millions of objects, almost none in a cycle (a few hundred in a whole audit), and the
-    collector would walk the growing heap over and over (a quarter of the time)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _breaks(row: list[str]) -> int:

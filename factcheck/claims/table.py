@@ -188,7 +188,7 @@ def csv_table(text: str, path: str) -> tuple[ClaimsTable, list[InputError]] | No
 def load_table(path: Path | str | GivenInput | InputError, max_size: int = MAX_INPUT_SIZE
                ) -> tuple[ClaimsTable, list[InputError]]:
     """``load_claims`` as a table: the same records and errors (never raises)."""
-    from factcheck.claims.csvcolumns import paused_gc
+    from factcheck.claims.collector import paused_gc
     from factcheck.claims.loaders import claims_text, load_claims
 
     if not isinstance(path, InputError) and Path(str(path)).suffix.lower() == ".csv":

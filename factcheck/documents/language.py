@@ -24,9 +24,8 @@ from collections import Counter
 from functools import cache
 from typing import Any
 
-from babel.numbers import get_decimal_symbol
-
 from factcheck.errors import ConfigError
+from factcheck.lang.cldr_data import number_symbols
 from factcheck.lang.loader import language
 from factcheck.model import LANGS, Lang
 
@@ -87,7 +86,7 @@ def figure_patterns() -> tuple[tuple[Lang, re.Pattern[str], re.Pattern[str]], ..
 @cache
 def decimal_languages() -> dict[str, tuple[Lang, ...]]:
     """The languages whose CLDR decimal sign is "," and those whose is "."."""
-    return {sign: tuple(lang for lang in LANGS if get_decimal_symbol(lang) == sign)
+    return {sign: tuple(lang for lang in LANGS if number_symbols(lang)[0] == sign)
             for sign in ",."}
 
 

@@ -31,7 +31,7 @@ from factcheck.analyse.frame import ClaimsFrame
 from factcheck.analyse.record_documents import joined, source_documents
 from factcheck.checks._scopes import RecordsCheck, TableCheck
 from factcheck.claims.amounts import DEFAULT_OPTIONS
-from factcheck.claims.csvcolumns import paused_gc
+from factcheck.claims.collector import paused_gc
 from factcheck.claims.loaders import iter_claim_files, load_claims
 from factcheck.claims.ratecache import cached
 from factcheck.claims.table import ClaimsTable, concat, load_table, records_table

@@ -41,9 +41,9 @@ class Numeral(NamedTuple):
 @cache
 def symbols(lang: Lang) -> tuple[str, str]:
     """(decimal symbol, group symbol) of a language, from CLDR."""
-    from babel.numbers import get_decimal_symbol, get_group_symbol
+    from factcheck.lang.cldr_data import number_symbols
 
-    return get_decimal_symbol(lang), get_group_symbol(lang)
+    return number_symbols(lang)
 
 
 def _groups_valid(groups: list[str], seps: list[str]) -> bool:

@@ -11,10 +11,9 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from babel.dates import get_month_names
-
 from factcheck.extract.lexicon import trie_pattern
 from factcheck.extract.tries import phrase_trie
+from factcheck.lang.cldr_data import month_names
 from factcheck.lang.loader import language
 from factcheck.model import Lang
 from factcheck.patterns import compiled
@@ -65,7 +64,7 @@ def grammar(lang: Lang) -> Grammar:
     months = {
         norm(name): n
         for width in ("wide", "abbreviated")
-        for n, name in get_month_names(width, locale=lang).items()
+        for n, name in month_names(lang, width).items()
     }
     months |= {norm(v): int(n) for n, vs in d.months.items() for v in vs}
     ords = {norm(k): int(v) for k, v in d.ordinals.items()}

@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from factcheck.disk_cache import kept
+from factcheck.lang.cldr_data import cldr_key
 from factcheck.lang.loader import common, language
 from factcheck.lang.schema_currencies import NameReading
 
@@ -77,19 +79,33 @@ class CurrencyWords:
 def cldr_names(lang: str, codes: frozenset[str]) -> dict[str, set[str]]:
     """CLDR's names of ``codes`` in ``lang``, singular and plural, each also without its
     parenthesis ("franc CFA (BCEAO)"): {name_key: codes}."""
-    from babel import Locale
-
-    data = Locale.parse(lang)._data  # babel has no public accessor for the plural names
-    singular, plural = dict(data["currency_names"]), data["currency_names_plural"]
+    singular, plural = _cldr_forms(lang, codes)
     found: dict[str, set[str]] = {}
     for code in sorted(codes):
         forms = {singular.get(code) or ""}
         if code in plural:
-            forms |= set(dict(plural[code]).values())
+            forms |= set(plural[code])
         for form in forms:
             for key in {name_key(form), name_key(PARENTHESES.sub("", form))} - {""}:
                 found.setdefault(key, set()).add(code)
     return found
+
+
+def _cldr_forms(lang: str, codes: frozenset[str]
+                ) -> tuple[dict[str, str], dict[str, list[str]]]:
+    """CLDR's singular name and plural forms of each of ``codes`` in ``lang``, kept in the
+    user cache (reading a locale's CLDR data costs more than a short article's audit)."""
+    def read() -> tuple[dict[str, str], dict[str, list[str]]]:
+        from babel import Locale
+
+        data = Locale.parse(lang)._data  # babel has no public accessor for the plural names
+        singular, plural = dict(data["currency_names"]), data["currency_names_plural"]
+        return ({code: singular[code] for code in sorted(codes) if code in singular},
+                {code: sorted(set(dict(plural[code]).values())) for code in sorted(codes)
+                 if code in plural})
+
+    return kept(f"cldr-currency-names-{lang}",
+                cldr_key("currency names", lang, *sorted(codes)), read)
 
 
 def name_noun(words: list[str], first: bool, skip: frozenset[str]) -> tuple[str, list[str]]:

@@ -17,8 +17,7 @@ import math
 from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
 
-from babel.numbers import get_decimal_symbol, get_group_symbol
-
+from factcheck.lang.cldr_data import number_symbols
 from factcheck.lang.loader import language
 from factcheck.lang.schema_language import ScaleWord
 from factcheck.model import Lang
@@ -107,4 +106,5 @@ def rounded(number: float, places: int) -> Decimal:
 @cache
 def _separators(lang: Lang) -> tuple[str, str]:
     """(group, decimal) symbols of the language from babel's CLDR data."""
-    return str(get_group_symbol(lang)), str(get_decimal_symbol(lang))
+    decimal, group = number_symbols(lang)
+    return group, decimal
