@@ -8,7 +8,9 @@ hides another's finding only when it is enabled (``DocumentContext.checks``) and
 that conversion itself, by its own options: with FX003 disabled a scale slip is FX001's or
 FX002's to report. :class:`ConversionGroups` is that reading of one document, made once
 (``ctx.analysis(ConversionGroups)``) and shared by the checks; blame within a group is
-``analyse.fx_agreement``'s, slips of a power of ten ``analyse.fx_scale``'s.
+``analyse.fx_agreement``'s, slips of a power of ten ``analyse.fx_scale``'s (in a
+document with no date, against every date's rate: ``analyse.fx_undated``), which stated
+rate applies to which conversion ``analyse.fx_stated_reading``'s.
 """
 
 from __future__ import annotations
@@ -26,14 +28,14 @@ from factcheck.analyse.fx_agreement import Agreement, agreement
 from factcheck.analyse.fx_scale import (
     GroupLevels,
     ScaleSlip,
-    power_of_ten,
     slip_against_stated,
     slip_in_group,
 )
-from factcheck.analyse.stated_rates import StatedRate, StatedRates
+from factcheck.analyse.fx_stated_reading import SCALE_TOLERANCE, StatedReading
+from factcheck.analyse.fx_undated import undated_slip
+from factcheck.analyse.stated_rates import StatedRates
 from factcheck.model import Figure
 
-SCALE_TOLERANCE = 0.15  # FX003's default tolerance
 OTHER_DATE_TOLERANCE = 0.03  # FX005's default tolerance
 
 
@@ -84,8 +86,7 @@ class ConversionGroups:
         self._siblings: dict[Group, SiblingReading] = {}
         self._slips: dict[tuple[str, float, float], ScaleSlip | None] = {}
         self._levels: dict[Group, GroupLevels] = {}
-        self._stated: dict[tuple[str, str], tuple[dict[int, StatedRates],
-                                                  dict[date | None, StatedRates]]] = {}
+        self.stated = StatedReading(ctx, self.scale_tolerance)
         self._odd: dict[Group, set[int]] = {}
 
     @cached_property
@@ -121,60 +122,14 @@ class ConversionGroups:
         found = self.ctx.reference(group.base, group.quote, group.on)
         return found.rate if found is not None else None
 
-    @cached_property
+    @property
     def stated_slips(self) -> list[tuple[Figure, int, float]]:
-        """Stated rates that are a power of ten off the reference rate on the publication
-        date: (the rate, the power, the reference rate). They apply to no conversion."""
-        out = []
-        tolerance = self.scale_tolerance or SCALE_TOLERANCE
-        for rate in self.ctx.stated_rates:
-            if rate.value <= 0 or rate.currency is None or rate.unit is None:
-                continue
-            found = self.ctx.reference(rate.unit, rate.currency, self.ctx.document.published)
-            if found is not None and (power := power_of_ten(rate.value / found.rate, tolerance)):
-                out.append((rate, power, found.rate))
-        return out
+        """Stated rates a power of ten off the reference (``StatedReading.slips``)."""
+        return self.stated.slips
 
     def stated_for(self, c: Conversion) -> StatedRates:
-        """Stated rates that apply to a conversion, in its orientation: those in its own
-        sentence if any, else those anywhere in the document valued on the same day (a
-        spot rate quoted today governs no figure of last year; a stated rate that is itself
-        a power of ten off the reference applies to none)."""
-        by_sentence, by_day = self._stated_rates(c.base, c.quote)
-        same = by_sentence.get(c.converted.sentence)
-        if same:
-            return same
-        return by_day.get(self.ctx.valuation_date(c.converted), StatedRates(()))
-
-    def _stated_rates(self, base: str, quote: str
-                      ) -> tuple[dict[int, StatedRates], dict[date | None, StatedRates]]:
-        """The stated rates of one pair in its orientation, by sentence and by valuation
-        date: read once per pair, so that a conversion's cost does not grow with the
-        article's rates."""
-        key = (base, quote)
-        if key in self._stated:
-            return self._stated[key]
-        slipped = {id(rate) for rate, _, _ in self.stated_slips}
-        found = []
-        for rate in self.ctx.stated_rates:
-            if ({rate.currency, rate.unit} != {base, quote} or rate.value <= 0
-                    or id(rate) in slipped):
-                continue
-            decimals = max(0, -math.floor(math.log10(rate.step))) if rate.step < 1 else 0
-            half = 0.5 * 10.0**-decimals  # a stated rate's trailing zeros are significant
-            low, high = rate.value - half, rate.value + half
-            if rate.currency == base:  # written the other way round: invert
-                low, high = 1 / high, 1 / max(low, 1e-300)
-            found.append(StatedRate(rate, low, high))
-        by_sentence: dict[int, list[StatedRate]] = defaultdict(list)
-        by_day: dict[date | None, list[StatedRate]] = defaultdict(list)
-        for stated in found:
-            by_sentence[stated.figure.sentence].append(stated)
-            by_day[self.ctx.valuation_date(stated.figure)].append(stated)
-        self._stated[key] = (
-            {sentence: StatedRates(rates) for sentence, rates in by_sentence.items()},
-            {day: StatedRates(rates) for day, rates in by_day.items()})
-        return self._stated[key]
+        """The stated rates that apply to ``c`` (``StatedReading.applying_to``)."""
+        return self.stated.applying_to(c)
 
     def stated_consistent(self, c: Conversion) -> bool:
         return self.stated_for(c).overlaps(c.low, c.high)
@@ -202,6 +157,9 @@ class ConversionGroups:
                                             tolerance)
             if found is False:
                 found = slip_in_group(c, self.levels(group), reference, tolerance)
+            if (found is None and group.on is None and self.ctx.rates is not None
+                    and not self.levels(group).levels(c, tolerance).get(0)):
+                found = undated_slip(self.ctx.rates, c, tolerance)  # no date to hold it to
             self._slips[key] = found if isinstance(found, ScaleSlip) else None
         return self._slips[key]
 

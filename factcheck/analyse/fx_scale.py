@@ -28,7 +28,7 @@ from typing import Literal
 
 from factcheck.analyse.conversions import Conversion
 
-Basis = Literal["stated", "siblings", "reference", "majority", "undecided"]
+Basis = Literal["stated", "siblings", "reference", "majority", "undecided", "history"]
 MAX_POWER = 15  # the widest slip looked for: 10^15 ("juta triliun")
 
 

@@ -9,7 +9,10 @@ What it flags:
     article's conversions that agree with it (so of two pairs a thousand times apart, the
     one the market bears out is right); with no reference rate, the rate most of the
     article's conversions imply (two readings as many: the later pair is named as
-    undecided, with no correction). A conversion whose whole group is off the reference
+    undecided, with no correction); in a document with no date, every date's reference
+    rate (a conversion no date's rate fits, that fits some date's once moved by one
+    power of ten and by no other: "£95 million (US$118.40)" is a million times off any
+    rate the pound has had). A conversion whose whole group is off the reference
     by the same power is left to FX002, once. The correction keeps the figure's digits
     with the right scale word ("Rp 81 triliun"; one above a trillion only if the article
     writes it), else its decimal point moved ("Rp 24 triliun" for "Rp 240 triliun", "Rp
@@ -91,6 +94,7 @@ class StatedSlip(Evidence):
 
 
 BASIS_NAMES = {"stated": N_("the stated rate"),
+               "history": N_("the reference rates of every date (no date given)"),
                "siblings": N_("the reference rate and the other conversions"),
                "reference": N_("the reference rate"),
                "majority": N_("most of the other conversions"),
@@ -174,7 +178,9 @@ class ConversionScaleError(DocumentCheck):
         )
 
 
-BASIS = {"stated": "the rate the text states,", "siblings": "the rate the other conversions "
+BASIS = {"stated": "the rate the text states,",
+         "history": "the reference rate of some date (the text gives none),",
+         "siblings": "the rate the other conversions "
          "and the reference agree on,", "reference": "the reference rate,",
          "majority": "the rate most of the other conversions imply,",
          "undecided": "the rate of the other conversion,"}
