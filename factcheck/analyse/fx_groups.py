@@ -25,6 +25,7 @@ from factcheck.analyse.context import DocumentContext
 from factcheck.analyse.conversions import Conversion
 from factcheck.analyse.dating import OtherDateFit, Span, fits, other_date_fit
 from factcheck.analyse.fx_agreement import Agreement, agreement
+from factcheck.analyse.fx_cross import CrossRate, cross_rate
 from factcheck.analyse.fx_scale import (
     GroupLevels,
     ScaleSlip,
@@ -117,6 +118,11 @@ class ConversionGroups:
         """Whether FX005 (enabled) finds ``c`` converted at another date's rate."""
         return (self.date_tolerance is not None
                 and self.other_date_fit(c, self.date_tolerance) is not None)
+
+    def cross(self, group: Group) -> CrossRate | None:
+        """The rate of a pair no reference quotes, through the article's conversions of
+        the currency it shares with another pair (``analyse.fx_cross``)."""
+        return cross_rate(self.groups, group, self.ctx.reference)
 
     def market(self, group: Group) -> float | None:
         found = self.ctx.reference(group.base, group.quote, group.on)

@@ -20,8 +20,12 @@ What it flags:
     fixed to one the table quotes (the CFA francs, the Gulf currencies: see
     ``lang/common/currency_pegs.yaml``) are checked through their peg. Where there is no
     reference rate (a currency neither the table nor a peg gives, a date outside the
-    table), one note per document (info) names the conversions that cannot be checked and
-    why: never a guess from the table's edge, never a warning. A range restated as a
+    table), the article's own conversions may give a cross: a pair no reference quotes
+    (EUR/TND) is held to the rate its shared currency's other conversions (USD/TND) and
+    the reference between the other two (EUR/USD) give, reported once, on the pair with
+    fewer conversions (the later of two as many), naming the cross; where there is no
+    such cross either, one note per document (info) names the conversions that cannot be
+    checked and why: never a guess from the table's edge, never a warning. A range restated as a
     range ("SGD 600-800 atau sekitar Rp 5-7 juta") is two conversions, its lower ends and
     its upper ends, each read to its own printed precision; a period written once after
     the converted figure ("... atau setara dengan Rp 4,2 juta per bulan") counts for both.
@@ -59,36 +63,17 @@ from factcheck.analyse.restate import (
     percent_text,
     span_said,
 )
+from factcheck.checks._fx_cross_finding import OffReference, blamed, off_cross
 from factcheck.checks._scopes import DocumentCheck
 from factcheck.evidence import Evidence
-from factcheck.i18n import N_
 from factcheck.model import Finding, Severity
 from factcheck.normalise.fx import RateQuote
 from factcheck.phrases import Day, Num, Pct, Piece, Word, said
-from factcheck.readings import Amount, Fields, Note, Records, Relative, Row, Span, Text
+from factcheck.readings import Fields, Records, Row, Span, Text
 from factcheck.registry import CheckOptions, register
 
 if TYPE_CHECKING:
     from factcheck.analyse.records import Mask, RecordConversions
-
-
-@dataclass(frozen=True)
-class OffReference(Evidence):
-    implied_rate: tuple[float, float]
-    reference_rate: float
-    reference_date: str
-    source: str
-    valuation_date: str
-    distance: float
-    pair: str
-
-    def rows(self) -> list[Row]:
-        on = Note(N_(" on {day} ({table})") if self.source else N_(" on {day}"),
-                  (("day", self.reference_date), ("table", self.source or "")))
-        return [("Rate this conversion implies", Span(*self.implied_rate, self.pair)),
-                ("Reference rate", Amount(self.reference_rate, self.pair, after=on)),
-                ("Valuation date", Text(self.valuation_date)),
-                ("Distance from the reference", Relative(self.distance))]
 
 
 @dataclass(frozen=True)
@@ -138,6 +123,8 @@ class ConversionOffReference(DocumentCheck):
         for group, conversions in fx.groups.items():
             base, quote = group.base, group.quote
             off = []
+            crossed: list[Conversion] = []
+            cross = fx.cross(group)
             for c in conversions:
                 if (fx.explained_before_siblings(c) or fx.stated_consistent(c)
                         or fx.blamed_by_siblings(c)):
@@ -145,7 +132,10 @@ class ConversionOffReference(DocumentCheck):
                 on = ctx.valuation_date(c.converted)
                 ref = ctx.reference(base, quote, on)
                 if ref is None and on is not None and (base, quote, on) in ctx.unavailable:
-                    unchecked.append((c, ctx.unavailable[(base, quote, on)]))
+                    if cross is None:
+                        unchecked.append((c, ctx.unavailable[(base, quote, on)]))
+                    elif cross.distance(c) > options.tolerance and blamed(group, cross, fx):
+                        crossed.append(c)
                     continue
                 if ref is None or c.distance(ref.rate) <= options.tolerance:
                     continue
@@ -154,6 +144,8 @@ class ConversionOffReference(DocumentCheck):
                 off.append((c, ref))
             if off:
                 yield self._far(ctx, options, off)
+            if crossed and cross is not None:
+                yield off_cross(self, ctx, options.tolerance, crossed, cross)
 
     def _far(self, ctx: DocumentContext, options: ReferenceOptions,
              off: list[tuple[Conversion, RateQuote]]) -> Finding:

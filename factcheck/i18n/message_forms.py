@@ -90,6 +90,9 @@ FORMS: dict[str, tuple[str, ...]] = {
         translatable("{source} -> {converted} implies {implied} {pair}[ (as do {more} more {what} "
                      "at that rate)]; the reference rate on {day} was {rate} ({gap} away), which "
                      "rounds to the {round} the article converts at"),
+        translatable("{source} -> {converted} implies {implied} {pair}[ (as do {more} more {what} "
+                     "at that rate)]; the article's {through} conversions and the reference rate "
+                     "on {day} give {rate} ({gap} away)[: {suggestion}]"),
         translatable("1 {what} cannot be checked against a reference rate ({source} -> "
                      "{converted}): {reason}"),
         translatable("{count} {what} cannot be checked against a reference rate ({source} -> "
