@@ -42,14 +42,15 @@ def audit_command(
     rates: Annotated[Path | None, typer.Option(help="Rate table CSV (date,base,quote,rate).",
                                                readable=False)] = None,
     lang: Annotated[LangChoice | None, typer.Option(
-        help="Language of the texts [default: auto].")] = None,
+        help="Language of the texts \\[default: auto].")] = None,
     published: Annotated[str | None, typer.Option(help="Publication date (YYYY-MM-DD).")] = None,
     fmt: Annotated[ReportFormat, typer.Option("--format", help="Report format.")] = (
         ReportFormat.text
     ),
-    output: Annotated[Path | None, typer.Option(help="Write the report to this file.")] = None,
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="Write the report to this file.")] = None,
     fail_on: Annotated[FailOn | None, typer.Option(
-        help="Exit 1 on findings at or above this [default: warning].")] = None,
+        help="Exit 1 on findings at or above this \\[default: warning].")] = None,
     baseline: Annotated[Path | None, typer.Option(help="Accepted findings (JSON).",
                                                   readable=False)] = None,
     write_baseline: Annotated[Path | None, typer.Option(

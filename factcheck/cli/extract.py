@@ -33,7 +33,8 @@ def extract_command(
     fmt: Annotated[FiguresFormat, typer.Option("--format", help="Output format.")] = (
         FiguresFormat.json
     ),
-    output: Annotated[Path | None, typer.Option(help="Write to this file.")] = None,
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="Write to this file.")] = None,
     max_input_size: Annotated[str, typer.Option(help=MAX_INPUT_SIZE_HELP)] = "64M",
     stdin_filename: StdinFilename = None,
     locale: LocaleOption = LocaleChoice.en,

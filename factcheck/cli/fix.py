@@ -52,10 +52,10 @@ def fix_command(
     rates: Annotated[Path | None, typer.Option(help="Rate table CSV (date,base,quote,rate).",
                                                readable=False)] = None,
     lang: Annotated[LangChoice | None, typer.Option(
-        help="Language of the texts [default: auto].")] = None,
+        help="Language of the texts \\[default: auto].")] = None,
     published: Annotated[str | None, typer.Option(help="Publication date (YYYY-MM-DD).")] = None,
     fail_on: Annotated[FailOn | None, typer.Option(
-        help="Exit 1 when findings at or above this remain [default: warning].")] = None,
+        help="Exit 1 when findings at or above this remain \\[default: warning].")] = None,
     max_input_size: Annotated[str, typer.Option(help=MAX_INPUT_SIZE_HELP)] = "64M",
     config_file: ConfigFile = None,
     isolated: Isolated = False,

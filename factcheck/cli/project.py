@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 ConfigFile = Annotated[Path | None, typer.Option(
     "--config", help="Read this configuration file instead of the one found from the "
-                     "working directory up (.factcheck.yaml, or [tool.factcheck] in "
+                     "working directory up (.factcheck.yaml, or \\[tool.factcheck] in "
                      "pyproject.toml).")]
 Isolated = Annotated[bool, typer.Option(
     "--isolated", help="Read no configuration file: the defaults and the command line.")]
