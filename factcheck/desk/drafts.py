@@ -1,7 +1,9 @@
 """What an editor sends the desk, read into a ``DraftRequest``, whatever the form: the page's
 form (multipart), a urlencoded form, or a JSON object (the API).
 
-The draft is pasted text (``text``: read as a plain-text draft named ``draft.txt``), or an
+The draft is pasted text (``text``: a draft named ``draft.md``, read as Markdown, when it
+holds Markdown markup such as ``**bold**``, ``[a link](...)`` or a ``#`` heading; else a
+plain-text draft named ``draft.txt``), or an
 uploaded file (``file``) whose name's suffix chooses its reader (.md, .txt, .html, .docx,
 .odt). The page carries an uploaded draft on from one request to the next in two hidden
 fields (``upload_name``, ``upload``: the bytes in base64), so that accepting a correction
@@ -21,14 +23,16 @@ from datetime import date
 from pathlib import PurePath, PurePosixPath
 
 from factcheck.documents.given import GivenInput
+from factcheck.documents.markdown import looks_like_markdown
 from factcheck.escaping import one_line
 from factcheck.i18n import LOCALES
 from factcheck.lang import language_codes
 
 #: The formats a draft may come in.
 DRAFT_SUFFIXES = (".md", ".markdown", ".txt", ".text", ".html", ".htm", ".docx", ".odt")
-#: The name of a pasted draft.
+#: The name of a pasted draft, and of one that holds Markdown markup.
 PASTED = "draft.txt"
+PASTED_MARKDOWN = "draft.md"
 ACTIONS = ("audit", "apply", "all", "download", "forget")
 _LONGEST_NAME = 120
 _UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069/\\]")
@@ -144,7 +148,8 @@ def read_request(fields: Mapping[str, object], accept: Iterable[object] | None,
     else:
         # a browser sends a textarea's line breaks as CRLF, whatever the editor typed
         text = _one(fields, "text").replace("\r\n", "\n")
-        draft = GivenInput(PASTED, text.encode("utf-8")) if text.strip() else None
+        name = PASTED_MARKDOWN if looks_like_markdown(text) else PASTED
+        draft = GivenInput(name, text.encode("utf-8")) if text.strip() else None
     return DraftRequest(
         draft, _choice(fields, "lang", language_codes()), _published(fields),
         _choice(fields, "locale", LOCALES), _accepted(accept), action,

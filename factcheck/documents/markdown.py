@@ -9,6 +9,7 @@ column in the file).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -22,6 +23,17 @@ from factcheck.model import Anchor, Document, Lang
 from factcheck.yamlsafe import BoundedLoader, YamlLimitError
 
 _FENCE = "---"
+#: Markup that plain text does not hold: an ATX heading, an inline link or image, strong
+#: emphasis, a code fence. A pasted draft that holds it is read as Markdown.
+_MARKUP = re.compile(r"^#{1,6}[ \t]+\S|!?\[[^\]\n]+\]\([^)\s]+(?:[ \t]+\"[^\"\n]*\")?\)"
+                     r"|\*\*\S[^*\n]*\*\*|(?<!\w)__\S[^_\n]*__(?!\w)|^(?:```|~~~)", re.MULTILINE)
+
+
+def looks_like_markdown(text: str) -> bool:
+    """Whether a text without a name (a pasted draft) is written in Markdown: whether it
+    holds markup that plain text does not (``**US$ 5 miliar**``, ``[Rp 81 triliun](...)``,
+    a ``#`` heading, a code fence)."""
+    return _MARKUP.search(text) is not None
 
 
 @dataclass
