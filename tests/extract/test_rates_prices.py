@@ -128,3 +128,29 @@ def test_a_price_per_a_count_of_units_and_its_bracketed_conversion() -> None:
     assert found[2].equivalent_of == found[1].id
     assert kinds("Le gazole coûte 90 euros par 1 000 litres.", "fr") == [
         ("90 euros par 1 000 litres", "price", 90.0, "EUR", "1000liter")]
+
+
+def test_a_price_verb_about_one_whole_thing_is_money_its_next_sentence_restates() -> None:
+    for text, lang in [
+        ("Kapal bekas itu dihargai 7.400 riyal. Harga itu setara dengan Rp 31 juta.", "id"),
+        ("The old boat was priced at 7,400 riyals. That is about $1,973.", "en"),
+        ("Le vieux bateau a été vendu 7 400 riyals. Cela représente environ 1 820 euros.",
+         "fr"),
+    ]:
+        first, second = figures(text, lang)
+        assert (first.kind, first.value, first.unit) == ("money", 7400, None), text
+        assert second.equivalent_of == first.id, text
+
+
+def test_a_price_verb_after_a_unit_still_makes_a_price() -> None:
+    assert kinds("Solar per liter dihargai Rp 6.800 di Jambi.", "id")[-1] == (
+        "Rp 6.800", "price", 6800.0, "IDR", "liter")
+    assert kinds("A litre of diesel was priced at $0.95 in Lagos.", "en") == [
+        ("$0.95", "price", 0.95, "USD", "liter")]
+
+
+def test_that_is_restates_only_with_a_word_of_approximation() -> None:
+    fare, more = figures("The fare was 30 dollars. That is $5 more than in May.", "en")
+    assert more.equivalent_of is None
+    fare, euros = figures("The fare was 30 dollars. That is about 27 euros.", "en")
+    assert euros.equivalent_of == fare.id
