@@ -121,7 +121,7 @@ def attach_after(text: str, amount: Amount, lex: Lexicon, has_scale: bool) -> No
         code = lex.lookup(lex.subunits, m.group("sub")) or ""
         set_reading(amount, Written(lex.words.sign(code) or frozenset({code}), code, m.end()),
                     after=True)
-        amount.needs_evidence = False
+        amount.needs_evidence, amount.minor = False, True
         amount.value /= 100
         amount.step /= 100
         amount.end = m.end()

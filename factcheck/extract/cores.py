@@ -46,6 +46,7 @@ class Amount:
     needs_evidence: bool = False  # a sign of one or two letters ("Rs", "N")
     currency_source: str | None = None  # None: written; "evidence", "default", "context"
     scale_typo: tuple[str, str] | None = None  # a misspelt scale word: (as written, as meant)
+    minor: bool = False  # written in a minor unit ("12 cents", "50 sen")
 
 
 @dataclass(slots=True)

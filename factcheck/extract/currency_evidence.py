@@ -14,6 +14,9 @@ exactly one candidate has it and narrowing the candidates to those that do when 
    the dollar whichever dollar, though the text names China);
 2. the same amount written elsewhere in the document in a certain currency ("$16.3m" in a
    headline, "S$16.3 million" in the text);
+   For an amount in a minor unit ("12 cents"), read after the others: the currency decided
+   for the nearest amount before it written with a family sign in a major unit ("$12
+   million"), else the nearest after it;
 3. a candidate written for certain elsewhere: an amount in it, its code or a name only it
    has ("yuan", "Kenyan shillings");
 4. a territory that uses a candidate, or the word its names qualify it with ("Sénégal",
@@ -121,15 +124,16 @@ def resolve_currencies(
     no evidence. The amounts are changed in place; the kept ones are returned in order."""
     partner = {i: j for i, j in pairs.items()} | {j: i for i, j in pairs.items()}
     doc.skip = tuple((a.start, a.end) for a in amounts if a.candidates is not None)
-    kept: list[Amount] = []
-    for index, amount in enumerate(amounts):
+    dropped = set()
+    majors_first = sorted(range(len(amounts)), key=lambda i: amounts[i].minor)
+    for index in majors_first:
+        amount = amounts[index]
         if amount.candidates is None:
-            kept.append(amount)
             continue
         other = amounts[partner[index]] if index in partner else None
-        if _resolve(amount, other, amounts, doc):
-            kept.append(amount)
-    return kept
+        if not _resolve(amount, other, amounts, doc):
+            dropped.add(index)
+    return [a for i, a in enumerate(amounts) if i not in dropped]
 
 
 def _resolve(amount: Amount, other: Amount | None, amounts: Sequence[Amount],
@@ -154,6 +158,7 @@ def _resolve(amount: Amount, other: Amount | None, amounts: Sequence[Amount],
     levels: list[Callable[[frozenset[str]], frozenset[str]]] = [
         lambda c: _pair_fit(amount, other, c, doc),
         lambda c: _same_amount(amount, amounts, c),
+        lambda c: _major_nearby(amount, amounts, c),
         lambda c: text("mentions", c) | _written(amounts, c),
         lambda c: text("countries", c),
         lambda c: _domain(amount, c, doc),
@@ -200,6 +205,21 @@ def _same_amount(amount: Amount, amounts: Sequence[Amount],
                      if a is not amount and a.currency in candidates and a.candidates is None
                      and a.currency_source is None
                      and math.isclose(a.value, amount.value, rel_tol=1e-9))
+
+
+def _major_nearby(amount: Amount, amounts: Sequence[Amount],
+                  candidates: frozenset[str]) -> frozenset[str]:
+    """For an amount in a minor unit ("12 cents"): the currency decided for the nearest
+    amount before it written with a family sign in a major unit ("$12 million"), else the
+    nearest after it, when it is a candidate: the writer's dollar is the cents' dollar."""
+    if not amount.minor:
+        return frozenset()
+    majors = [a for a in amounts if a.sign is not None and not a.minor
+              and a.currency in candidates and a.currency_source is not None]
+    before = [a for a in majors if a.start < amount.start]
+    nearest = before[-1] if before else next((a for a in majors if a.start > amount.start),
+                                              None)
+    return frozenset({nearest.currency}) if nearest and nearest.currency else frozenset()
 
 
 def _domain(amount: Amount, candidates: frozenset[str], doc: DocumentEvidence) -> frozenset[str]:

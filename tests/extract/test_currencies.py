@@ -208,3 +208,20 @@ def test_the_people_of_a_country_are_evidence_of_its_currency(
 def test_a_people_whose_countries_use_different_candidates_decides_nothing() -> None:
     f = one("Des banques sénégalaises et camerounaises ont prêté 150 milliards de FCFA.", "fr")
     assert (f.currency, f.currency_candidates) == (None, ("XAF", "XOF"))
+
+
+def test_an_amount_in_cents_takes_the_dollar_the_writer_used_for_whole_dollars() -> None:
+    text = ("Auckland paid NZ$30 million ($19 million) for the ferries. Fares rise by "
+            "40 cents next month.")
+    cents = money(text, "en")[-1]
+    assert (cents.value, cents.currency, cents.currency_source) == (0.4, "USD", "evidence")
+    text = "The Auckland council raised NZ$30 million. Fares rise by 40 cents next month."
+    cents = money(text, "en")[-1]
+    assert (cents.value, cents.currency) == (0.4, "NZD")
+
+
+def test_cents_before_any_whole_dollar_take_the_one_after() -> None:
+    text = ("Fares rise by 40 cents, the council said. The ferries cost NZ$30 million "
+            "($19 million).")
+    cents = money(text, "en")[0]
+    assert (cents.value, cents.currency) == (0.4, "USD")
