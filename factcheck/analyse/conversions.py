@@ -12,8 +12,9 @@ USD per EUR).
 
 A range restated as a range ("HKD 4.000-5.000 atau sekitar 6-7 juta Rupiah") is two
 conversions, end to end, each end read to its own printed precision (``range_ends``); a
-range restated as one amount, or one amount as a range, is not read as a conversion (no
-single rate says which of its values was meant).
+range restated as one amount, or one amount as a range, admits every rate that takes some
+value of the range to the amount ("SGD 600-800 (sekitar Rp 2 juta)": 1.875-5.000 IDR/SGD),
+and no correction is offered for it (no one figure says which value was meant).
 """
 
 from __future__ import annotations
@@ -76,16 +77,30 @@ def implied(
     (``extract.precision``; its ``step`` when None)."""
     if source.value <= 0 or converted.value <= 0 or not source.currency or not converted.currency:
         return None
-    if "range" in (source.qualifier, converted.qualifier) or not same_per(source, converted):
+    if not same_per(source, converted):
         return None
+    source_ends, converted_ends = range_ends(source), range_ends(converted)
+    if ((source.qualifier == "range") != (source_ends is not None)
+            or (converted.qualifier == "range") != (converted_ends is not None)
+            or (source_ends is not None and converted_ends is not None)):
+        return None  # a range whose ends are not read; two ranges are paired end to end
     y, u = converted.value, converted.step if unit is None else unit
     y_low, y_high = y - u / 2, (y + u / 2 if loosest else y + u)
-    if converted.qualifier in LOWER_BOUNDS:
+    if converted_ends is not None:  # one amount as a range: any value of it
+        first, second = converted_ends
+        u = second.step
+        y_low = first.value - first.step / 2
+        y_high = second.value + (second.step / 2 if loosest else second.step)
+    elif converted.qualifier in LOWER_BOUNDS:
         y_low, y_high = y, y + max(u, converted.step)
     elif converted.qualifier in UPPER_BOUNDS:
         y_low, y_high = y - max(u, converted.step), y
     x_low = x_high = source.value
-    if loosest:
+    if source_ends is not None:  # a range as one amount: any value of it
+        x_low, x_high = source_ends[0].value, source_ends[1].value
+        if loosest:
+            x_low, x_high = x_low - source_ends[0].step / 2, x_high + source_ends[1].step / 2
+    elif loosest:
         x_low, x_high = source.value - source.step / 2, source.value + source.step / 2
     if y_low <= 0 or x_low <= 0:
         return None

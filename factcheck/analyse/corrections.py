@@ -64,6 +64,8 @@ def corrected(c: Conversion, rate: float, lang: Lang, *, low: float | None = Non
     """``c``'s converted figure at ``rate``, at its printed precision (``step`` if given)
     or finer, such that it implies a rate in [low, high] (``rate`` itself by default);
     None when no such text can be written."""
+    if "range" in (c.source.qualifier, c.converted.qualifier):
+        return None  # a range restated as one amount: no one value of it was meant
     low = rate if low is None else low
     high = rate if high is None else high
     value = c.value_at(rate)

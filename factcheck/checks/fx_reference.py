@@ -27,7 +27,9 @@ What it flags:
     such cross either, one note per document (info) names the conversions that cannot be
     checked and why: never a guess from the table's edge, never a warning. A range restated as a
     range ("SGD 600-800 atau sekitar Rp 5-7 juta") is two conversions, its lower ends and
-    its upper ends, each read to its own printed precision; a period written once after
+    its upper ends, each read to its own printed precision; a range restated as one
+    amount admits every rate that takes some value of the range to it, and is flagged,
+    with no correction, only when none is near the market; a period written once after
     the converted figure ("... atau setara dengan Rp 4,2 juta per bulan") counts for both.
 
 Why it matters:
