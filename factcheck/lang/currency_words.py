@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from factcheck.disk_cache import kept
-from factcheck.lang.cldr_data import cldr_key
+from factcheck.lang.cldr_data import cldr_key, territory_currencies
 from factcheck.lang.loader import common, language
 from factcheck.lang.schema_currencies import NameReading
 
@@ -144,12 +144,11 @@ def country_names(lang: str, nouns: dict[str, set[str]]) -> dict[str, set[str]]:
     ``<lang>/currencies.yaml``): "dollars É.-U.", "dollars singapouriens", and where the noun
     comes last both "Singaporean dollars" and "dollars US"; each reads as the currencies of
     that noun the country uses today (babel's territory currencies)."""
-    from babel.numbers import get_territory_currencies
-
     data = language(lang).currencies
+    in_use = territory_currencies(lang, tuple(sorted(data.countries)))
     found: dict[str, set[str]] = {}
     for territory, words in sorted(data.countries.items()):
-        used = set(get_territory_currencies(territory))
+        used = set(in_use[territory])
         for word in (*words.abbreviations, *words.demonyms):
             for noun, codes in nouns.items():
                 if codes & used:

@@ -69,9 +69,9 @@ class ScaledSign(DataFile):
 
 
 def _territory(code: str) -> str:
-    from babel.core import get_global
+    from factcheck.lang.cldr_data import territories
 
-    if code not in get_global("territory_currencies"):
+    if code not in territories():
         raise ValueError(f"{code} is no territory CLDR gives a currency for")
     return code
 

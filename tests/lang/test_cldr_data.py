@@ -16,11 +16,15 @@ from factcheck.lang import cldr_data
 @pytest.fixture
 def fresh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(tmp_path))
-    cldr_data.number_symbols.cache_clear()
-    cldr_data.month_names.cache_clear()
+    _forget()
     yield tmp_path
-    cldr_data.number_symbols.cache_clear()
-    cldr_data.month_names.cache_clear()
+    _forget()
+
+
+def _forget() -> None:
+    for kept in (cldr_data.number_symbols, cldr_data.month_names, cldr_data.territories,
+                 cldr_data.territory_currencies):
+        kept.cache_clear()
 
 
 @pytest.mark.parametrize("lang", ["id", "fr", "en"])
@@ -38,8 +42,7 @@ def test_a_later_process_reads_them_from_the_cache_without_babel(
     assert cldr_data.month_names("fr", "wide")[3] == "mars"
     assert sorted(p.name.split("-")[1] for p in fresh.glob("cldr-*.marshal")) == [
         "months", "numbers"]
-    cldr_data.number_symbols.cache_clear()
-    cldr_data.month_names.cache_clear()
+    _forget()
 
     def no_babel(*args: object, **kwargs: object) -> None:
         raise AssertionError("babel read again")
@@ -55,3 +58,14 @@ def test_without_a_cache_they_are_read_from_babel_each_process(
     monkeypatch.setenv("FACTCHECK_CACHE_DIR", "off")
     assert cldr_data.number_symbols("en") == (".", ",")
     assert not list(fresh.iterdir())
+
+
+def test_territories_and_the_currencies_they_use_today_are_babels(fresh: Path) -> None:
+    import babel.core
+
+    assert cldr_data.territories() == frozenset(babel.core.get_global("territory_currencies"))
+    assert "SG" in cldr_data.territories()
+    used = cldr_data.territory_currencies("test", ("SG", "US"))
+    assert used == {"SG": ("SGD",), "US": ("USD",)}
+    assert used == {code: tuple(babel.numbers.get_territory_currencies(code))
+                    for code in ("SG", "US")}
