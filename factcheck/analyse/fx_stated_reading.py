@@ -3,7 +3,8 @@
 A stated rate applies to the conversions of its own sentence, else to those valued on the
 same day anywhere in the document (a spot rate quoted today governs no figure of last
 year). A stated rate that is itself a power of ten off the reference rate on the
-publication date is a slip of its own, which FX003 reports, and governs no conversion.
+publication date (with no date, off every date's rate by one power of ten and no other) is
+a slip of its own, which FX003 reports, and governs no conversion.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from functools import cached_property
 from factcheck.analyse.context import DocumentContext
 from factcheck.analyse.conversions import Conversion
 from factcheck.analyse.fx_scale import power_of_ten
+from factcheck.analyse.fx_undated import undated_rate_power
 from factcheck.analyse.stated_rates import StatedRate, StatedRates
 from factcheck.model import Figure
 
@@ -35,11 +37,19 @@ class StatedReading:
     @cached_property
     def slips(self) -> list[tuple[Figure, int, float]]:
         """Stated rates that are a power of ten off the reference rate on the publication
-        date: (the rate, the power, the reference rate). They apply to no conversion."""
+        date: (the rate, the power, the reference rate); in a document with no date, off
+        every date's rate: (the rate, the power, the rate moved back by it). They apply to
+        no conversion."""
         out = []
         tolerance = self.scale_tolerance or SCALE_TOLERANCE
         for rate in self.ctx.stated_rates:
             if rate.value <= 0 or rate.currency is None or rate.unit is None:
+                continue
+            if self.ctx.document.published is None and self.ctx.rates is not None:
+                power = undated_rate_power(self.ctx.rates, rate.unit, rate.currency,
+                                           rate.value, tolerance)
+                if power:  # no date: off every date's rate (``analyse.fx_undated``)
+                    out.append((rate, power, rate.value / 10.0**power))
                 continue
             found = self.ctx.reference(rate.unit, rate.currency, self.ctx.document.published)
             if found is not None and (power := power_of_ten(rate.value / found.rate, tolerance)):

@@ -15,9 +15,9 @@ import math
 from dataclasses import replace
 
 from factcheck.analyse.conversions import Conversion
-from factcheck.analyse.dating import available, fits
+from factcheck.analyse.dating import FIT_SLACK, available, fits
 from factcheck.analyse.fx_scale import ScaleSlip
-from factcheck.normalise.fx import RateProvider, RateUnavailable
+from factcheck.normalise.fx import RateProvider, RateUnavailable, fitting_dates
 
 
 def undated_power(rates: RateProvider, c: Conversion, tolerance: float) -> int:
@@ -35,6 +35,32 @@ def undated_power(rates: RateProvider, c: Conversion, tolerance: float) -> int:
     near = round(math.log10(c.point / latest))
     found = [k for k in (near - 1, near, near + 1)
              if k and fits(rates, [moved(c, k, tolerance)], *span)]
+    return found[0] if len(found) == 1 else 0
+
+
+def undated_rate_power(rates: RateProvider, base: str, quote: str, value: float,
+                       tolerance: float) -> int:
+    """k != 0 when no date's reference rate of ``quote`` per ``base`` is ``value`` and only
+    the dates' rates times 10**k are (within ``tolerance``): a stated rate's slip."""
+    span = available(rates, base, quote)
+    if span is None or value <= 0:
+        return 0
+
+    def fits_at(low: float, high: float) -> bool:
+        try:
+            return bool(fitting_dates(rates, base, quote, low, high, *span))
+        except RateUnavailable:
+            return False
+
+    try:
+        latest = rates.rate(base, quote, span[1]).rate
+    except RateUnavailable:
+        return 0
+    if latest <= 0 or fits_at(value * (1 - FIT_SLACK), value * (1 + FIT_SLACK)):
+        return 0
+    near = round(math.log10(value / latest))
+    found = [k for k in (near - 1, near, near + 1) if k and fits_at(
+        value / 10.0**k / (1 + tolerance), value / 10.0**k * (1 + tolerance))]
     return found[0] if len(found) == 1 else 0
 
 

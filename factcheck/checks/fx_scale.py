@@ -19,7 +19,8 @@ What it flags:
     1.590 triliun" for "Rp 1,59 triliun" in an article that never writes "kuadriliun"),
     else the figure at the expected rate; it is re-read to check. A stated rate that is
     itself a power of ten off the reference rate is flagged on its own ("Rp 19.500 per
-    rupee"), and governs no conversion. The evidence names the first 20 conversions that
+    rupee"; with no date, off every date's rate: "kurs Rp 95 per dolar AS"), and
+    governs no conversion. The evidence names the first 20 conversions that
     agree on the expected rate and counts them all.
 
 Why it matters:
@@ -86,10 +87,13 @@ class StatedSlip(Evidence):
     reference_rate: float
     power_of_ten: int
     pair: str
+    undated: bool = False  # no date: ``reference_rate`` is a rate some date had
 
     def rows(self) -> list[Row]:
+        label = ("A reference rate of some date (no date given)" if self.undated else
+                 "Reference rate on the publication date")
         return [("Rate stated in the text", Amount(self.stated_rate, self.pair)),
-                ("Reference rate on the publication date", Amount(self.reference_rate, self.pair)),
+                (label, Amount(self.reference_rate, self.pair)),
                 ("Scale slip", Power(self.power_of_ten))]
 
 
@@ -168,13 +172,17 @@ class ConversionScaleError(DocumentCheck):
                 ) -> Finding:
         lang = ctx.document.lang
         pair = f"{rate.currency}/{rate.unit}"
-        message = said("the stated rate {stated} is {factor} times {direction} the reference "
-                       "rate on the publication date, {expected} {pair}: a scale is off",
+        undated = ctx.document.published is None
+        message = said(("the stated rate {stated} is {factor} times {direction} any reference "
+                        "rate {pair} has had (the text gives no date), such as {expected}: a "
+                        "scale is off") if undated else
+                       ("the stated rate {stated} is {factor} times {direction} the reference "
+                        "rate on the publication date, {expected} {pair}: a scale is off"),
                        stated=clean(rate.text), factor=factor(power),
                        direction=Word("above" if power > 0 else "below"),
                        expected=Num(reference, number_text(reference, lang)), pair=pair)
         return self.finding(ctx, rate, "error", message, corrects=False,
-            evidence=StatedSlip(rate.value, reference, power, pair),
+            evidence=StatedSlip(rate.value, reference, power, pair, undated),
         )
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from factcheck.i18n import N_
 
 LABELS: frozenset[str] = frozenset({
+    N_("A reference rate of some date (no date given)"),
     N_("After"),
     N_("Average reference rate of the period"),
     N_("Before"),

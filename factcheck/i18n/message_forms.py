@@ -107,6 +107,8 @@ FORMS: dict[str, tuple[str, ...]] = {
                      "reference rate says which"),
         translatable("the stated rate {stated} is {factor} times {direction} the reference rate on "
                      "the publication date, {expected} {pair}: a scale is off"),
+        translatable("the stated rate {stated} is {factor} times {direction} any reference rate "
+                     "{pair} has had (the text gives no date), such as {expected}: a scale is off"),
     ),
     "FX004": (
         translatable("{source} -> {converted} implies {implied} {pair}, but the text states "
