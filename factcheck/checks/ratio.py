@@ -14,6 +14,10 @@ What it flags:
     miliar): the finding is on X and suggests it rescaled. Words: ``lang/<lang>/ratios.yaml``.
     Wholes from claims audited with the articles are the context's ``known`` figures.
 
+    Also the share printed with each listed part of a whole (AR003/AR004's lists:
+    "terdiri dari APBN sebesar 41,3% atau Rp1.951,3 triliun, ...", "including grants of
+    $200 million (25%) and ..."), held against that whole.
+
 Why it matters:
     A share that does not match the two amounts it relates misstates one of them.
 
@@ -38,6 +42,8 @@ from math import inf
 from typing import TYPE_CHECKING
 
 from factcheck.analyse.context import DocumentContext
+from factcheck.analyse.relation_scan import patterns
+from factcheck.analyse.relations import relations
 from factcheck.analyse.restate import clean, rescale, restate
 from factcheck.checks._scopes import DocumentCheck
 from factcheck.evidence import Evidence
@@ -63,6 +69,7 @@ class ShareOff(Evidence):
 
 
 NAMED_REACH = 3  # words from the ratio's own noun to the amount it names
+ITEM_END = re.compile(r"\s*\)?\s*(?:[,;.\n]|$|(?:and|dan|et|serta)\b)")  # after "(40%)"
 
 
 class RatioOptions(CheckOptions):
@@ -115,6 +122,7 @@ class RatioMismatch(DocumentCheck):
         compares; a measurement of which relations the check reads uses it too)."""
         figs, text, lang = ctx.figures, ctx.document.text, ctx.document.lang
         (joiners, of, nouns, _), _ = _words(lang)
+        seen: set[str] = set()
         for i, r in enumerate(figs):  # a ratio r right after an amount x
             x = figs[i - 1] if i else r
             if (r.kind not in ("ratio", "percent") or x is r or x.sentence != r.sentence
@@ -133,7 +141,37 @@ class RatioMismatch(DocumentCheck):
             if not wholes and noun and len(text[link.end():noun.start()].split()) <= 2:
                 wholes = self._wholes(ctx, r, x, str(_metric(lang, text, *noun.span())),
                                       noun.end(), options)
+            if wholes:
+                seen.add(r.id)
             yield r, x, wholes
+        yield from self._listed_shares(ctx, seen)
+
+    @staticmethod
+    def _listed_shares(ctx: DocumentContext, seen: set[str]
+                       ) -> Iterator[tuple[Figure, Figure, list[Figure]]]:
+        """The share printed with each listed part of a whole ("terdiri dari APBN sebesar
+        41,3% atau Rp1.951,3 triliun, ...", "including grants of $200 million (25%) and
+        ..."): a percentage right before the part (not a change: "naik 5% atau ..."), or
+        right after it where the item ends; one already read with a whole of its own is
+        left to that reading."""
+        figs, text, lang = ctx.figures, ctx.document.text, ctx.document.lang
+        (joiners, _, _, _), _ = _words(lang)
+        change = patterns(lang)[0]["change"]
+        at = {f.id: i for i, f in enumerate(figs)}
+        for b in ctx.analysis(relations).breakdowns:
+            for p in b.parts:
+                i = at.get(p.id, -1)
+                near = ([(figs[i - 1], text[figs[i - 1].end:p.start])] if i > 0 else []) + (
+                    [(figs[i + 1], text[p.end:figs[i + 1].start])] if 0 <= i < len(figs) - 1
+                    else [])
+                for r, gap in near:
+                    q = lexicon(lang).qualifier_re.search(gap)
+                    if (r.kind == "percent" and r.sentence == p.sentence and r.id not in seen
+                            and joiners.fullmatch(gap[:q.start() if q else None])
+                            and (ITEM_END.match(text, r.end) if r.start > p.start else
+                                 not change.search(text, max(0, r.start - 25), r.start))):
+                        seen.add(r.id)
+                        yield r, p, [b.whole]
 
     @staticmethod
     def _wholes(ctx: DocumentContext, r: Figure, x: Figure, metric: str, named: int,
@@ -183,10 +221,12 @@ class RatioMismatch(DocumentCheck):
         power = round(math.log10(share / r.value)) if share > 0 and r.value > 0 else 0
         slipped = (power % 3 == 0 and power != 0  # a scale word off: juta for miliar
                    and lo_r * 10.0**power <= q_hi and q_lo <= hi_r * 10.0**power)
+        places = max(0, round(-math.log10(r.step * 100))) if 0 < r.step < 0.01 else 0
         message = said("{part} is {share} of {whole} (about {about}), not {stated} "
-                       "({stated_share})", part=clean(x.text), share=_shares(q_lo, q_hi),
-                       whole=clean(y.text), about=_pct(share),
-                       stated=clean(r.text), stated_share=_shares(lo_r, hi_r))
+                       "({stated_share})", part=clean(x.text),
+                       share=_shares(q_lo, q_hi, places), whole=clean(y.text),
+                       about=_pct(share, places), stated=clean(r.text),
+                       stated_share=_shares(lo_r, hi_r, places))
         percent = r.model_copy(update={"step": min(r.step, 0.01)})  # "25%", not "20%"
         if slipped:  # the part, a power of a thousand off its share: its scale word
             yield self.finding(ctx, x, "error", message, figures=(x, r, y) if y.id else (x, r),
@@ -202,12 +242,14 @@ class RatioMismatch(DocumentCheck):
             suggestion=restate(percent, share, ctx.document.lang) if r.step else None)
 
 
-def _shares(low: float, high: float) -> Said:
+def _shares(low: float, high: float, places: int = 0) -> Said:
     """"68%–71%", as percentages are written where the message is shown."""
-    return said("{low}–{high}", low=_pct(low), high=_pct(high))
+    return said("{low}–{high}", low=_pct(low, places), high=_pct(high, places))
 
 
-def _pct(share: float) -> Pct:
-    """A share as a percentage with two significant digits below 1% ("0.010%")."""
-    places = 0 if not 0 < share < 0.01 else min(9, math.ceil(-math.log10(share * 100)) + 1)
+def _pct(share: float, places: int = 0) -> Pct:
+    """A share as a percentage with ``places`` decimals (those of the stated one), and
+    two significant digits below 1% ("0.010%")."""
+    if 0 < share < 0.01:
+        places = max(places, min(9, math.ceil(-math.log10(share * 100)) + 1))
     return Pct(share, f"{share:.{places}%}", places)
