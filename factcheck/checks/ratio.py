@@ -3,7 +3,8 @@
 What it flags:
     A ratio ("tiga perempat", "three quarters", "les trois quarts") or percentage right
     after an amount X (with punctuation, a qualifier or a joiner such as "atau" between),
-    linked by "dari" / "of" / "de" to its whole Y: an amount right there, or a metric noun
+    or right before it ("24,7 persen atau sekitar X dari ..."), linked by "dari" / "of" /
+    "de" to its whole Y: an amount right there, or a metric noun
     ("proyeksi pendapatannya") leading to an amount of the same period and currency or
     unit within ``window`` sentences (and 2,000 characters). Flagged when X/Y misses the
     ratio (widened by the tolerance if qualified, by half of it for a bare fraction word)
@@ -123,20 +124,18 @@ class RatioMismatch(DocumentCheck):
         figs, text, lang = ctx.figures, ctx.document.text, ctx.document.lang
         (joiners, of, nouns, _), _ = _words(lang)
         seen: set[str] = set()
-        for i, r in enumerate(figs):  # a ratio r right after an amount x
-            x = figs[i - 1] if i else r
-            if (r.kind not in ("ratio", "percent") or x is r or x.sentence != r.sentence
-                    or x.kind not in ("money", "quantity") or x.qualifier == "range"):
-                continue
+        for r, x, j in _amount_and_ratio(figs):
             # "74 milliards en 2028, soit les trois quarts": the period may come between
-            between = text[x.end:r.start].replace(x.period.text if x.period else "\0", " ")
+            first, second = (x, r) if x.start < r.start else (r, x)
+            between = text[first.end:second.start].replace(
+                x.period.text if x.period else "\0", " ")
             q = lexicon(lang).qualifier_re.search(between)
-            link = of.match(text, r.end)
+            link = of.match(text, second.end)
             if link is None or not joiners.fullmatch(between[:q.start() if q else None]):
                 continue
             cut = next(re.compile(r"[.,;:()\n]|\Z").finditer(text, link.end())).start()
-            y = figs[i + 1] if i + 1 < len(figs) else r
-            wholes = [y] if r.start < y.start < cut else []
+            y = figs[j] if j < len(figs) else r
+            wholes = [y] if second.start < y.start < cut else []
             noun = nouns.search(text, link.end(), cut)
             if not wholes and noun and len(text[link.end():noun.start()].split()) <= 2:
                 wholes = self._wholes(ctx, r, x, str(_metric(lang, text, *noun.span())),
@@ -240,6 +239,20 @@ class RatioMismatch(DocumentCheck):
             figures=(x, r, y) if y.id else (x, r),
             evidence=ShareOff((q_lo, q_hi), (lo_r, hi_r)),
             suggestion=restate(percent, share, ctx.document.lang) if r.step else None)
+
+
+def _amount_and_ratio(figs: tuple[Figure, ...]) -> Iterator[tuple[Figure, Figure, int]]:
+    """(ratio r, amount x, index of the figure after both) for each ratio
+    right after an amount ("X atau 10,2 persen dari ...") or right before one ("24,7
+    persen atau sekitar X dari ...")."""
+    for i, r in enumerate(figs):
+        if r.kind not in ("ratio", "percent"):
+            continue
+        for k, j in ((i - 1, i + 1), (i + 1, i + 2)):
+            x = figs[k] if 0 <= k < len(figs) else r
+            if (x is not r and x.sentence == r.sentence and x.kind in ("money", "quantity")
+                    and x.qualifier != "range"):
+                yield r, x, j
 
 
 def _shares(low: float, high: float, places: int = 0) -> Said:
