@@ -15,7 +15,9 @@ What it flags:
     miliar): the finding is on X and suggests it rescaled. Words: ``lang/<lang>/ratios.yaml``.
     Wholes from claims audited with the articles are the context's ``known`` figures.
 
-    Also the share printed with each listed part of a whole (AR003/AR004's lists:
+    Also a ratio that opens a sentence about the previous sentence's one amount ("Nilai
+    ini setara dengan 24,3% dari ...": ``subject_verbs``), and the share printed with each
+    listed part of a whole (AR003/AR004's lists:
     "terdiri dari APBN sebesar 41,3% atau Rp1.951,3 triliun, ...", "including grants of
     $200 million (25%) and ..."), held against that whole.
 
@@ -92,6 +94,14 @@ def _words(lang: Lang) -> tuple[list[re.Pattern[str]], dict[str, str]]:
             re.compile(rf"(?<!\w)(?:{alt['modifiers']})\W+(?:\w+\W+)?$", re.I)], nouns
 
 
+@cache
+def _subject_words(lang: Lang) -> re.Pattern[str]:
+    """Verbs, joiners and qualifiers between a subject and its ratio ("setara dengan")."""
+    data, lex = language(lang).ratios, lexicon(lang)
+    words = alternation([*data.joiners, *data.subject_verbs, *lex.qualifiers])
+    return re.compile(rf"[\s,]*(?:(?:{words})(?![^\W\d_])[\s,]*)*", re.I)
+
+
 def _metric(lang: Lang, text: str, start: int, end: int) -> str | None:
     """The metric of the last noun in text[start:end] ("target pendapatan": another)."""
     (_, _, nouns, modifier), metric = _words(lang)
@@ -143,7 +153,42 @@ class RatioMismatch(DocumentCheck):
             if wholes:
                 seen.add(r.id)
             yield r, x, wholes
+        yield from self._subject_shares(ctx, seen, options)
         yield from self._listed_shares(ctx, seen)
+
+    def _subject_shares(self, ctx: DocumentContext, seen: set[str], options: RatioOptions
+                        ) -> Iterator[tuple[Figure, Figure, list[Figure]]]:
+        """"Nilai ini setara dengan 24,3% dari total dana hibah EUR 41 juta": a ratio that
+        is its sentence's first figure, after a word for the previous sentence's one amount
+        (``relations.yaml``'s anaphors, "Nilai ini", "This figure") and verbs of
+        ``subject_verbs``: that amount (or its conversion) is the part."""
+        figs, text, lang = ctx.figures, ctx.document.text, ctx.document.lang
+        (_, of, nouns, _), _ = _words(lang)
+        anaphor, verbs = patterns(lang)[0]["anaphors"], _subject_words(lang)
+        spans = ctx.sentences or [(0, len(text))]
+        first: dict[int, int] = {}
+        for i, f in enumerate(figs):
+            first.setdefault(f.sentence, i)
+        for s, i in first.items():
+            r, start = figs[i], spans[s][0] if 0 <= s < len(spans) else -1
+            roots = [f for f in figs[first.get(s - 1, i):i] if f.kind in ("money", "quantity")
+                     and f.equivalent_of is None and f.qualifier != "range"]
+            m = anaphor.search(text, start, r.start) if start >= 0 else None
+            link = of.match(text, r.end)
+            if (r.kind not in ("ratio", "percent") or r.id in seen or len(roots) != 1
+                    or m is None or text[start:m.start()].strip(" \"“'‘")
+                    or not verbs.fullmatch(text, m.end(), r.start) or link is None):
+                continue
+            cut = next(re.compile(r"[.,;:()\n]|\Z").finditer(text, link.end())).start()
+            y = figs[i + 1] if i + 1 < len(figs) else r
+            wholes = [y] if r.start < y.start < cut else []
+            noun = nouns.search(text, link.end(), cut)
+            if not wholes and noun and len(text[link.end():noun.start()].split()) <= 2:
+                wholes = self._wholes(ctx, r, roots[0], str(_metric(lang, text, *noun.span())),
+                                      noun.end(), options)
+            seen.add(r.id)
+            for x in (roots[0], *(f for f in figs if f.equivalent_of == roots[0].id)):
+                yield r, x, wholes
 
     @staticmethod
     def _listed_shares(ctx: DocumentContext, seen: set[str]

@@ -66,6 +66,7 @@ class Ratios(DataFile):
     """``<lang>/ratios.yaml``: the words of the ratio (AR001) and per-time (UN002) checks."""
 
     joiners: Words
+    subject_verbs: Words = ()
     of: Words
     metrics: dict[Word, Words]
     suffixes: Words
