@@ -46,7 +46,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.analyse.context import DocumentContext
 from factcheck.analyse.relations import Breakdown, Change, PerItem, key, relations
-from factcheck.analyse.restate import clean, restate, written, written_said
+from factcheck.analyse.restate import clean, rescale, restate, written, written_said
 from factcheck.checks._base import graded
 from factcheck.checks._scopes import DocumentCheck
 from factcheck.checks.percent_change import percent_fits
@@ -99,6 +99,20 @@ def finer(whole: Figure, step: float, lang: Lang) -> int:
         return 0
     unit = whole.value / printed.value * 10.0 ** -printed.decimals
     return max(0, min(3, math.ceil(math.log10(unit / step) - 1e-9)))
+
+
+def scaled_down(total: Figure, value: float, lang: Lang) -> Figure:
+    """``total`` as the model to write ``value`` in: its scale word a thousand (or a
+    million) times smaller where the number would read under 1 ("Rp17,1 miliar", not
+    "Rp0,0171 triliun"), if the language has that word."""
+    m = NUMERAL.search(total.text)
+    printed = parse_numeral(m.group(), lang) if m else None
+    if printed is None or printed.value <= 0 or value <= 0:
+        return total
+    power = math.floor(math.log10(value / (total.value / printed.value)) / 3)
+    text = rescale(total, power, lang) if power < 0 else None
+    return total if text is None else total.model_copy(
+        update={"text": text, "value": total.value * 1000.0**power})
 
 
 def ids(change: Change) -> tuple[tuple[str, str], ...]:
@@ -198,12 +212,13 @@ class SumMismatch(DocumentCheck):
                      1 / LOOSE <= ratio <= LOOSE or slip):
             return None
         deviation = point / total.value - 1
-        extra = finer(total, p.step * n.value, lang)
-        suggestion = written(point, total, lang, extra)
+        model = scaled_down(total, point, lang)
+        extra = finer(model, p.step * n.value, lang)
+        suggestion = written(point, model, lang, extra)
         message = said("{parts} = {total} (between {low} and {high}), not the stated {stated} "
                        "({gap})", parts=f"{clean(n.text)} × {clean(p.text)}", total=suggestion,
-                       low=written_said(low, total, lang, extra + 1),
-                       high=written_said(high, total, lang, extra + 1),
+                       low=written_said(low, model, lang, extra + 1),
+                       high=written_said(high, model, lang, extra + 1),
                        stated=clean(total.text), gap=share(total.value / point - 1, lang))
         return self.finding(ctx, total, graded(deviation), message, figures=(total, p),
             suggestion=suggestion, corrects=False,  # the total or the per-item figure
