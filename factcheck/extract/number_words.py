@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from text_to_num import text2num
 
@@ -160,8 +160,11 @@ def _decimal(tokens: list[str], at: int, lang: Lang) -> float | None:
     return None if whole is None or not digits else float(f"{whole}.{''.join(digits)}")
 
 
+@lru_cache(maxsize=4096)
 def _analyse(phrase: str, lang: Lang) -> tuple[float, bool] | None:
-    """(value, is a fraction) of a phrase the pattern matches whole, else ``None``."""
+    """(value, is a fraction) of a phrase the pattern matches whole, else ``None``; kept
+    per phrase, since the scanner asks twice (its value, whether it is a fraction) and
+    running text repeats its few number words ("un", "une", "two", "half") many times."""
     grammar = _grammar(lang)
     text = phrase.strip()
     if grammar.full.fullmatch(text) is None:

@@ -205,3 +205,13 @@ def test_pattern_embeds(lang: Lang) -> None:
 def test_french_quart_and_tiers_stand_alone_as_in_le_quart_de(phrase: str, value: float) -> None:
     assert parse_number_words(phrase, "fr") == pytest.approx(value)
     assert is_fraction(phrase, "fr")
+
+
+def test_a_phrase_is_read_in_the_language_asked_whatever_was_read_before() -> None:
+    """Readings are kept per phrase and language: a phrase read in one language first is
+    still read in another's own way, and the same way every time."""
+    for _ in range(2):
+        assert parse_number_words("sept", "en") is None
+        assert parse_number_words("sept", "fr") == 7
+        assert is_fraction("trois quarts", "fr") and not is_fraction("trois quarts", "en")
+        assert parse_number_words("trois quarts", "fr") == 0.75
