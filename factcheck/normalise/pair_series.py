@@ -2,9 +2,11 @@
 rate on each, and the lowest and highest rate of each block of days.
 
 A provider builds it once per pair and process; a window of days is found by bisection,
-and the runs of days whose rate lies in an interval (the dates a conversion fits) skip
-every block whose rates all lie outside it or all inside it, so dating an article costs a
-few hundred comparisons instead of a pass over decades of rates.
+and so are the days whose rate lies in an interval (the dates a conversion fits), in the
+positions ordered by rate: when they are few, they are the runs once put back in order of
+day; when they are many, the runs skip every block whose rates all lie outside the
+interval or all inside it. Dating an article costs a few hundred steps instead of a pass
+over decades of rates.
 """
 
 from __future__ import annotations
@@ -17,17 +19,21 @@ from datetime import date
 #: A factor of a rate: its days, its rates on them, and whether it divides.
 Factor = tuple[Sequence[int], Sequence[float], bool]
 BLOCKS = (512, 32)  # days per block of the lowest/highest rates, coarse to fine
+FEW = 256  # at most this many days in the interval: read in rate order, not by blocks
 
 
 @dataclass(frozen=True, slots=True)
 class PairSeries:
     """Ascending day ordinals, the pair's rate on each, and for each block size of
-    ``BLOCKS`` the lowest and highest rate of every block."""
+    ``BLOCKS`` the lowest and highest rate of every block; the positions ordered by rate
+    (then by day), and the rates in that order."""
 
     days: list[int]
     values: list[float]
     lows: tuple[list[float], ...]
     highs: tuple[list[float], ...]
+    by_rate: list[int]
+    ranked: list[float]
 
     @classmethod
     def of(cls, legs: Sequence[Factor]) -> PairSeries:
@@ -45,8 +51,10 @@ class PairSeries:
             else:
                 values = [value * by_day[day] for value, day in zip(values, days, strict=True)]
         blocks = [[values[i:i + size] for i in range(0, len(values), size)] for size in BLOCKS]
+        by_rate = sorted(range(len(values)), key=values.__getitem__)
         return cls(days, values, tuple([min(b) for b in level] for level in blocks),
-                   tuple([max(b) for b in level] for level in blocks))
+                   tuple([max(b) for b in level] for level in blocks), by_rate,
+                   [values[position] for position in by_rate])
 
     def window(self, start: date, end: date) -> tuple[int, int]:
         """The slice of positions whose days are in [start, end]."""
@@ -56,9 +64,26 @@ class PairSeries:
     def runs(self, low: float, high: float, i: int, j: int) -> list[tuple[int, int]]:
         """Maximal runs (first, last day ordinal) of positions i..j-1 whose rate is in
         [low, high]."""
+        first, stop = bisect_left(self.ranked, low), bisect_right(self.ranked, high)
+        if stop - first <= FEW:
+            return self._few_runs(sorted(p for p in self.by_rate[first:stop] if i <= p < j))
         found = _Runs(self, low, high)
         found.visit(i, j, 0)
         return found.close()
+
+    def _few_runs(self, positions: list[int]) -> list[tuple[int, int]]:
+        """Maximal runs (first, last day ordinal) of consecutive ``positions`` (ascending)."""
+        days, out = self.days, []
+        start = previous = -2
+        for position in positions:
+            if position != previous + 1:
+                if start >= 0:
+                    out.append((days[start], days[previous]))
+                start = position
+            previous = position
+        if start >= 0:
+            out.append((days[start], days[previous]))
+        return out
 
 
 class _Runs:
