@@ -2,6 +2,9 @@
 
 - Adjacent amounts of one sentence: "X (sekitar Y)", "X atau setara Y", "X, soit Y",
   "X (about Y)", "£ 100 juta / Rp 1,96 triliun": the text between them is a pair connector.
+- The converted amount first, money in two currencies: "$32 billion for the proposed
+  amount of Rs 1,47,344 crore", "paid $2 million for the 30 billion rupiah stake" (the
+  first restates the second).
 - A short phrase about the first amount may stand between it and a connector that says
   "the same amount in other terms" outright (a restating connector): "410 trillion rupiah
   of investment last year, or equivalent to $27 billion". The phrase holds no digit but a
@@ -69,6 +72,7 @@ class ConversionWords:
     first_opener: re.Pattern[str]  # restates the first amount of the sentence before
     further: re.Pattern[str]  # a second conversion listed in the same bracket
     contrasted: re.Pattern[str]  # a second conversion in the same currency, another rate
+    converted_first: re.Pattern[str]  # the converted amount first: "$32 billion for ... Rs"
 
 
 @cache
@@ -83,6 +87,8 @@ def conversion_words(lang: Lang) -> ConversionWords:
         first_opener=compiled(rf"(?i:{_either(data.first_amount_openers)}){qualifier}"),
         further=compiled(rf"(?i:{_either(data.further_conversions)}){qualifier}"),
         contrasted=compiled(rf"(?i:{_either(data.contrasted_conversions)}){qualifier}"),
+        converted_first=compiled(rf"(?i:{_either(data.converted_first_connectors)})"
+                                 rf"{qualifier}"),
     )
 
 
@@ -152,6 +158,9 @@ def find_pairs(
                 and (words.after_phrase.fullmatch(text, a.end, b.start)
                      or _connector_with_aside(text[a.end:b.start], lex))):
             pairs[i + 1] = i
+        elif (a.kind == b.kind == "money" and i + 1 not in pairs and b.start - a.end <= PHRASE_GAP
+              and words.converted_first.fullmatch(text, a.end, b.start)):
+            pairs[i] = i + 1
     _further_conversions(text, amounts, sentences, pairs, words)
     for j in range(1, len(amounts)):
         if sentences[j - 1] != sentences[j] - 1:

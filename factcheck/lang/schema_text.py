@@ -138,3 +138,4 @@ class Conversions(DataFile):
     first_amount_openers: tuple[Regex, ...]
     further_conversions: tuple[Regex, ...]
     contrasted_conversions: tuple[Regex, ...]
+    converted_first_connectors: tuple[Regex, ...]

@@ -240,3 +240,25 @@ def test_a_comparison_after_a_conversion_is_no_second_conversion(text: str, lang
 def test_a_sentence_naming_the_first_figure_restates_the_first_amount_before(
         text: str, lang: Lang, pair: tuple[str, str]) -> None:
     assert links(text, lang) == [pair]
+
+
+@pytest.mark.parametrize(("text", "lang", "pair"), [
+    ("The columnist puts the navy's budget at $9.4 billion for the planned amount of "
+     "Rs 43,000 crore this year.", "en", ("Rs 43,000 crore", "$9.4 billion")),
+    ("A Dutch fund paid $1.3 million for the 20 billion rupiah stake in the mill.", "en",
+     ("20 billion rupiah", "$1.3 million")),
+    ("Le fonds a payé 1,2 million d'euros pour la participation de 20 milliards de rupiah.",
+     "fr", ("20 milliards de rupiah", "1,2 million d'euros")),
+    ("Perusahaan itu menyetor US$ 1,3 juta untuk nilai sebesar Rp 20 miliar.", "id",
+     ("Rp 20 miliar", "US$ 1,3 juta")),
+])
+def test_a_converted_amount_written_before_its_source(text: str, lang: Lang,
+                                                      pair: tuple[str, str]) -> None:
+    assert links(text, lang) == [pair]
+
+
+def test_for_between_amounts_of_one_currency_or_two_purchases_links_nothing() -> None:
+    assert links("It spent $5 million for a new kiln and $2 million for the old one.",
+                 "en") == []
+    assert links("It spent $5 million for a new kiln and 3 million euros for a dryer.",
+                 "en") == []
