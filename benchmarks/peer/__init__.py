@@ -15,10 +15,11 @@ project. Their schemas and quirks are described in ``../shared/peer/README.md``.
     accept any currency of that family or an unknown (``None``) currency; a *strict* line
     reads them as USD, GBP, CHF and INR. Sub-units (``Cent``, ``Pence``, ``Centimes`` ...)
     are in scope only when a probe shows that the extractor reads them (as 1/100 of the
-    main unit). A case is in scope when all its expected results are; it *passes* when
-    our currency figures (kind money, price or rate) and the expected results pair up one
-    to one by span overlap, value (relative 1e-6) and currency; a range figure may
-    stand for both of its bounds. *Exact span* also requires identical offsets.
+    main unit: a money or price figure of "The shares closed 50 cents higher"). A case is
+    in scope when all its expected results are; it *passes* when our currency figures
+    (kind money, price or rate) and the expected results pair up one to one by span
+    overlap, value (relative 1e-6) and currency; a range figure may stand for both of its
+    bounds. *Exact span* also requires identical offsets.
 ``recognizers.number``
     ``Number/{English,French}/NumberModel.json``, numeral parsing only, because plain
     numbers are not emitted as figures: each expected result whose text is a digit token

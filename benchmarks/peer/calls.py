@@ -67,14 +67,15 @@ def load_harness() -> Harness:
 
 
 def probe_subunits(h: Harness) -> dict[str, list[str]]:
-    """The sub-units that the extractor reads, per language ("50 cents" -> 0.50)."""
+    """The sub-units that the extractor reads, per language ("50 cents" -> 0.50), as money
+    or as the price of a share the probe sentence names."""
     found: dict[str, list[str]] = {}
     for lang, template in SUBUNIT_PROBES.items():
         found[lang] = []
         for name, word in SUBUNIT_WORDS.items():
             preds, _ = h.call(template.format(word=word), lang)
             want = 0.5 * _SUB_FACTOR.get(name, 1.0)
-            if any(p.kind == "money" and close(p.value, want) for p in preds):
+            if any(p.kind in ("money", "price") and close(p.value, want) for p in preds):
                 found[lang].append(name)
     return found
 
