@@ -17,6 +17,7 @@ from factcheck.extract.intervals import ExtractOptions, interval, point_value
 from factcheck.extract.lexicon import lexicon
 from factcheck.extract.pairs import find_pairs, join_restated_ranges
 from factcheck.extract.periods import attach_period, find_periods
+from factcheck.extract.priced_numbers import priced_numbers
 from factcheck.extract.prices import restated_prices
 from factcheck.extract.scale_sense import english_senses
 from factcheck.extract.scanner import Amount, read_amounts
@@ -55,6 +56,9 @@ def extract_document(doc: Document, options: ExtractOptions | None = None) -> tu
     if any(a.kind == "bare" for a in amounts):
         amounts = implicit_currencies(text, amounts, lex, pairs)
         pairs = find_pairs(text, amounts, lex, starts)
+    priced = priced_numbers(text, amounts, lex, pairs, sentences)
+    if priced is not amounts:
+        amounts, pairs = priced, find_pairs(text, priced, lex, starts)
     resolve_rate_bases(amounts, pairs, starts)
     periods = find_periods(text, doc.lang, doc.published,
                            _figure_sentences(sentences, starts, amounts))

@@ -53,6 +53,7 @@ class Amounts(DataFile):
     cost_words: Words
     rate_default_currency: CurrencyCode | None
     money_words: Words
+    money_words_after: Words
     scale_word_currencies: dict[Word, tuple[CurrencyCode, ...]]
     carry_currency_before: Words
     percent_words: Words

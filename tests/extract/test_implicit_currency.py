@@ -151,3 +151,21 @@ def test_centimes_of_a_currency_not_counted_so_are_left_as_written() -> None:
 def test_centimes_after_a_scale_word_in_english_copy_about_euros_stay_no_figure() -> None:
     assert [f.text for f in money("The budget is 6 billion euros, and 100 billion centimes "
                                   "came back.", "en")] == ["6 billion euros"]
+
+
+def test_a_plain_number_with_words_of_price_after_it_takes_its_sentences_currency() -> None:
+    text = ("Rombongan itu membayar Rp 60 juta per orang.\n"
+            "Kami kira 8.000 paling mahal, ternyata di Qatar 12.000 riyal.")
+    eight = next(f for f in money(text, "id") if f.text == "8.000")
+    assert (eight.value, eight.currency, eight.currency_source) == (8000, "SAR", "context")
+    fr = money("La version neuve est 900 moins chère que l'ancienne, vendue 25 000 euros.",
+               "fr")
+    assert [(f.text, f.currency) for f in fr] == [("900", "EUR"), ("25 000 euros", "EUR")]
+
+
+def test_a_plain_number_before_words_of_price_stays_a_number_without_one_currency() -> None:
+    year = extract_text("Harga tiket 2024 paling mahal, capai US$ 900 per kursi.", "id")
+    assert [f.text for f in year] == ["US$ 900"]
+    assert [f.text for f in money("Kami kira 8.000 paling mahal.", "id")] == []
+    two = "Kami kira 8.000 paling mahal, ternyata 12.000 riyal dan Rp 45 juta di Mesir."
+    assert [f.text for f in money(two, "id") if f.currency_source == "context"] == []
