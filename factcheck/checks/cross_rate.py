@@ -8,7 +8,7 @@ What it flags:
     on; a tie goes to the set holding the reference rate. A record that is also off the
     reference rate is FX002's to report, so this check speaks where the market cannot:
     currencies or dates outside the rate table. Records of one source are held
-    together like one article's conversions (FX001), and a rate off by a power of 1000 is
+    together like one article's conversions (FX001), and a rate off by a power of ten is
     FX003's to report.
 
 Why it matters:
@@ -95,7 +95,7 @@ class CrossSourceRateMismatch(TableCheck):
                 continue  # one source's conversions: FX001 holds them to one rate
             on = day.date()
             reference = _reference(rates, rows[0], on)
-            if reference is not None:  # a slip of a power of 1000 is FX003's
+            if reference is not None:  # a slip of a power of ten is FX003's
                 rows = [r for r in rows if scale_power((r.rate_low + r.rate_high) / 2,
                                                        reference) == 0]
             if len({r.source for r in rows}) < 2:

@@ -1,4 +1,4 @@
-"""FX003 conversion-scale-error: a conversion off by a power of 1000.
+"""FX003 conversion-scale-error: a conversion off by a power of ten.
 
 What it flags:
     A conversion whose implied exchange rate is the expected rate times a power of ten
@@ -24,7 +24,7 @@ What it flags:
     agree on the expected rate and counts them all.
 
 Why it matters:
-    A scale slip misstates the amount a thousandfold; no rounding explains it.
+    A scale slip misstates the amount tenfold or a thousandfold; no rounding explains it.
 
 Example:
     "US$ 5 miliar (sekitar Rp 81 miliar)" implies 16 IDR/USD against about 16.200: the
@@ -32,7 +32,7 @@ Example:
     miliar (sekitar Rp 240 triliun)" is 10 times too large: "Rp 24 triliun".
 
 Options:
-    tolerance: how close, after the power of 1000, the rate must be (default 0.15).
+    tolerance: how close, after the power of ten, the rate must be (default 0.15).
 """
 
 from __future__ import annotations
