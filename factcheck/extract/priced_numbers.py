@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import cache
 
 from factcheck.extract.cores import Amount
@@ -47,7 +47,7 @@ def priced_numbers(text: str, amounts: list[Amount], lex: Lexicon, pairs: dict[i
         return amounts
     found: list[Amount] = []
     certain: Certain | None = None
-    for m in words.finditer(text):
+    for m in _matches(text, words, _first_words(lex)):
         number = _number_before_re().search(text, max(0, m.start() - REACH), m.start())
         if number is None or YEAR.fullmatch(number.group("n")) or _inside(amounts, number):
             continue
@@ -80,6 +80,32 @@ def _in_sentence(amount: Amount, amounts: Sequence[Amount], converted: set[int],
              and a.currency and a.currency_source in (None, "evidence")
              and id(a) not in converted}
     return found.pop() if len(found) == 1 else None
+
+
+@cache
+def _first_words(lex: Lexicon) -> tuple[str, ...]:
+    words = language(lex.lang).amounts.money_words_after
+    return tuple(sorted({w.split()[0].lower() for w in words}))
+
+
+def _matches(text: str, words: re.Pattern[str],
+             firsts: Sequence[str]) -> Iterator[re.Match[str]]:
+    """The words of price in ``text``: matched only where the lower-cased text holds a first
+    word of one (``str.find`` is some hundred times faster than scanning every position)."""
+    lower = text.lower()
+    if len(lower) != len(text):  # a letter whose lower case is longer: scan it all
+        yield from words.finditer(text)
+        return
+    starts: set[int] = set()
+    for first in firsts:
+        at = lower.find(first)
+        while at >= 0:
+            starts.add(at)
+            at = lower.find(first, at + 1)
+    for at in sorted(starts):
+        m = words.match(text, at)
+        if m:
+            yield m
 
 
 def _inside(amounts: Sequence[Amount], number: re.Match[str]) -> bool:

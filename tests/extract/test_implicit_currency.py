@@ -169,3 +169,17 @@ def test_a_plain_number_before_words_of_price_stays_a_number_without_one_currenc
     assert [f.text for f in money("Kami kira 8.000 paling mahal.", "id")] == []
     two = "Kami kira 8.000 paling mahal, ternyata 12.000 riyal dan Rp 45 juta di Mesir."
     assert [f.text for f in money(two, "id") if f.currency_source == "context"] == []
+
+
+@given(st.text(alphabet="aeilmnoprsgh İ8.,", max_size=60))
+def test_the_words_of_price_are_found_where_a_whole_scan_finds_them(noise: str) -> None:
+    from factcheck.extract.lexicon import lexicon
+    from factcheck.extract.priced_numbers import _first_words, _matches, _words_re
+
+    lex = lexicon("id")
+    words = _words_re(lex)
+    assert words is not None
+    text = f"{noise} 8.000 Paling Mahal {noise} lebih  murah"
+    found = [m.span() for m in _matches(text, words, _first_words(lex))]
+    assert found == [m.span() for m in words.finditer(text)]
+    assert len(found) >= 2
