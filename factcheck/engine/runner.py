@@ -17,8 +17,7 @@ from factcheck.model import Document, DocumentFigures, Finding
 
 def loosest_reading(setup: AuditSettings) -> bool:
     """Whether an enabled FX check asks for the loosest reading of conversions."""
-    return any(getattr(r.options, "loosest_reading", False) for r in setup.pack.rules.values()
-               if r.enabled and r.code.startswith("FX"))
+    return setup.loosest_reading
 
 
 def check_document(

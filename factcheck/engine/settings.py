@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 
 from factcheck.claims.known import KnownFigure
@@ -24,6 +25,13 @@ from factcheck.registry import rule_info
 class AuditSettings:
     pack: Pack
     rates: RateProvider | None
+
+    @cached_property
+    def loosest_reading(self) -> bool:
+        """Whether an enabled FX check asks for the loosest reading of conversions (asked
+        once per audit, not once per document)."""
+        return any(getattr(r.options, "loosest_reading", False)
+                   for r in self.pack.rules.values() if r.enabled and r.code.startswith("FX"))
 
 
 def settings(rules: Path | str | None = None, rates: Path | str | None = None) -> AuditSettings:

@@ -15,6 +15,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from itertools import compress, islice, repeat
+from operator import ne, sub
 
 #: A factor of a rate: its days, its rates on them, and whether it divides.
 Factor = tuple[Sequence[int], Sequence[float], bool]
@@ -66,24 +68,25 @@ class PairSeries:
         [low, high]."""
         first, stop = bisect_left(self.ranked, low), bisect_right(self.ranked, high)
         if stop - first <= FEW:
-            return self._few_runs(sorted(p for p in self.by_rate[first:stop] if i <= p < j))
+            chosen = self.by_rate[first:stop]
+            if i > 0 or j < len(self.days):
+                chosen = [p for p in chosen if i <= p < j]
+            return self._few_runs(sorted(chosen))
         found = _Runs(self, low, high)
         found.visit(i, j, 0)
         return found.close()
 
     def _few_runs(self, positions: list[int]) -> list[tuple[int, int]]:
-        """Maximal runs (first, last day ordinal) of consecutive ``positions`` (ascending)."""
-        days, out = self.days, []
-        start = previous = -2
-        for position in positions:
-            if position != previous + 1:
-                if start >= 0:
-                    out.append((days[start], days[previous]))
-                start = position
-            previous = position
-        if start >= 0:
-            out.append((days[start], days[previous]))
-        return out
+        """Maximal runs (first, last day ordinal) of consecutive ``positions`` (ascending),
+        found without a loop in Python: a run ends where the next position is not one on."""
+        if not positions:
+            return []
+        ends = list(compress(range(len(positions) - 1),
+                             map(ne, map(sub, islice(positions, 1, None), positions), repeat(1))))
+        days = self.days
+        firsts = map(days.__getitem__, map(positions.__getitem__, [0, *(k + 1 for k in ends)]))
+        lasts = map(days.__getitem__, map(positions.__getitem__, [*ends, len(positions) - 1]))
+        return list(zip(firsts, lasts, strict=True))
 
 
 class _Runs:

@@ -82,12 +82,17 @@ class Leg(NamedTuple):
     invert: bool
 
 
+MAX_KEPT_FITS = 100_000  # answers of fitting_runs kept per provider before they are forgotten
+FitQuery = tuple[str, str, float, float, date, date]
+
+
 class TableRates:
     """Look-ups shared by the providers: a rate is a product of legs on a common day."""
 
     name: str
     max_stale_days: int = MAX_STALE_DAYS
     _pair_series: dict[tuple[str, str], PairSeries] | None = None  # built on first use
+    _fitting: dict[FitQuery, list[tuple[date, date]]] | None = None  # the answers given
 
     def _legs(self, base: str, quote: str, on: date) -> list[Leg]:
         raise NotImplementedError
@@ -143,11 +148,21 @@ class TableRates:
     def fitting_runs(self, base: str, quote: str, low: float, high: float, start: date,
                      end: date) -> list[tuple[date, date]]:
         """Maximal runs (first, last day) of the pair's series in [start, end] whose rate
-        is in [low, high]; raises as ``series`` does."""
-        pair = self._checked_pair(base, quote, start, end)
-        i, j = pair.window(start, end)
-        return [(date.fromordinal(first), date.fromordinal(last))
-                for first, last in pair.runs(low, high, i, j)]
+        is in [low, high]; raises as ``series`` does. An answer is kept for the process:
+        the checks of one article, and articles alike, ask the same of a pair."""
+        query = (base, quote, low, high, start, end)
+        if self._fitting is None:
+            self._fitting = {}
+        found = self._fitting.get(query)
+        if found is None:
+            pair = self._checked_pair(base, quote, start, end)  # may raise: not kept
+            i, j = pair.window(start, end)
+            found = [(date.fromordinal(first), date.fromordinal(last))
+                     for first, last in pair.runs(low, high, i, j)]
+            if len(self._fitting) >= MAX_KEPT_FITS:
+                self._fitting.clear()
+            self._fitting[query] = found
+        return list(found)
 
     def _checked_pair(self, base: str, quote: str, start: date, end: date) -> PairSeries:
         """The pair's series, built once per provider, after the checks a look-up at each

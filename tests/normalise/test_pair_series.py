@@ -55,3 +55,16 @@ def test_the_ecb_dates_that_fit_a_rate_are_those_of_its_series() -> None:
     inside = {d for d, v in series if low <= v <= high}
     assert inside == {d for d, _ in series if any(a <= d <= b for a, b in runs)}
     assert all(b - a < timedelta(days=3650) for a, b in runs)
+
+
+def test_an_answer_kept_for_the_process_is_given_again_unchanged() -> None:
+    rates = default_provider()
+    start, end = date(2016, 1, 1), date(2023, 12, 29)
+    expected = runs_in(rates.series("USD", "IDR", start, end), 13_500.0, 13_700.0)
+    first = fitting_dates(rates, "USD", "IDR", 13_500.0, 13_700.0, start, end)
+    first.clear()  # a caller's copy: what it does with it is not kept
+    assert fitting_dates(rates, "USD", "IDR", 13_500.0, 13_700.0, start, end) == expected
+    assert expected and fitting_dates(rates, "USD", "IDR", 13_500.0, 13_700.0, start,
+                                      date(2019, 12, 31)) == [
+        run for run in runs_in(rates.series("USD", "IDR", start, date(2019, 12, 31)),
+                               13_500.0, 13_700.0)]
