@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import NamedTuple
+from weakref import WeakKeyDictionary
 
 from factcheck.analyse.context import DocumentContext
 from factcheck.analyse.conversions import Conversion
@@ -20,6 +21,8 @@ FIT_SLACK = 0.0025  # a rate within 0.25% of the interval fits: the rate a write
 # a bank's or a day's high, not the ECB fixing
 
 Span = tuple[date, date]
+_AVAILABLE: WeakKeyDictionary[RateProvider, dict[tuple[str, str], Span | None]] = (
+    WeakKeyDictionary())
 
 
 class OtherDateFit(NamedTuple):
@@ -63,7 +66,18 @@ def fits(
 
 def available(provider: RateProvider, base: str, quote: str) -> Span | None:
     """The first and last day the provider has a rate for the pair (the latest first day
-    of its legs), or None when it has none (a currency it does not know)."""
+    of its legs), or None when it has none (a currency it does not know); asked once per
+    provider and pair."""
+    try:
+        known = _AVAILABLE.setdefault(provider, {})
+    except TypeError:  # a provider that cannot be referred to weakly: asked each time
+        return _available(provider, base, quote)
+    if (base, quote) not in known:
+        known[(base, quote)] = _available(provider, base, quote)
+    return known[(base, quote)]
+
+
+def _available(provider: RateProvider, base: str, quote: str) -> Span | None:
     first, last = provider.span()
     for _ in range(4):  # a cross rate has two legs, a pegged one its anchor's
         try:

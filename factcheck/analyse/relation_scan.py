@@ -81,8 +81,13 @@ def patterns(lang: Lang) -> tuple[dict[str, re.Pattern[str]], frozenset[str], fr
                                                    w.upper())}
         return rf"{NOT_LETTER_BEFORE}(?:{trie_pattern(variants)}){NOT_LETTER_AFTER}"
 
-    pats["change"] = compiled("|".join(f"(?P<{g[:3]}_{d}>{fast(ws)})" for g in (
-        "change", "comparative") for d, ws in data[g].items()))
+    changing = [(f"{g[:3]}_{d}", ws) for g in ("change", "comparative")
+                for d, ws in data[g].items()]
+    firsts = {v[:1] for _, ws in changing for w in ws
+              for v in (w.lower(), w[:1].upper() + w[1:].lower(), w.upper())}
+    guard = "".join(re.escape(c) for c in sorted(firsts))  # most positions fail on it at once
+    pats["change"] = compiled(rf"(?=[{guard}])(?:" + "|".join(
+        f"(?P<{name}>{fast(ws)})" for name, ws in changing) + ")")
     pats["list"] = compiled(
         f"(?P<complete>{src(data['complete'])})|(?P<partial>{src(data['partial'])})", re.I)
     pats["separator"] = compiled(rf"[,(]|{src(data['separators'])}", re.I)

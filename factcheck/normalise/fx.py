@@ -227,6 +227,6 @@ def fitting_dates(provider: RateProvider, base: str, quote: str, low: float, hig
                   start: date, end: date) -> list[tuple[date, date]]:
     """Maximal runs (first, last business day) in [start, end] whose rate is in [low, high]
     (a table's pair series searched by blocks, or any provider's series read through)."""
-    if isinstance(provider, FindsRuns):
+    if isinstance(provider, (TableRates, FindsRuns)):  # a plain class first: quick to check
         return provider.fitting_runs(base, quote, low, high, start, end)
     return runs_in(provider.series(base, quote, start, end), low, high)

@@ -21,7 +21,7 @@ from operator import ne, sub
 #: A factor of a rate: its days, its rates on them, and whether it divides.
 Factor = tuple[Sequence[int], Sequence[float], bool]
 BLOCKS = (512, 32)  # days per block of the lowest/highest rates, coarse to fine
-FEW = 256  # at most this many days in the interval: read in rate order, not by blocks
+FEW = 448  # at most this many days in the interval: read in rate order, not by blocks
 
 
 @dataclass(frozen=True, slots=True)
