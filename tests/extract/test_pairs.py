@@ -245,9 +245,7 @@ def test_a_sentence_naming_the_first_figure_restates_the_first_amount_before(
 @pytest.mark.parametrize(("text", "lang", "pair"), [
     ("The columnist puts the navy's budget at $9.4 billion for the planned amount of "
      "Rs 43,000 crore this year.", "en", ("Rs 43,000 crore", "$9.4 billion")),
-    ("A Dutch fund paid $1.3 million for the 20 billion rupiah stake in the mill.", "en",
-     ("20 billion rupiah", "$1.3 million")),
-    ("Le fonds a payé 1,2 million d'euros pour la participation de 20 milliards de rupiah.",
+    ("Le fonds a versé 1,2 million d'euros pour la somme de 20 milliards de rupiah.",
      "fr", ("20 milliards de rupiah", "1,2 million d'euros")),
     ("Perusahaan itu menyetor US$ 1,3 juta untuk nilai sebesar Rp 20 miliar.", "id",
      ("Rp 20 miliar", "US$ 1,3 juta")),
@@ -255,6 +253,15 @@ def test_a_sentence_naming_the_first_figure_restates_the_first_amount_before(
 def test_a_converted_amount_written_before_its_source(text: str, lang: Lang,
                                                       pair: tuple[str, str]) -> None:
     assert links(text, lang) == [pair]
+
+
+def test_a_price_paid_for_a_thing_of_stated_value_is_no_conversion() -> None:
+    """What a stake cost is not the stake's value converted, unless the words say it is the
+    same amount ("for the amount of", "pour la somme de")."""
+    assert links("A Dutch fund paid $1.3 million for the 20 billion rupiah stake in the mill.",
+                 "en") == []
+    assert links("Le fonds a payé 1,2 million d'euros pour la participation de 20 milliards "
+                 "de rupiah.", "fr") == []
 
 
 def test_for_between_amounts_of_one_currency_or_two_purchases_links_nothing() -> None:
