@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from factcheck.analyse.relation_scan import PARTS, REACH, Scan, key, words
+from factcheck.analyse.relation_scan import PARTS, REACH, Scan, guard, key, words
 from factcheck.extract.lexicon import NOT_LETTER_AFTER, NOT_LETTER_BEFORE, alternation, lexicon
 from factcheck.extract.numbers import NUMERAL, parse_numeral
 from factcheck.lang.loader import language
@@ -51,8 +51,8 @@ def _patterns(lang: Lang) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
     qualifiers ("setidaknya", "at least")."""
     data = language(lang).relations.per_item
     nouns, each = alternation(data.nouns), alternation(data.each)
-    cue = re.compile(rf"{NOT_LETTER_BEFORE}(?:{each})\s+(?:[^\W\d_]+\s+)?(?:{nouns})"
-                     rf"{NOT_LETTER_AFTER}", re.I)
+    cue = re.compile(rf"{guard(data.each)}{NOT_LETTER_BEFORE}(?:{each})\s+(?:[^\W\d_]+\s+)?"
+                     rf"(?:{nouns}){NOT_LETTER_AFTER}", re.I)
     after = re.compile(rf"[\s,—–-]{{0,4}}(?:(?:{each})\s+(?:{nouns})|{alternation(data.average)})"
                        rf"{NOT_LETTER_AFTER}", re.I)
     scales = {str(w).lower(): float(v) for w, v in language(lang).amounts.scale_words.items()}

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -60,6 +61,17 @@ class Breakdown:
 
 
 
+def guard(items: Iterable[str]) -> str:
+    """A lookahead for the first characters of the words (as ``alternation`` reads them)
+    before a pattern of the words, so that a scan rejects most positions on one character;
+    case is left to the pattern's flags. Empty when a word is empty (it matches anywhere)."""
+    firsts = {w.replace("’", "'")[:1] for w in items}
+    if "" in firsts:
+        return ""
+    spelled = {" ": r"\s\u00a0", "'": "'’"}
+    return "(?=[" + "".join(spelled.get(c) or re.escape(c) for c in sorted(firsts)) + "])"
+
+
 @cache
 def patterns(lang: Lang) -> tuple[dict[str, re.Pattern[str]], frozenset[str], frozenset[str],
                                   frozenset[str]]:
@@ -85,11 +97,12 @@ def patterns(lang: Lang) -> tuple[dict[str, re.Pattern[str]], frozenset[str], fr
                 for d, ws in data[g].items()]
     firsts = {v[:1] for _, ws in changing for w in ws
               for v in (w.lower(), w[:1].upper() + w[1:].lower(), w.upper())}
-    guard = "".join(re.escape(c) for c in sorted(firsts))  # most positions fail on it at once
-    pats["change"] = compiled(rf"(?=[{guard}])(?:" + "|".join(
+    opening = "".join(re.escape(c) for c in sorted(firsts))  # most positions fail on it at once
+    pats["change"] = compiled(rf"(?=[{opening}])(?:" + "|".join(
         f"(?P<{name}>{fast(ws)})" for name, ws in changing) + ")")
     pats["list"] = compiled(
-        f"(?P<complete>{src(data['complete'])})|(?P<partial>{src(data['partial'])})", re.I)
+        f"{guard(data['complete'] + data['partial'])}"
+        f"(?:(?P<complete>{src(data['complete'])})|(?P<partial>{src(data['partial'])}))", re.I)
     pats["separator"] = compiled(rf"[,(]|{src(data['separators'])}", re.I)
     pats["each_after"] = compiled(rf"[\s,]{{0,3}}{src(data['each'])}", re.I)
     pats["each_before"] = compiled(rf"{src(data['each'])}\W*$", re.I)
