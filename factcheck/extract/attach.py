@@ -141,6 +141,7 @@ def attach_after(text: str, amount: Amount, lex: Lexicon, has_scale: bool) -> No
             return
     m = lex.percent_re.match(text, pos)
     if m:
+        amount.step = percent_step(amount.value, amount.step)
         amount.value /= 100
         amount.step /= 100
         if amount.range_first:
@@ -215,3 +216,14 @@ def attach_prefix(
             needs_currency or amount.has_scale or round(amount.step, 9) == 0.01):
         amount.needs_evidence = False  # "R450bn", "N200bn", "R1.10"
     amount.start = start
+
+
+def percent_step(value: float, step: float) -> float:
+    """The unit a whole percentage is read to: its trailing zeros count until it shows two
+    significant digits ("10%" is 9.5-10.5%, "100%" 95-105%), as for a converted figure; a
+    writer who rounds a share or a change prints fewer digits, not a round ten."""
+    if step <= 1 or value <= 0 or value != int(value):
+        return step
+    digits = str(int(value))
+    shown = max(len(digits.rstrip("0")), min(2, len(digits)))
+    return min(step, 10.0 ** (len(digits) - shown))
