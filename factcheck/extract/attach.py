@@ -16,6 +16,7 @@ from factcheck.extract.currency_match import WORD, name_at, read_sign
 from factcheck.extract.guards import may_end_before, sign_ends
 from factcheck.extract.lexicon import LINE_BREAK, SP, Lexicon
 from factcheck.extract.number_words import parse_number_words
+from factcheck.extract.precision import percent_step
 from factcheck.lang.currency_words import Reading, is_code, needs_evidence, normalise
 from factcheck.normalise.units import canonical
 
@@ -216,14 +217,3 @@ def attach_prefix(
             needs_currency or amount.has_scale or round(amount.step, 9) == 0.01):
         amount.needs_evidence = False  # "R450bn", "N200bn", "R1.10"
     amount.start = start
-
-
-def percent_step(value: float, step: float) -> float:
-    """The unit a whole percentage is read to: its trailing zeros count until it shows two
-    significant digits ("10%" is 9.5-10.5%, "100%" 95-105%), as for a converted figure; a
-    writer who rounds a share or a change prints fewer digits, not a round ten."""
-    if step <= 1 or value <= 0 or value != int(value):
-        return step
-    digits = str(int(value))
-    shown = max(len(digits.rstrip("0")), min(2, len(digits)))
-    return min(step, 10.0 ** (len(digits) - shown))

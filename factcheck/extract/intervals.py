@@ -3,7 +3,7 @@
 The printed precision gives the interval: "Rp 64 triliun" is [63.5, 64.5] × 10^12, and
 trailing zeros before the decimal symbol are not significant by default ("Rp 1.300
 triliun" is [1250, 1350] × 10^12), except in a whole percentage, read to two significant
-digits ("10%" is [9.5, 10.5]%: ``attach.percent_step``). Qualifiers change it: about
+digits ("10%" is [9.5, 10.5]%: ``precision.percent_step``). Qualifiers change it: about
 widens by a tolerance, nearly bounds from above, more than and at least are open above,
 up to and less than are bounded by zero below. A range spans its two ends, its second end
 read no coarser than its first ("9.000-10.000" is [8 500, 10 500]).

@@ -1,4 +1,5 @@
-"""How precisely a converted figure is read: what its trailing zeros say.
+"""How precisely a converted figure (and a whole percentage) is read: what its trailing
+zeros say.
 
 "Rp 1.300 triliun" may be 1.300 exactly or 1.303 rounded to tens; "Rp 20 triliun" may be
 20 or anything from 15 to 25 rounded to one digit. Inside a conversion the writer chose the
@@ -53,6 +54,22 @@ def read_step(text: str, value: float, step: float, qualifier: str | None, lang:
         return step  # read otherwise in its context: keep the extractor's reading
     if reading == "two-digits":
         digits = "".join(ch for ch in m.group() if ch.isdigit())
-        shown = max(len(digits.rstrip("0")), min(2, len(digits)))
-        return min(step, 10.0 ** (len(digits) - shown) * scale)
+        return min(step, two_digit_unit(digits) * scale)
     return min(step, numeral.step * scale)
+
+
+def two_digit_unit(digits: str) -> float:
+    """The unit of the last digit a whole number written with ``digits`` is read to when its
+    trailing zeros count until it shows two significant digits ("20": 1, "300": 10,
+    "1300": 100, "25": 1)."""
+    shown = max(len(digits.rstrip("0")), min(2, len(digits)))
+    return 10.0 ** (len(digits) - shown)
+
+
+def percent_step(value: float, step: float) -> float:
+    """The unit a whole percentage is read to: to two significant digits, as a converted
+    figure ("10%" is 9.5-10.5%, "100%" 95-105%); a writer who rounds a share or a change
+    prints fewer digits, not a round ten."""
+    if step <= 1 or value <= 0 or value != int(value):
+        return step
+    return min(step, two_digit_unit(str(int(value))))

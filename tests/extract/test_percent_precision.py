@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from factcheck import audit_text
 from factcheck.extract import extract_text
-from factcheck.extract.attach import percent_step
+from factcheck.extract.precision import percent_step
 
 
 @pytest.mark.parametrize(("text", "lang", "low", "high"), [
