@@ -12,38 +12,34 @@ powers fit, is left alone, as is a pair with no reference rate at all.
 from __future__ import annotations
 
 import math
-from dataclasses import replace
 
 from factcheck.analyse.conversions import Conversion
-from factcheck.analyse.dating import FIT_SLACK, available, fits
+from factcheck.analyse.dating import FIT_SLACK, available
 from factcheck.analyse.fx_scale import ScaleSlip
 from factcheck.normalise.fx import RateProvider, RateUnavailable, fitting_dates
 
 
 def undated_power(rates: RateProvider, c: Conversion, tolerance: float) -> int:
     """k != 0 when no date's reference rate fits ``c`` and only the dates' rates times
-    10**k do (within ``tolerance``)."""
-    span = available(rates, c.base, c.quote)
-    if span is None or c.low <= 0:
-        return 0
-    try:
-        latest = rates.rate(c.base, c.quote, span[1]).rate
-    except RateUnavailable:
-        return 0
-    if latest <= 0 or fits(rates, [c], *span):
-        return 0
-    near = round(math.log10(c.point / latest))
-    found = [k for k in (near - 1, near, near + 1)
-             if k and fits(rates, [moved(c, k, tolerance)], *span)]
-    return found[0] if len(found) == 1 else 0
+    10**k do (within ``tolerance``, and the slack every fit allows)."""
+    return _slip_power(rates, c.base, c.quote, (c.low, c.high, c.point), tolerance, FIT_SLACK)
 
 
 def undated_rate_power(rates: RateProvider, base: str, quote: str, value: float,
                        tolerance: float) -> int:
     """k != 0 when no date's reference rate of ``quote`` per ``base`` is ``value`` and only
     the dates' rates times 10**k are (within ``tolerance``): a stated rate's slip."""
+    return _slip_power(rates, base, quote, (value, value, value), tolerance, 0.0)
+
+
+def _slip_power(rates: RateProvider, base: str, quote: str,
+                rate: tuple[float, float, float], tolerance: float, moved_slack: float) -> int:
+    """The one power of ten k != 0 that takes the (low, high, point) ``rate`` onto some
+    date's reference rate when no date's rate fits it as it is (within ``FIT_SLACK``);
+    moved, it is widened by ``tolerance`` and ``moved_slack``. 0 when none or two do."""
+    low, high, point = rate
     span = available(rates, base, quote)
-    if span is None or value <= 0:
+    if span is None or low <= 0:
         return 0
 
     def fits_at(low: float, high: float) -> bool:
@@ -56,19 +52,13 @@ def undated_rate_power(rates: RateProvider, base: str, quote: str, value: float,
         latest = rates.rate(base, quote, span[1]).rate
     except RateUnavailable:
         return 0
-    if latest <= 0 or fits_at(value * (1 - FIT_SLACK), value * (1 + FIT_SLACK)):
+    if latest <= 0 or fits_at(low * (1 - FIT_SLACK), high * (1 + FIT_SLACK)):
         return 0
-    near = round(math.log10(value / latest))
+    near = round(math.log10(point / latest))
     found = [k for k in (near - 1, near, near + 1) if k and fits_at(
-        value / 10.0**k / (1 + tolerance), value / 10.0**k * (1 + tolerance))]
+        low / 10.0**k / (1 + tolerance) * (1 - moved_slack),
+        high / 10.0**k * (1 + tolerance) * (1 + moved_slack))]
     return found[0] if len(found) == 1 else 0
-
-
-def moved(c: Conversion, power: int, tolerance: float) -> Conversion:
-    """``c``'s interval divided by 10**``power``, widened by ``tolerance``."""
-    factor = 10.0**power
-    return replace(c, low=c.low / factor / (1 + tolerance),
-                   high=c.high / factor * (1 + tolerance), point=c.point / factor)
 
 
 def undated_slip(rates: RateProvider, c: Conversion, tolerance: float) -> ScaleSlip | None:
