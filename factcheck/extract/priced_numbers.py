@@ -47,6 +47,7 @@ def priced_numbers(text: str, amounts: list[Amount], lex: Lexicon, pairs: dict[i
         return amounts
     found: list[Amount] = []
     certain: Certain | None = None
+    converted = {id(amounts[i]) for i in pairs}
     for m in _matches(text, words, _first_words(lex)):
         number = _number_before_re().search(text, max(0, m.start() - REACH), m.start())
         if number is None or YEAR.fullmatch(number.group("n")) or _inside(amounts, number):
@@ -55,7 +56,6 @@ def priced_numbers(text: str, amounts: list[Amount], lex: Lexicon, pairs: dict[i
         if read is None:
             continue
         amount = Amount(number.start("n"), number.end("n"), read.value, read.step, "money")
-        converted = {id(amounts[i]) for i in pairs}
         if certain is None:
             certain = Certain(text, amounts, converted)
         currency = _in_sentence(amount, amounts, converted, sentences) or \
