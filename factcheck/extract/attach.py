@@ -18,6 +18,7 @@ from factcheck.extract.lexicon import LINE_BREAK, SP, Lexicon
 from factcheck.extract.number_words import parse_number_words
 from factcheck.extract.precision import percent_step
 from factcheck.lang.currency_words import Reading, is_code, needs_evidence, normalise
+from factcheck.lang.loader import common
 from factcheck.normalise.units import canonical
 
 DIGIT_NEXT = re.compile(rf"{SP}?\d")
@@ -74,6 +75,8 @@ def suffix_currency(text: str, pos: int, lex: Lexicon, has_scale: bool) -> Writt
     starts.append(SPACE.match(text, pos).end())  # type: ignore[union-attr]
     for start in starts:
         sign = sign_at(text, start, lex)
+        if sign is not None and sign.text in common().currencies.signs_before_number_only:
+            sign = None  # "100 W" is watts
         if sign is not None:
             cents = lex.cents_re.match(text, sign.end)
             if not CODE.fullmatch(sign.text) and DIGIT_NEXT.match(text, sign.end) and not (

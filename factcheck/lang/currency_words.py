@@ -118,10 +118,16 @@ def name_noun(words: list[str], first: bool, skip: frozenset[str]) -> tuple[str,
     return order[0], order[1:]
 
 
+FIRST_WORD = re.compile(r"[^\W\d_]+")
+
+
 def _first_words(keys: list[str]) -> dict[str, tuple[str, ...]]:
+    """Names by their first run of letters, as ``extract/currency_match`` looks them up at a
+    word of the text: "u" for "u.s. dollars", "é" for "dollars é.-u."'s country form."""
     index: dict[str, list[str]] = {}
     for key in keys:
-        index.setdefault(key.split(" ")[0], []).append(key)
+        first = FIRST_WORD.match(key)
+        index.setdefault(first.group() if first else key.split(" ")[0], []).append(key)
     return {word: tuple(sorted(found, key=lambda k: (-len(k), k))) for word, found in index.items()}
 
 

@@ -58,6 +58,7 @@ class Currencies(DataFile):
     family_defaults: tuple[CurrencyCode, ...]
     largest_money_usd: Factor
     domain_after_number_only: Words
+    signs_before_number_only: Words = ()
     country_domains: dict[Word, Word]
 
 
