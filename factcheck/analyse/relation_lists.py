@@ -17,17 +17,17 @@ def breakdowns(scan: Scan) -> list[Breakdown]:
             wholes: list[Figure] = []
             gap = scan.text[head[0].end:m.start()] if head else ""
             if head and scan.pats["postposed"].match(m.group()) and not gap.strip():
-                continue  # "Rp 14 triliun di antaranya": the figure is the part
+                out += _postposed(scan, s, head[0], hi)  # the figure is a part
+                continue
             if head and len(words(gap)) <= (8 if complete else 3) and not any(
                     scan.pats[n].search(gap) for n in ("breaks", "list")):
                 wholes = scan.with_source(head[0])
-            elif not head and complete and s > 0 and m.start() - lo < REACH \
-                    and len(words(scan.text[lo:m.start()])) <= 4:
-                prev = scan.figs[s - 1]  # "Ce budget comprend ...": its subject
-                wholes = [f for f in prev if sum(key(g) == key(f) for g in prev) == 1]
+            elif not head and s > 0 and m.start() - lo < REACH and (
+                    (complete and len(words(scan.text[lo:m.start()])) <= 4)
+                    or scan.has("referring", lo, m.start())):
+                wholes = _previous(scan, s)  # "Ce budget comprend ...": its subject
             parts, counts, clean = _listed(scan, s, m.end(), hi, complete)
-            if complete and not parts and hi - m.end() < REACH \
-                    and len(words(scan.text[m.end():hi])) <= 3:
+            if not parts and hi - m.end() < REACH and len(words(scan.text[m.end():hi])) <= 3:
                 parts, counts, clean = _following(scan, s)
             hedged = scan.has("hedges", head[0].end if head else m.start(),
                               parts[0].start if parts else m.end())
@@ -35,6 +35,22 @@ def breakdowns(scan: Scan) -> list[Breakdown]:
             out += [Breakdown(w, parts, counts, complete) for w in wholes if parts]
         out += _part_of(scan, s, hi)
     return out
+
+def _previous(scan: Scan, s: int) -> list[Figure]:
+    """The previous sentence's figures that are the only one of their kind, currency, unit
+    and basis there: what a subject that refers back ("This loan", "Dana tersebut") names."""
+    prev = scan.figs[s - 1]
+    return [f for f in prev if sum(key(g) == key(f) for g in prev) == 1]
+
+def _postposed(scan: Scan, s: int, part: Figure, stop: int) -> list[Breakdown]:
+    """"Rp 14 triliun di antaranya ...": the figure (and any listed after it) is a part of
+    the one figure of its kind in the previous sentence, when its own sentence has none
+    before it; a part of an open set, so at most that whole."""
+    lo = scan.spans[s][0]
+    if s == 0 or any(key(f) == key(part) for f in scan.between(s, lo, part.start)):
+        return []
+    parts, counts, _ = _listed(scan, s, part.start, stop)
+    return [Breakdown(w, parts, counts, False) for w in _previous(scan, s) if parts]
 
 def _listed(scan: Scan, s: int, at: int, stop: int, chain: bool = False, loose: bool = False
            ) -> tuple[tuple[Figure, ...], tuple[int, ...], bool]:

@@ -105,6 +105,7 @@ class Relations(DataFile):
     subject_leads: Words
     anaphors: Words
     anaphor_forms: Words = ()
+    demonstratives: Words = ()
     breaks: Words
     complete: Words
     partial: Words
