@@ -15,6 +15,7 @@ from factcheck.extract.figures import built_figure
 from factcheck.extract.implicit_currency import implicit_currencies
 from factcheck.extract.intervals import ExtractOptions, interval, point_value
 from factcheck.extract.lexicon import lexicon
+from factcheck.extract.market_quotes import decide_quotes
 from factcheck.extract.pairs import find_pairs, join_restated_ranges
 from factcheck.extract.periods import attach_period, find_periods
 from factcheck.extract.priced_numbers import priced_numbers
@@ -48,9 +49,10 @@ def extract_document(doc: Document, options: ExtractOptions | None = None) -> tu
     sentences = sentence_spans(text)
     starts = [s for s, _ in sentences]
     pairs = find_pairs(text, amounts, lex, starts)
-    if any(a.candidates is not None for a in amounts):
+    if any(a.candidates is not None or a.quote_subject is not None for a in amounts):
         evidence = DocumentEvidence(text, doc.lang, doc.published, doc.source, dollar)
         amounts = resolve_currencies(amounts, pairs, evidence)
+        decide_quotes(amounts, evidence)
         pairs = find_pairs(text, amounts, lex, starts)
     english_senses(text, amounts, lex, doc.published)
     if any(a.kind == "bare" for a in amounts):

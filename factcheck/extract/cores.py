@@ -47,6 +47,7 @@ class Amount:
     currency_source: str | None = None  # None: written; "evidence", "default", "context"
     scale_typo: tuple[str, str] | None = None  # a misspelt scale word: (as written, as meant)
     minor: bool = False  # written in a minor unit ("12 cents", "50 sen")
+    quote_subject: frozenset[str] | None = None  # a quoted rate's base, while undecided
 
 
 @dataclass(slots=True)

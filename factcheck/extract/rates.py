@@ -3,7 +3,9 @@
 A money amount becomes a rate when it is priced per another currency ("Rp 16.200 per
 dolar AS", "15.046/dolar", "at 16,200 rupiah to the dollar"), when it is the right side
 of "1 X = Y" ("US$1=Rp 15.400", "$1 = 0.92 euros"), or when a rate word stands before it
-("kurs Rp 13.000"; its base currency then comes from the conversion it qualifies). It
+("kurs Rp 13.000"; its base currency then comes from the conversion it qualifies), or
+when it quotes the currency named as the subject of a quoting verb ("the rupee traded at
+1.216 euro", "the yen weakened to 150 per dollar": ``extract.market_quotes``). It
 becomes a price when it is per a unit or a counted thing ("US$ 64 per ton", "Rp 106 per
 saham").
 """
@@ -18,6 +20,7 @@ from factcheck.extract.attach import Written, currency_name_at, sign_at, suffix_
 from factcheck.extract.cores import Amount, Core
 from factcheck.extract.currency_evidence import family_default
 from factcheck.extract.lexicon import NOT_LETTER_AFTER, SP, Lexicon, alternation
+from factcheck.extract.market_quotes import quotable, quote_base, quoted_subject
 from factcheck.extract.numbers import NUMERAL, parse_numeral
 from factcheck.extract.prices import counted_denominator, price_before
 from factcheck.extract.scales import numeral_at
@@ -114,8 +117,13 @@ def read_rate(text: str, amount: Amount, lex: Lexicon, dollar: str, tz: bool) ->
         written = (sign_at(text, per.end(), lex)
                    or currency_name_at(text, per.end(), lex, has_scale=False)
                    or _code_in_lower_case(text, per.end(), lex))
+    subject = quoted_subject(text, amount.start, lex.lang) if quotable(amount) else None
     if per and written:
         base = certain(written, dollar)
+        if own is None and amount.candidates is None and subject is not None:
+            own = quote_base(subject, dollar)  # "the yen weakened to 150 per dollar"
+            if own is None and base not in subject:  # "the rupee ... 83 per dollar"
+                amount.candidates = subject
         quoted = own or (lex.rate_default_currency if amount.candidates is None else None)
         if base and quoted and base != quoted and not amount.has_scale:
             _make_rate(amount, quoted, base)
@@ -137,6 +145,13 @@ def read_rate(text: str, amount: Amount, lex: Lexicon, dollar: str, tz: bool) ->
         return
     if amount.kind != "money" or amount.has_scale or amount.range_first is not None:
         return
+    if subject is not None and own is not None:  # "the rupee traded at 1.216 euro"
+        base = quote_base(subject, dollar)
+        if base is None and amount.currency is not None:
+            amount.quote_subject = subject  # decided by the document's evidence
+        elif base is not None and base != own:
+            _make_rate(amount, own, base)
+            return
     if lex.rate_word_re.search(text, max(0, amount.start - 40), amount.start):
         amount.kind, amount.rate_base_pending = "rate", True
         return

@@ -49,6 +49,7 @@ class Amounts(DataFile):
     rate_words: Words
     rate_equals: Words
     one_unit_words: Words
+    quote_verbs: Words
     price_words: Words
     cost_words: Words
     rate_default_currency: CurrencyCode | None

@@ -154,3 +154,32 @@ def test_that_is_restates_only_with_a_word_of_approximation() -> None:
     assert more.equivalent_of is None
     fare, euros = figures("The fare was 30 dollars. That is about 27 euros.", "en")
     assert euros.equivalent_of == fare.id
+
+
+def test_a_currency_quoted_by_a_verb_is_a_rate_of_that_currency() -> None:
+    assert kinds("On Friday the dollar traded at 0.94 euro in late dealing.", "en") == [
+        ("0.94 euro", "rate", 0.94, "EUR", "USD")]
+    assert kinds("The yen weakened to 151 per dollar, its weakest in a year.", "en") == [
+        ("151 per dollar", "rate", 151.0, "JPY", "USD")]
+    assert kinds("Mardi, le dollar s'échangeait à 0,94 euro à Paris.", "fr") == [
+        ("0,94 euro", "rate", 0.94, "EUR", "USD")]
+    assert kinds("Pagi ini dolar AS diperdagangkan di Rp 15.900 di pasar spot.", "id") == [
+        ("Rp 15.900", "rate", 15900.0, "IDR", "USD")]
+
+
+def test_a_quoted_currency_several_share_is_decided_by_the_document() -> None:
+    text = "In India, the rupee was quoted at 0.0113 euro on Tuesday."
+    assert kinds(text, "en") == [("0.0113 euro", "rate", 0.0113, "EUR", "INR")]
+    assert kinds("En Inde, la roupie valait 0,0113 euro mardi.", "fr") == [
+        ("0,0113 euro", "rate", 0.0113, "EUR", "INR")]
+    # nothing says which rupee: not a rate of a guessed one
+    assert kinds("The rupee was quoted at 0.0113 euro on Tuesday.", "en")[0][1] != "rate"
+
+
+def test_a_quoting_verb_without_a_currency_subject_or_with_a_sum_is_no_rate() -> None:
+    assert kinds("Shares of the bank traded at €1.20 on Monday.", "en")[0][1] == "price"
+    assert kinds("The euro zone's aid budget rose to $5 billion.", "en")[0][1] == "money"
+    assert kinds("The dollar traded at $1.02 in Toronto.", "en")[0][1] != "rate"
+    # a number between the currency and the verb: another subject
+    text = "The rupiah fell 2 percent; the fund's unit traded at €1.20."
+    assert [k for _, k, *_ in kinds(text, "en")] == ["percent", "price"]

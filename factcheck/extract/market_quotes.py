@@ -1,0 +1,96 @@
+"""Market quotes: a currency named as the subject of a quoting verb, then its price.
+
+"the rupee traded at 1.216 euro", "le dollar s'échangeait à 0,92 euro", "the yen weakened
+to 150 per dollar", "dolar AS diperdagangkan di Rp 15.800" state the rate of the currency
+named before the verb (the base) in the currency of the amount after it (the quote): the
+amount is a rate, not a price or a sum of money. The verbs and their prepositions are
+language data (``quote_verbs`` in ``amounts.yaml``). The subject must stand shortly before
+the verb, in its clause, with no number between. A subject several currencies share with
+no default among them ("the rupee") is decided by the document's evidence once the
+amounts' own currencies are: the one candidate an amount of the document is written in,
+else the one the text names or whose country it names; undecided, the amount keeps its
+first reading.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from factcheck.extract.cores import Amount
+from factcheck.extract.currency_evidence import DocumentEvidence, family_default
+from factcheck.extract.currency_match import name_at
+from factcheck.extract.currency_places import in_use
+from factcheck.extract.lexicon import NOT_LETTER_BEFORE, SP, alternation
+from factcheck.lang.currency_words import Reading
+from factcheck.lang.loader import language
+from factcheck.model import Lang
+
+#: How far before the amount the quoting verb may start, and the subject before the verb.
+VERB_REACH = 40
+SUBJECT_REACH = 40
+_WORD_START = re.compile(r"(?<![^\W\d_])[^\W\d_]")
+_SUBJECT_GAP = re.compile(r"[^\d.;:!?()\[\]\n]*")  # in the clause, no number between
+
+
+@cache
+def _quote_verb(lang: Lang) -> re.Pattern[str] | None:
+    words = language(lang).amounts.quote_verbs
+    if not words:
+        return None
+    return re.compile(rf"{NOT_LETTER_BEFORE}(?i:{alternation(words)}){SP}*$")
+
+
+def quoted_subject(text: str, start: int, lang: Lang) -> Reading | None:
+    """The currencies the subject of a quoting verb right before ``start`` may stand for
+    ("the rupee traded at" before "1.216 euro"), if there is one."""
+    verb_re = _quote_verb(lang)
+    verb = verb_re.search(text, max(0, start - VERB_REACH), start) if verb_re else None
+    if verb is None:
+        return None
+    found = None
+    for word in _WORD_START.finditer(text, max(0, verb.start() - SUBJECT_REACH), verb.start()):
+        name = name_at(text, word.start(), lang)
+        if name is not None and name[2] <= verb.start() \
+                and _SUBJECT_GAP.fullmatch(text, name[2], verb.start()):
+            found = name[0]  # the nearest before the verb wins
+    return found
+
+
+def quote_base(subject: Reading, dollar: str) -> str | None:
+    """The one currency a subject stands for without evidence."""
+    return next(iter(subject)) if len(subject) == 1 else family_default(subject, dollar)
+
+
+def quotable(amount: Amount) -> bool:
+    """Whether ``amount`` may be a quoted rate: one sum (money, or a price of nothing named
+    yet), no scale word, range or time."""
+    return (amount.kind in ("money", "price", "bare") and not amount.has_scale
+            and amount.range_first is None and amount.per is None)
+
+
+def make_quote(amount: Amount, base: str) -> bool:
+    """Make ``amount`` (money in a decided currency) a rate per ``base``; False when it is
+    no quote of ``base`` (the same currency)."""
+    if amount.kind == "bare" or not quotable(amount) or amount.currency in (None, base):
+        return False
+    amount.kind, amount.unit = "rate", base
+    return True
+
+
+def decide_quotes(amounts: Sequence[Amount], doc: DocumentEvidence) -> None:
+    """Decide the subjects left to the evidence (``Amount.quote_subject``)."""
+    for amount in amounts:
+        subject, amount.quote_subject = amount.quote_subject, None
+        if subject is None:
+            continue
+        left = in_use(subject, doc.on)
+        written = frozenset(a.currency for a in amounts if a.currency in left
+                            and a.currency_source is None and a.candidates is None)
+        for hits in (written, doc.words("mentions", left), doc.words("countries", left)):
+            if hits & left:
+                left = hits & left
+            if len(left) == 1:
+                make_quote(amount, next(iter(left)))
+                break
