@@ -4,7 +4,8 @@
 to 150 per dollar", "dolar AS diperdagangkan di Rp 15.800" state the rate of the currency
 named before the verb (the base) in the currency of the amount after it (the quote): the
 amount is a rate, not a price or a sum of money. The verbs and their prepositions are
-language data (``quote_verbs`` in ``amounts.yaml``). The subject must stand shortly before
+language data (``quote_verbs``, ``quote_prepositions`` in ``amounts.yaml``); a few words
+may stand between a verb and its preposition ("la roupie a gagné cette semaine 0,6 % à"). The subject must stand shortly before
 the verb, in its clause, with no number between. A subject several currencies share with
 no default among them ("the rupee") is decided by the document's evidence once the
 amounts' own currencies are: the one candidate an amount of the document is written in,
@@ -28,18 +29,24 @@ from factcheck.lang.loader import language
 from factcheck.model import Lang
 
 #: How far before the amount the quoting verb may start, and the subject before the verb.
-VERB_REACH = 40
+VERB_REACH = 80
 SUBJECT_REACH = 40
+GAP_WORDS = 4  # words between the verb and its preposition
 _WORD_START = re.compile(r"(?<![^\W\d_])[^\W\d_]")
 _SUBJECT_GAP = re.compile(r"[^\d.;:!?()\[\]\n]*")  # in the clause, no number between
 
 
 @cache
 def _quote_verb(lang: Lang) -> re.Pattern[str] | None:
-    words = language(lang).amounts.quote_verbs
-    if not words:
+    """A quoting verb, then the amount right away or after a preposition a few words on
+    (a change, a time: "gained 0.6% this week to")."""
+    data = language(lang).amounts
+    if not data.quote_verbs:
         return None
-    return re.compile(rf"{NOT_LETTER_BEFORE}(?i:{alternation(words)}){SP}*$")
+    gap = rf"(?:(?:[^\s.;:!?()\[\]]|[.,](?=\d))+{SP}+){{0,{GAP_WORDS}}}?"
+    preps = alternation(data.quote_prepositions) if data.quote_prepositions else "(?!)"
+    return re.compile(rf"{NOT_LETTER_BEFORE}(?i:{alternation(data.quote_verbs)})"
+                      rf"(?:{SP}+{gap}(?i:{preps}))?{SP}*$")
 
 
 def quoted_subject(text: str, start: int, lang: Lang) -> Reading | None:

@@ -50,6 +50,7 @@ class Amounts(DataFile):
     rate_equals: Words
     one_unit_words: Words
     quote_verbs: Words
+    quote_prepositions: Words
     price_words: Words
     cost_words: Words
     rate_default_currency: CurrencyCode | None

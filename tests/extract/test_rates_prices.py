@@ -167,6 +167,17 @@ def test_a_currency_quoted_by_a_verb_is_a_rate_of_that_currency() -> None:
         ("Rp 15.900", "rate", 15900.0, "IDR", "USD")]
 
 
+def test_a_change_and_a_time_may_stand_between_the_quoting_verb_and_its_preposition() -> None:
+    assert kinds("The yen weakened 0.4% this week to 151 per dollar.", "en") == [
+        ("0.4%", "percent", 0.004, None, None), ("151 per dollar", "rate", 151.0, "JPY", "USD")]
+    assert kinds("La roupie indienne a gagné 0,5 % cette semaine à 0,0113 euro.", "fr") == [
+        ("0,5 %", "percent", 0.005, None, None), ("0,0113 euro", "rate", 0.0113, "EUR", "INR")]
+    assert kinds("Sore ini dolar AS ditutup menguat ke level Rp 16.250.", "id") == [
+        ("Rp 16.250", "rate", 16250.0, "IDR", "USD")]
+    # a clause break between the verb and the amount: another sentence's figure
+    assert kinds("The euro fell. Analysts expect $1.10 coffee at the fair.", "en")[0][1] != "rate"
+
+
 def test_a_quoted_currency_several_share_is_decided_by_the_document() -> None:
     text = "In India, the rupee was quoted at 0.0113 euro on Tuesday."
     assert kinds(text, "en") == [("0.0113 euro", "rate", 0.0113, "EUR", "INR")]
