@@ -5,12 +5,12 @@ to 150 per dollar", "dolar AS diperdagangkan di Rp 15.800" state the rate of the
 named before the verb (the base) in the currency of the amount after it (the quote): the
 amount is a rate, not a price or a sum of money. The verbs and their prepositions are
 language data (``quote_verbs``, ``quote_prepositions`` in ``amounts.yaml``); a few words
-may stand between a verb and its preposition ("la roupie a gagné cette semaine 0,6 % à"). The subject must stand shortly before
-the verb, in its clause, with no number between. A subject several currencies share with
-no default among them ("the rupee") is decided by the document's evidence once the
-amounts' own currencies are: the one candidate an amount of the document is written in,
-else the one the text names or whose country it names; undecided, the amount keeps its
-first reading.
+may stand between a verb and its preposition ("la roupie a gagné cette semaine 0,6 % à").
+The subject must stand shortly before the verb, in its clause, with no number between.
+A subject several currencies share with no default among them ("the rupee") is decided
+by the document's evidence once the amounts' own currencies are: the one candidate an
+amount of the document is written in, else the one the text names or whose country it
+names; undecided, the amount keeps its first reading.
 """
 
 from __future__ import annotations
