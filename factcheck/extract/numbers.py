@@ -6,7 +6,9 @@ all space characters. An ambiguous token (one "." or "," followed by exactly thr
 digits) is a group in the language whose group symbol it is and a decimal elsewhere; the
 caller passes the language of the figure's context (the scale word's language, say).
 Indian grouping ("3,12,500": pairs of digits before the last three) is read where it is the
-only reading.
+only reading, and Swiss grouping with an apostrophe ("84'200", "1’250’000": CLDR's de_CH and
+fr_CH group symbol, ``common/typography.yaml``) in a text of any language: an apostrophe
+between a digit and exactly three digits is no elision or quote.
 
 A numeral of more than ``MAX_DIGITS`` significant digits and decimals is not read as a
 number: its figure is scaled by words and units, divided by others and summed, and every
@@ -25,8 +27,22 @@ from factcheck.model import Lang
 SPACES = " \u00a0\u202f\u2009"
 #: The most digits (without leading zeros) and decimals a numeral read as a number has.
 MAX_DIGITS = 50
-NUMERAL = re.compile(r"\d+(?:(?:[.,]\d+)|(?:[ \u00a0\u202f\u2009]\d{3}(?!\d)))*")
-_PIECES = re.compile(r"(\d+)([., \u00a0\u202f\u2009]?)")
+
+
+def _group_apostrophes() -> str:
+    """The apostrophes that group digits in Swiss copy (``common/typography.yaml``), as a
+    regex character class body."""
+    from factcheck.lang.loader import common
+
+    return "".join(re.escape(c) for c in common().typography.digit_group_apostrophes)
+
+
+APOSTROPHES = _group_apostrophes()
+_APOSTROPHE_GROUP = (rf"|(?:[{APOSTROPHES}]\d{{3}}(?!\d|[{APOSTROPHES}][^\d]))"
+                     if APOSTROPHES else "")
+NUMERAL = re.compile(
+    rf"\d+(?:(?:[.,]\d+)|(?:[ \u00a0\u202f\u2009]\d{{3}}(?!\d)){_APOSTROPHE_GROUP})*")
+_PIECES = re.compile(rf"(\d+)([., \u00a0\u202f\u2009{APOSTROPHES}]?)")
 
 
 class Numeral(NamedTuple):
@@ -83,12 +99,19 @@ def _parse_numeral(token: str, lang: Lang, trailing_zeros_significant: bool
     decimal = symbols(lang)[0]
     pieces = _PIECES.findall(token)
     digits = [d for d, _ in pieces]
-    seps = [("space" if s in SPACES else s) for _, s in pieces[:-1]]
+    seps = [("space" if s in SPACES else "apostrophe" if s in APOSTROPHES else s)
+            for _, s in pieces[:-1]]
     if any(s == "" for s in seps):
         return None
     kinds = set(seps)
     decimal_at: int | None = None
-    if len(kinds) > 1:
+    if "apostrophe" in kinds:  # Swiss grouping ("1'250'000", "1'250.50"): never a decimal
+        decimal_at = None if seps[-1] == "apostrophe" else len(seps) - 1
+        groups = seps if decimal_at is None else seps[:-1]
+        if set(groups) != {"apostrophe"} or seps[-1] == "space" or not _groups_valid(
+                digits[:len(groups) + 1], groups):
+            return None
+    elif len(kinds) > 1:
         last = seps[-1]
         if last == "space" or seps.count(last) > 1:
             return None

@@ -17,10 +17,12 @@ from factcheck.extract.attach import attach_after, attach_prefix
 from factcheck.extract.cores import Amount, Core, number_cores
 from factcheck.extract.currency_match import read_sign
 from factcheck.extract.guards import may_end_before, may_hold, opener_words, qualifier_ends
-from factcheck.extract.lexicon import SP, Lexicon, range_closer
+from factcheck.extract.lexicon import SP, Lexicon, alternation, range_closer
 from factcheck.extract.numbers import NUMERAL, parse_numeral
 from factcheck.extract.rates import read_rate
 from factcheck.extract.scales import numeral_at
+from factcheck.lang.loader import language
+from factcheck.patterns import compiled
 
 __all__ = ["Amount", "read_amounts"]
 
@@ -133,7 +135,12 @@ def _range(
     """
     first_value, first_factor, has_scale = first
     m = lex.range_re.match(text, pos)
-    if m is None:
+    alternative = _alternative(lex).match(text, pos) if m is None and not has_scale else None
+    if alternative is not None:
+        if _sign_before(text, core.start, lex) or _second_sign(lex).match(text, alternative.end()):
+            return None  # "$5 or Rp 70,000": a sign is written for each amount
+        m = alternative
+    elif m is None:
         lo = max(0, core.start - 20)
         opener = lex.opener_re.search(text, lo, core.start) if may_hold(
             text, lo, core.start, opener_words(lex.lang)) else None
@@ -160,6 +167,18 @@ def _range(
     if first_value * (first_factor if has_scale else factor) >= value * factor:
         return None
     return (value, step), factor, end
+
+
+@cache
+def _alternative(lex: Lexicon) -> re.Pattern[str]:
+    """Two bare numbers given as alternatives ("10 or 12 dollars", "152 ou 153 dirhams", "5
+    atau 6 miliar rupiah"): a range whose scale word and currency are written once."""
+    words = language(lex.lang).amounts.alternative_words
+    return compiled(rf"{SP}(?i:{alternation(words)}){SP}")
+
+
+def _sign_before(text: str, start: int, lex: Lexicon) -> bool:
+    return lex.prefix_re.search(text, max(0, start - 12), start) is not None
 
 
 @cache

@@ -39,6 +39,7 @@ class Amounts(DataFile):
     qualifiers: dict[Word, QualifierName]
     qualifiers_after: dict[Word, QualifierName]
     range_words: Words
+    alternative_words: Words = ()
     range_openers: dict[Word, Word]
     full_range_openers: Words
     per_time: dict[Word, TimeUnit]

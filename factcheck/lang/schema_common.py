@@ -73,10 +73,19 @@ def _apostrophe(char: str) -> str:
     return char
 
 
+def _group_apostrophe(char: str) -> str:
+    if len(char) != 1 or char.isalnum() or char.isspace() or char in ".,":
+        raise ValueError("cannot group digits: one character, not a letter, digit, space, "
+                         "or a decimal symbol")
+    return char
+
+
 class Typography(DataFile):
-    """``common/typography.yaml``: the characters written for an apostrophe."""
+    """``common/typography.yaml``: the characters written for an apostrophe, and those that
+    group digits in Swiss copy."""
 
     apostrophes: tuple[Annotated[str, AfterValidator(_apostrophe)], ...]
+    digit_group_apostrophes: tuple[Annotated[str, AfterValidator(_group_apostrophe)], ...] = ()
 
 
 class WebPages(DataFile):
