@@ -33,7 +33,7 @@ def breakdowns(scan: Scan) -> list[Breakdown]:
                               parts[0].start if parts else m.end())
             complete = complete and clean and not hedged
             out += [Breakdown(w, parts, counts, complete) for w in wholes if parts]
-        out += _part_of(scan, s, hi)
+        out += _part_of(scan, s, hi) + _counted(scan, s)
     return out
 
 def _previous(scan: Scan, s: int) -> list[Figure]:
@@ -98,6 +98,38 @@ def _following(scan: Scan, s: int) -> tuple[tuple[Figure, ...], tuple[int, ...],
             return tuple(parts), tuple(1 for _ in parts), False  # an item we cannot read
         parts += items
     return tuple(parts), tuple(1 for _ in parts), True
+
+def _counted(scan: Scan, s: int) -> list[Breakdown]:
+    """"... projects in five countries, totalling $453 million." and then a sentence or two
+    per project: a whole whose sentence counts its items ("five countries", "tiga
+    perusahaan", "quatre accords") and the figures of its kind, for its period, that the
+    sentences after it give one after another, when they give exactly that many by the
+    end of one of them: the complete list of its parts."""
+    lo, hi = scan.spans[s]
+    figs = [f for f in scan.figs[s] if f.kind in PARTS]
+    text = list(scan.text[lo:hi])
+    for f in scan.figs[s]:
+        text[f.start - lo:f.end - lo] = " " * (f.end - f.start)
+    n = scan.count(scan.pats["duration"].sub(" ", "".join(text))) if figs else 0
+    out = []
+    for w in figs if n >= 2 else ():
+        if sum(key(g) == key(w) for g in figs) > 1 or w.qualifier == "range":
+            continue
+        parts: list[Figure] = []
+        for k in range(s + 1, len(scan.spans)):
+            items = [f for f in scan.figs[k] if key(f) == key(w)]
+            if not items or len(parts) + len(items) > n or any(  # another period, or
+                    _label(f) not in (None, _label(w)) or f.value == w.value  # restated
+                    or any(f.text == p.text for p in parts) for f in items):
+                break
+            parts += items
+            if len(parts) == n:
+                out.append(Breakdown(w, tuple(parts), (1,) * n, True))
+                break
+    return out
+
+def _label(f: Figure) -> str | None:
+    return getattr(f.period, "label", None)
 
 def _part_of(scan: Scan, s: int, stop: int) -> list[Breakdown]:
     """"X dari total Y", "sebanyak X dari Y", "dari Y itu, X dan Z ..."."""

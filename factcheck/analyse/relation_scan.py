@@ -114,6 +114,8 @@ def patterns(lang: Lang) -> tuple[dict[str, re.Pattern[str]], frozenset[str], fr
     pats["referring"] = compiled(  # "Dana tersebut", "cette ligne de crédit": a subject
         rf"{NOT_LETTER_BEFORE}(?:{refer}|{pats['anaphors'].pattern}){NOT_LETTER_AFTER}"
         rf"(?:\s+[^\W\d_]+){{0,4}}\s*$", re.I)
+    pats["duration"] = compiled(  # "4 tahun", "two or three years": a count of time
+        rf"\S+(?:\s+\S+\s+\S+)?\s+{src(data['durations'])}" if data["durations"] else "(?!)", re.I)
     pats["relative"] = compiled(rf"{src(data['relative'])}(?P<rest>(?:(?!{src(data['relative'])})"
                                   rf"[\s\S])*)$", re.I)
     values = frozenset(w for p in data["value_words"] for w in words(p))

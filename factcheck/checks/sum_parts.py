@@ -4,10 +4,14 @@ What it flags:
     A total and the complete list of its parts ("Rp 164,52 triliun terdiri dari ...",
     "the $845 million comprises ...", "48,6 milliards se compose de ...", the parts
     in the same sentence or in the list items that follow a sentence ending in the list
-    word) whose sum interval, at the printed precision of every part, does not meet the
-    total's interval. A part said to count for each of several items ("dua bank
-    masing-masing Rp 5 triliun", "$420 million each") counts that many times; when the
-    number of items cannot be read the list is left alone. Also a change stated as an
+    word; "Ce plan comprend ..." after the plan's figure), or a total whose sentence
+    counts its items ("loans to three cities, totalling $412 million", "empat perjanjian
+    senilai ...") with exactly that many figures of its kind in the sentences right after
+    it (a count of time, "over three years", counts no items), whose sum interval, at the
+    printed precision of every part, does not meet the total's interval. A part said to
+    count for each of several items ("dua bank masing-masing Rp 5 triliun", "$420 million
+    each") counts that many times; when the number of items cannot be read the list is
+    left alone. Also a change stated as an
     amount: before + increase (or - decrease) must give the after value ("naik Rp 9,3
     triliun dari Rp 176,2 triliun" after "menjadi Rp 187,5 triliun"). And a figure for
     each one of a counted set ("masing-masing orang menyumbang Rp 15,4 juta", "each
@@ -46,8 +50,9 @@ from typing import TYPE_CHECKING
 
 from factcheck.analyse.context import DocumentContext
 from factcheck.analyse.relations import Breakdown, Change, PerItem, key, relations
-from factcheck.analyse.restate import clean, rescale, restate, written, written_said
+from factcheck.analyse.restate import clean, restate, written, written_said
 from factcheck.checks._base import graded
+from factcheck.checks._per_item_total import product_off, scaled_down
 from factcheck.checks._scopes import DocumentCheck
 from factcheck.checks.percent_change import percent_fits
 from factcheck.evidence import Evidence
@@ -61,8 +66,6 @@ if TYPE_CHECKING:
     from factcheck.analyse.records import Mask, RecordConversions
 
 AMOUNTS = ("money", "quantity")
-LOOSE = 1.5  # a total further than this from a per-item product is another figure
-SCALE_SLACK = 0.05  # ... unless it is that far by a power of ten (a scale slip)
 Ends = tuple[float | None, float | None]
 
 
@@ -99,20 +102,6 @@ def finer(whole: Figure, step: float, lang: Lang) -> int:
         return 0
     unit = whole.value / printed.value * 10.0 ** -printed.decimals
     return max(0, min(3, math.ceil(math.log10(unit / step) - 1e-9)))
-
-
-def scaled_down(total: Figure, value: float, lang: Lang) -> Figure:
-    """``total`` as the model to write ``value`` in: its scale word a thousand (or a
-    million) times smaller where the number would read under 1 ("Rp17,1 miliar", not
-    "Rp0,0171 triliun"), if the language has that word."""
-    m = NUMERAL.search(total.text)
-    printed = parse_numeral(m.group(), lang) if m else None
-    if printed is None or printed.value <= 0 or value <= 0:
-        return total
-    power = math.floor(math.log10(value / (total.value / printed.value)) / 3)
-    text = rescale(total, power, lang) if power < 0 else None
-    return total if text is None else total.model_copy(
-        update={"text": text, "value": total.value * 1000.0**power})
 
 
 def ids(change: Change) -> tuple[tuple[str, str], ...]:
@@ -190,40 +179,24 @@ class SumMismatch(DocumentCheck):
         )
 
     def per_item(self, ctx: DocumentContext, item: PerItem) -> Finding | None:
-        """A figure for each of a counted set times the count, against the totals near
-        them: silent when one fits; else flagged against the closest one, when it is
-        within half of the product or a power of ten away (a scale slip), as anything
-        further is taken for another figure. A count open above ("at least 90") fits any
-        larger total but one a hundred times or more the printed product, to the percent:
-        that is a scale word, not a coincidence."""
-        p, n, lang = item.item, item.count, ctx.document.lang
-        assert p.low is not None and p.high is not None
-        low, high = n.low * p.low, n.high * p.high
-        point = n.value * p.value
-        total = min(item.totals, key=lambda t: abs(math.log(t.value / point)))
-        ratio, power = total.value / point, round(math.log10(total.value / point))
-        slip = power != 0 and abs(ratio / 10.0**power - 1) <= SCALE_SLACK
-        if not math.isfinite(high):  # the printed count's own interval, for the message
-            high = n.value * p.high
-            if not (slip and abs(power) >= 2 and abs(ratio / 10.0**power - 1) <= 0.01):
-                return None
-        elif any(t.low is not None and t.high is not None and t.low <= high
-                 and low <= t.high for t in item.totals) or not (
-                     1 / LOOSE <= ratio <= LOOSE or slip):
+        """A per-item figure times its count, against the total ``product_off`` holds it
+        to."""
+        off, p, n, lang = product_off(item), item.item, item.count, ctx.document.lang
+        if off is None:
             return None
-        deviation = point / total.value - 1
-        model = scaled_down(total, point, lang)
+        total = off.total
+        model = scaled_down(total, off.point, lang)
         extra = finer(model, p.step * n.value, lang)
-        suggestion = written(point, model, lang, extra)
+        suggestion = written(off.point, model, lang, extra)
         message = said("{parts} = {total} (between {low} and {high}), not the stated {stated} "
                        "({gap})", parts=f"{clean(n.text)} × {clean(p.text)}", total=suggestion,
-                       low=written_said(low, model, lang, extra + 1),
-                       high=written_said(high, model, lang, extra + 1),
-                       stated=clean(total.text), gap=share(total.value / point - 1, lang))
-        return self.finding(ctx, total, graded(deviation), message, figures=(total, p),
+                       low=written_said(off.low, model, lang, extra + 1),
+                       high=written_said(off.high, model, lang, extra + 1),
+                       stated=clean(total.text), gap=share(total.value / off.point - 1, lang))
+        return self.finding(ctx, total, graded(off.deviation), message, figures=(total, p),
             suggestion=suggestion, corrects=False,  # the total or the per-item figure
-            evidence=PartsOff((total.low, total.high), (low, high), (round(n.value),),
-                              deviation),
+            evidence=PartsOff((total.low, total.high), (off.low, off.high),
+                              (round(n.value),), off.deviation),
         )
 
     def delta(self, ctx: DocumentContext, change: Change) -> Finding | None:

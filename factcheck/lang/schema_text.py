@@ -106,6 +106,7 @@ class Relations(DataFile):
     anaphors: Words
     anaphor_forms: Words = ()
     demonstratives: Words = ()
+    durations: Words = ()
     breaks: Words
     complete: Words
     partial: Words
