@@ -77,6 +77,9 @@ def suffix_currency(text: str, pos: int, lex: Lexicon, has_scale: bool) -> Writt
         sign = sign_at(text, start, lex)
         if sign is not None and sign.text in common().currencies.signs_before_number_only:
             sign = None  # "100 W" is watts
+        name = currency_name_at(text, start, lex, has_scale) if sign is not None else None
+        if name is not None and sign is not None and name.end > sign.end:
+            return name  # "300 billion CFA francs": the name the sign begins
         if sign is not None:
             cents = lex.cents_re.match(text, sign.end)
             if not CODE.fullmatch(sign.text) and DIGIT_NEXT.match(text, sign.end) and not (

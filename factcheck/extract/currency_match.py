@@ -4,7 +4,8 @@ Signs are matched case-sensitively, the longest first (with a scale prefix, "MUS
 millions).
 Names are matched case-insensitively by their first word: the names that begin with it are
 tried longest first, so the thousand names of a language cost a dictionary look-up per word
-instead of a thousand-way expression.
+instead of a thousand-way expression. A name whose first letter is written twice by a typing
+slip ("Ddollars", "Rrupiah") is read as the name.
 """
 
 from __future__ import annotations
@@ -78,7 +79,23 @@ def _names_starting(lang: Lang, first: str) -> re.Pattern[str]:
 
 
 def name_at(text: str, pos: int, lang: Lang) -> tuple[Reading, str, int] | None:
-    """(reading, the name as written, end) of a currency name starting at ``pos``."""
+    """(reading, the name as written, end) of a currency name starting at ``pos``; a name
+    whose first letter a typing slip doubled ("Ddollars", "Rrupiah", as "RpRp" is one sign)
+    reads as the name, one edit off, when the word as written is none."""
+    found = _name_at(text, pos, lang)
+    if found is None and _doubled_first_letter(text, pos):
+        slip = _name_at(text, pos + 1, lang)
+        if slip is not None:
+            return slip[0], text[pos:slip[2]], slip[2]
+    return found
+
+
+def _doubled_first_letter(text: str, pos: int) -> bool:
+    pair = text[pos:pos + 2]
+    return len(pair) == 2 and pair.isalpha() and pair[0].lower() == pair[1]
+
+
+def _name_at(text: str, pos: int, lang: Lang) -> tuple[Reading, str, int] | None:
     first = WORD.match(text, pos)
     if first is None:
         return None

@@ -175,7 +175,7 @@ def _every_language(words: Callable[[Amounts], Iterable[str]]) -> list[str]:
 def _joiners() -> str:
     """Regex source of a word joining a number to a name: a space must follow it, unless
     it ends in an apostrophe ("de dollars", "d'euros", "d’euros")."""
-    parts = [phrase(w) + (f"{SP}?" if w.endswith(("'", "’")) else SP)
+    parts = [phrase(w) + (f"{SP}?" if w.endswith(("'", "’")) else f"(?:{LINE_BREAK}|{SP})")
              for w in _every_language(lambda a: a.name_joiners)]
     return "|".join(parts) or r"(?!x)x"
 
@@ -229,7 +229,7 @@ def lexicon(lang: Lang) -> Lexicon:
             rf"{SP}?(?P<exp>[-−+]?\d{{1,3}})(?![\d.,]\d)|(?P<e>[eE])(?P<eexp>[-+]?\d{{1,3}})\b"
             rf"|{SP}?(?i:{alternation(data.followed_by_words)}){SP}+(?P<zeros>\d{{1,2}})"
             rf"{SP}+(?i:{alternation(data.zero_words)}){NOT_LETTER_AFTER}"),
-        join_re=compiled(rf"{SP}?(?:-|(?i:{joiners}))"),
+        join_re=compiled(rf"(?:{LINE_BREAK}|{SP})?(?:-|(?i:{joiners}))"),
         sign_re=compiled(rf"(?P<sym>{sign})"),
         prefix_re=compiled(rf"{NOT_LETTER_BEFORE}(?:(?P<twice>{sign_source(lang, False)}){SP}?)??"
                              rf"(?P<sym>{sign})(?:{LINE_BREAK}|{SP})?$"),

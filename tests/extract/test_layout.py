@@ -94,3 +94,43 @@ def test_reading_apostrophes_keeps_every_offset(text: str) -> None:
     assert len(scanned) == len(text)
     for before, after in zip(text, scanned, strict=True):
         assert after == before or (after == "\u2019" and before in "\u02bc\u00b4`\u2018\u2032")
+
+
+@pytest.mark.parametrize(("text", "lang", "value", "currency"), [
+    ("Klub itu membayar 40 miliar Rrupiah untuknya.", "id", 40e9, "IDR"),
+    ("Klub itu membayar 40 juta Ppoundsterling.", "id", 40e6, "GBP"),
+    ("The club paid 40 million Ppounds sterling for him.", "en", 40e6, "GBP"),
+    ("Le club a versé 40 millions d'Eeuros.", "fr", 40e6, "EUR"),
+    ("Le club a versé 40 millions de Ddollars américains.", "fr", 40e6, "USD"),
+])
+def test_a_currency_name_with_its_first_letter_doubled(
+        text: str, lang: str, value: float, currency: str) -> None:
+    f, = money(text, lang)
+    assert (f.value, f.currency) == (value, currency)
+    assert f.text in text and f.text.startswith("40")
+
+
+def test_a_doubled_letter_makes_no_currency_of_another_word() -> None:
+    assert money("The 40 Aaron brothers met 3 Oomph fans.", "en") == []
+    assert money("Ada 40 Ssekolah baru.", "id") == []
+
+
+@pytest.mark.parametrize(("text", "lang", "value", "currency"), [
+    ("The state spent 12 billion\nrupees on Indian roads.", "en", 12e9, "INR"),
+    ("The state spent 12 billion U.S.\ndollars on roads.", "en", 12e9, "USD"),
+    ("Negara itu menghabiskan 2,5 miliar\ndolar AS untuk jalan.", "id", 2.5e9, "USD"),
+    ("L'État a dépensé 3 milliards\nd'euros pour les routes.", "fr", 3e9, "EUR"),
+    ("L'État a dépensé 3 milliards de\ndollars américains.", "fr", 3e9, "USD"),
+    ("L'État a dépensé 3 milliards\nde dollars américains.", "fr", 3e9, "USD"),
+])
+def test_a_currency_name_on_the_line_after_its_scale_word(
+        text: str, lang: str, value: float, currency: str) -> None:
+    f, = money(text, lang)
+    assert (f.value, f.currency) == (pytest.approx(value), currency)
+    assert "\n" in f.text
+
+
+def test_a_blank_line_keeps_the_scale_word_and_the_currency_apart() -> None:
+    f, = money("L'État a dépensé 3 milliards de dollars.\n\nd'euros", "fr")
+    assert f.currency == "USD"
+    assert [f.currency for f in money("Il y a 3 milliards\n\nd'euros ici.", "fr")] == []

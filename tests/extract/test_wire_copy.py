@@ -88,3 +88,31 @@ def test_a_w_after_the_number_is_watts_not_won() -> None:
 
 def test_tr_is_a_scale_only_next_to_a_currency() -> None:
     assert money("The second heat ran 5 tr later.", "en") == []
+
+
+@pytest.mark.parametrize(("text", "lang", "currency"), [
+    ("In Chile, the copper levy raised 900 billion pesos.", "en", "CLP"),
+    ("Mexico's central bank issued 40 billion pesos of notes.", "en", "MXN"),
+    ("The Philippine treasury spent 40 billion pesos.", "en", "PHP"),
+    ("Au Chili, la taxe a rapporté 900 milliards de pesos.", "fr", "CLP"),
+    ("Pemerintah Kolombia menghabiskan 40 miliar peso.", "id", "COP"),
+    ("Le Sénégal a emprunté 300 milliards FCFA.", "fr", "XOF"),
+    # the dirham is no CFA franc: Morocco named beside Senegal decides nothing between them
+    ("Le Maroc et le Sénégal signent un accord de 300 milliards FCFA.", "fr", "XOF"),
+    ("Dakar signed for 300 billion CFA francs with Senegal.", "en", "XOF"),
+])
+def test_a_shared_currency_noun_decided_by_the_country_named(
+        text: str, lang: str, currency: str) -> None:
+    f, = money(text, lang)
+    assert (f.currency, f.currency_source) == (currency, "evidence")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The ministry spent 40 billion pesos.", "en"),
+    ("Le Cameroun et le Sénégal signent un accord de 300 milliards FCFA.", "fr"),
+    ("The deal is worth 300 billion CFA francs.", "en"),
+])
+def test_without_one_country_the_noun_stays_ambiguous(text: str, lang: str) -> None:
+    f, = money(text, lang)
+    assert f.currency is None and f.currency_candidates is not None
+    assert len(f.currency_candidates) > 1
