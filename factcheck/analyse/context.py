@@ -100,6 +100,12 @@ class DocumentContext:
             self._analyses[kind] = kind(self)
         return self._analyses[kind]  # type: ignore[return-value]
 
+    def release(self) -> None:
+        """Drop the analyses once the checks are done: each refers back to the context,
+        a cycle that only the cyclic collector frees (held off during a claims audit,
+        where thousands of documents would pile up until it resumes and walks them)."""
+        self._analyses.clear()
+
     @cached_property
     def conversions(self) -> tuple[Conversion, ...]:
         """Every money conversion pair of the document, in text order, each currency pair

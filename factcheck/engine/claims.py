@@ -131,6 +131,7 @@ def _document_findings(table: ClaimsTable, setup: AuditSettings, per_record: boo
         path = ctx.document.path
         checked = guarded(lambda: document_findings(ctx, setup.pack, only),  # noqa: B023
                           "auditing", path)
+        ctx.release()
         if isinstance(checked, InputError):
             findings.extend(input_findings([checked], setup.pack))
             continue
