@@ -8,7 +8,8 @@ whether it holds (see the corpus's README). For each relation:
 
 - **read**: an AR check links the relation's own figures (AR002's change with that before
   and after, AR001's ratio with that part and whole, AR003/AR004's whole with every listed
-  part, AR005's per-item figure with that total; a difference is a change stated as an
+  part (or, for a sum of two, AR004's change stated as an amount with that before value and
+  after value as the total), AR005's per-item figure with that total; a difference is a change stated as an
   amount, AR004's);
 - **confirmed**: read, holds, and no AR warning or error names its figures;
 - **flagged**: does not hold, and an AR warning or error names one of its figures.
@@ -93,6 +94,11 @@ def read(kind: str, figs: dict[str, list[Figure | None]], found: Relations,
         return any(same(one.get("result"), t) and any(same(f, p.item) for f in items)
                    for p in found.per_items for t in p.totals)
     parts = figs["parts"]
+    if kind == "sum" and len(parts) == 2 and any(  # a before value + a change: AR004's
+            same(one.get("total"), a) and any(same(x, b) and same(y, c.stated)
+                                              for x, y in (parts, parts[::-1]))
+            for c in found.changes if c.stated.kind != "percent" for b, a in c.pairs):
+        return True
     return bool(parts) and all(p is not None for p in parts) and any(
         same(one.get("total"), b.whole)
         and all(any(same(p, q) for q in b.parts) for p in parts) for b in found.breakdowns)
