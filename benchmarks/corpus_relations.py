@@ -9,8 +9,8 @@ whether it holds (see the corpus's README). For each relation:
 - **read**: an AR check links the relation's own figures (AR002's change with that before
   and after, AR001's ratio with that part and whole, AR003/AR004's whole with every listed
   part (or, for a sum of two, AR004's change stated as an amount with that before value and
-  after value as the total), AR005's per-item figure with that total; a difference is a change stated as an
-  amount, AR004's);
+  after value as the total), AR005's per-item figure with that total; a difference is a
+  change stated as an amount, AR004's);
 - **confirmed**: read, holds, and no AR warning or error names its figures;
 - **flagged**: does not hold, and an AR warning or error names one of its figures.
 

@@ -75,7 +75,7 @@ def _listed(scan: Scan, s: int, at: int, stop: int, chain: bool = False, loose: 
                 or (relative and not set(words(relative.group("rest"))) <= scan.values)
                 or len(words(gap)) > (15 if parts else 10)
                 or (parts and not scan.pats["separator"].search(gap))
-                or (not parts and not loose and re.search(r"[;—–]|,(?!\d)", gap))):
+                or (not parts and not loose and re.search(r"[;—–]|,(?!\d)", gap.lstrip(" ,:")))):
             keys = {key(p) for p in parts}
             return tuple(parts), tuple(counts), not any(key(g) in keys for g in rest[i:])
         nxt = scan.text[f.end:rest[i + 1].start] if i + 1 < len(rest) else "x x"

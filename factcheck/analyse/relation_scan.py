@@ -110,7 +110,8 @@ def patterns(lang: Lang) -> tuple[dict[str, re.Pattern[str]], frozenset[str], fr
     pats["whole_before"] = compiled(
         rf"{src(data['whole_of']['before'])}(?:\s+[^\W\d_]+){{0,2}}\s*$", re.I)
     pats["whole_after"] = compiled(rf"\s*(?:{alternation(data['whole_of']['after'])})", re.I)
-    refer = alternation(data["demonstratives"]) if data["demonstratives"] else "(?!)"
+    referring = data["demonstratives"] + data["breakdown_nouns"]
+    refer = alternation(referring) if referring else "(?!)"
     pats["referring"] = compiled(  # "Dana tersebut", "cette ligne de crédit": a subject
         rf"{NOT_LETTER_BEFORE}(?:{refer}|{pats['anaphors'].pattern}){NOT_LETTER_AFTER}"
         rf"(?:\s+[^\W\d_]+){{0,4}}\s*$", re.I)

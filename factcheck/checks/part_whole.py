@@ -2,16 +2,17 @@
 
 What it flags:
     A whole and parts of it ("Rp 7 triliun, termasuk sewa Rp 4 triliun", "$14.4 billion,
-    including $3.1 billion", "3,2 milliards, dont 1,1 milliard", "sebanyak X dari Y",
-    "X out of Y", "dari Y itu, X ...") where the parts' smallest possible sum, at their
-    printed precision, is larger than the largest value the whole admits. The whole may be
-    the previous sentence's one figure of its kind when the list word's subject points back
-    to it ("Dana tersebut termasuk ...", "Ce prêt comporte ...", "This fund includes ...")
-    or when the part comes first ("Rp 14 triliun di antaranya ..."); the parts may be the
-    list items after a sentence that ends in the list word. Such parts may not be all of
-    the whole: they are held to at most the whole, never to equal it. Parts and whole
-    must be of the same kind, currency, unit and time basis (per day vs per year is
-    UN002's). A complete list ("terdiri dari", "comprises") of two or more parts is AR004's.
+    including $3.1 billion", "3,2 milliards, dont 1,1 milliard", "sebanyak X dari Y", "X out
+    of Y", "dari Y itu, X ...") where the parts' smallest possible sum, at their printed
+    precision, is larger than the largest value the whole admits. The whole may be the
+    previous sentence's one figure of its kind when the list word's subject points back to
+    it ("Dana tersebut termasuk ...", "Ce prêt comporte ...", "This fund includes ...", "The
+    breakdown includes ...") or when the part comes first ("Rp 14 triliun di antaranya
+    ..."); the parts may be the list items after a sentence that ends in the list word. Such
+    parts may not be all of the whole: they are held to at most the whole, never to equal
+    it. Parts and whole must be of the same kind, currency, unit and time basis (per day vs
+    per year is UN002's). A complete list ("terdiri dari", "comprises") of two or more parts
+    is AR004's.
 
 Why it matters:
     A part cannot exceed its whole: one of the two figures is wrong (often a scale word, or

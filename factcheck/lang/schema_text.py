@@ -106,6 +106,7 @@ class Relations(DataFile):
     anaphors: Words
     anaphor_forms: Words = ()
     demonstratives: Words = ()
+    breakdown_nouns: Words = ()
     durations: Words = ()
     breaks: Words
     complete: Words
