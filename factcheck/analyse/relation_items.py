@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from factcheck.analyse.relation_scan import PARTS, REACH, Scan, guard, key, words
-from factcheck.extract.lexicon import NOT_LETTER_AFTER, NOT_LETTER_BEFORE, alternation, lexicon
+from factcheck.extract.lexicon import lexicon
 from factcheck.extract.numbers import NUMERAL, parse_numeral
+from factcheck.extract.word_patterns import NOT_LETTER_AFTER, NOT_LETTER_BEFORE, alternation
 from factcheck.lang.loader import language
 from factcheck.model import Figure, Lang
 

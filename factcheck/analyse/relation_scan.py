@@ -12,13 +12,13 @@ from functools import cache
 from typing import Any
 
 from factcheck.analyse.context import DocumentContext
-from factcheck.extract.lexicon import (
+from factcheck.extract.number_words import parse_number_words
+from factcheck.extract.word_patterns import (
     NOT_LETTER_AFTER,
     NOT_LETTER_BEFORE,
     alternation,
     trie_pattern,
 )
-from factcheck.extract.number_words import parse_number_words
 from factcheck.lang.loader import language
 from factcheck.model import Figure, Lang
 from factcheck.patterns import compiled

@@ -14,7 +14,7 @@ from functools import cache
 from typing import Literal
 
 from factcheck.analyse.context import DocumentContext
-from factcheck.extract.lexicon import alternation
+from factcheck.extract.word_patterns import alternation
 from factcheck.lang.loader import language
 from factcheck.model import Figure, Lang
 

@@ -14,7 +14,8 @@ from functools import cache
 from factcheck.analyse.context import DocumentContext
 from factcheck.analyse.relation_scan import patterns
 from factcheck.analyse.relations import relations
-from factcheck.extract.lexicon import alternation, lexicon
+from factcheck.extract.lexicon import lexicon
+from factcheck.extract.word_patterns import alternation
 from factcheck.lang.loader import language
 from factcheck.model import Figure, Lang
 

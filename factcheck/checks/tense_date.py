@@ -38,8 +38,8 @@ from typing import TYPE_CHECKING
 from factcheck.analyse.context import DocumentContext
 from factcheck.checks._scopes import DocumentCheck
 from factcheck.evidence import Evidence
-from factcheck.extract.lexicon import alternation
 from factcheck.extract.tense import _scan  # the scan figure.tense was decided with
+from factcheck.extract.word_patterns import alternation
 from factcheck.lang.loader import language
 from factcheck.model import Figure, Finding, Lang
 from factcheck.phrases import Day, Word, said

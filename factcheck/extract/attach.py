@@ -14,9 +14,10 @@ from typing import NamedTuple
 from factcheck.extract.cores import Amount, Core
 from factcheck.extract.currency_match import WORD, name_at, read_sign
 from factcheck.extract.guards import may_end_before, sign_ends
-from factcheck.extract.lexicon import LINE_BREAK, SP, Lexicon
+from factcheck.extract.lexicon import Lexicon
 from factcheck.extract.number_words import parse_number_words
 from factcheck.extract.precision import percent_step
+from factcheck.extract.word_patterns import LINE_BREAK, SP
 from factcheck.lang.currency_words import Reading, is_code, needs_evidence, normalise
 from factcheck.lang.loader import common
 from factcheck.normalise.units import canonical

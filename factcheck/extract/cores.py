@@ -14,9 +14,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from factcheck.extract.lexicon import SP, Lexicon, alternation, trie_pattern
+from factcheck.extract.lexicon import Lexicon
 from factcheck.extract.number_words import is_fraction, number_words_pattern, parse_number_words
 from factcheck.extract.numbers import NUMERAL, parse_numeral
+from factcheck.extract.word_patterns import SP, alternation, trie_pattern
 from factcheck.lang.loader import language
 from factcheck.model import Lang
 from factcheck.patterns import compiled

@@ -22,8 +22,8 @@ from collections.abc import Iterable
 from datetime import date
 from functools import cache
 
-from factcheck.extract.lexicon import trie_pattern
 from factcheck.extract.tries import same_as_trie
+from factcheck.extract.word_patterns import trie_pattern
 from factcheck.lang.currency_words import Reading, cldr_names, currency_words, name_noun
 from factcheck.lang.loader import language
 from factcheck.model import Lang

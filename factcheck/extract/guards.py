@@ -7,7 +7,7 @@ guards here give the same answer for the common case in a few string operations,
 "maybe" whenever they cannot be sure, so the pattern decides as before.
 
 - ``tails``: the last words of a list of phrases (what follows their last space), as a
-  pattern built by ``lexicon.phrase`` matches them; ``None`` when a phrase ends in a space
+  pattern built by ``word_patterns.phrase`` matches them; ``None`` when a phrase ends in a space
   or holds a character outside ASCII that a case-insensitive pattern may match with an
   ASCII one ("ſ" and "s"), which these guards do not model.
 - ``may_end_before``: whether such a phrase may end just before ``pos``, with only spaces
@@ -30,7 +30,7 @@ from factcheck.model import LANGS, Lang
 ASCII = tuple(chr(code) for code in range(128))
 SPACES = frozenset(" \u00a0\u202f\r\n")
 """What may stand between a phrase and the number it is anchored to: the scanner's spaces
-(``lexicon.SP``) and line breaks (``lexicon.LINE_BREAK``)."""
+(``word_patterns.SP``) and line breaks (``word_patterns.LINE_BREAK``)."""
 
 
 def _folds_to_ascii(char: str) -> bool:

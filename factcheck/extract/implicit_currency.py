@@ -37,7 +37,8 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 
 from factcheck.extract.cores import Amount
-from factcheck.extract.lexicon import NOT_LETTER_AFTER, SP, Lexicon, alternation
+from factcheck.extract.lexicon import Lexicon
+from factcheck.extract.word_patterns import NOT_LETTER_AFTER, SP, alternation
 from factcheck.lang.loader import language
 
 NEXT_WORD = re.compile(r"[ \u00a0]*([^\W\d_]+(?:-[^\W\d_]+)*['’]?|[^\w\s]|$)")

@@ -17,7 +17,15 @@ from typing import Any, TypeVar, cast
 
 from factcheck.extract.currency_match import sign_source
 from factcheck.extract.number_words import number_words_pattern
-from factcheck.extract.tries import guarded_trie, same_as_trie
+from factcheck.extract.word_patterns import (
+    LINE_BREAK,
+    NOT_LETTER_AFTER,
+    NOT_LETTER_BEFORE,
+    SP,
+    phrase,
+    written_key,
+)
+from factcheck.extract.word_patterns import alternation as alternation  # imported from here too
 from factcheck.lang.currency_words import CurrencyWords, currency_words
 from factcheck.lang.loader import language
 from factcheck.lang.schema_amounts import Amounts
@@ -25,55 +33,7 @@ from factcheck.model import LANGS, Lang
 from factcheck.normalise.units import unit_symbols
 from factcheck.patterns import compiled
 
-NOT_LETTER_AFTER = r"(?![^\W\d_])"
-NOT_LETTER_BEFORE = r"(?<![^\W\d_])"
-SP = r"[ \u00a0\u202f]"
-LINE_BREAK = rf"{SP}*\r?\n{SP}*"
-"""One line break with the spaces around it: a scale word or a currency on the next line of
-hard-wrapped text still belongs to the number (a blank line does not)."""
 V = TypeVar("V")
-
-
-def phrase(word: str) -> str:
-    """Regex source of a word or phrase: flexible spaces and apostrophes."""
-    escaped = re.escape(word.replace("’", "'"))
-    return escaped.replace(r"\ ", r"[\s\u00a0]+").replace("'", "['’]")
-
-
-def trie_pattern(words: Iterable[str]) -> str:
-    """Literal words as a regex trie ("a(?:n|lf)?"...): the engine rejects a position on its
-    first character instead of trying every word, several times faster than ``a|an|alf``.
-    A space in a phrase matches any run of whitespace."""
-    trie: dict[str, Any] = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict[str, Any]) -> str:
-        branches = [(r"[\s\u00a0]+" if ch == " " else re.escape(ch)) + build(child)
-                    for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(trie) or r"(?!x)x"
-
-
-def alternation(words: Iterable[str]) -> str:
-    """Regex source of the words and phrases (``phrase``), the longest first; as a trie
-    where that matches alike in any case (``tries.same_as_trie``), so that the engine steps
-    through the characters of the text instead of trying each word in turn."""
-    unique = sorted(set(words), key=lambda w: (-len(w), w))
-    if len(unique) > 1 and same_as_trie([w.replace("’", "'") for w in unique],
-                                        ignore_case=True):
-        return guarded_trie({w.replace("’", "'"): "" for w in unique}, _PHRASE_TOKENS)
-    return "|".join(phrase(w) for w in unique) or r"(?!x)x"
-
-
-_PHRASE_TOKENS = {" ": r"[\s\u00a0]+", "'": "['’]"}  # what ``phrase`` makes of them
 
 
 @dataclass(frozen=True, eq=False)
@@ -147,12 +107,6 @@ _SCANNED: dict[tuple[int, str], tuple[Mapping[str, Any], Any]] = {}
 hold as written (by the table's identity, kept alive here, and the form): a denominator or a
 unit that is not in the first table tried costs that scan once, not at every figure."""
 _SCANNED_MAX = 4096
-
-
-def written_key(written: str) -> str:
-    """A word, phrase or symbol as the tables hold it: every run of whitespace one space,
-    the typographic apostrophe a straight one."""
-    return re.sub(r"[\s\u00a0]+", " ", written).replace("’", "'")
 
 
 def _casefold_table(items: dict[str, Any]) -> dict[str, str]:

@@ -23,7 +23,7 @@ from factcheck.extract.cores import Amount
 from factcheck.extract.currency_evidence import DocumentEvidence, family_default
 from factcheck.extract.currency_match import name_at
 from factcheck.extract.currency_places import in_use
-from factcheck.extract.lexicon import NOT_LETTER_BEFORE, SP, alternation
+from factcheck.extract.word_patterns import NOT_LETTER_BEFORE, SP, alternation
 from factcheck.lang.currency_words import Reading
 from factcheck.lang.loader import language
 from factcheck.model import Lang

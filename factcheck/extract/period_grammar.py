@@ -11,8 +11,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from factcheck.extract.lexicon import trie_pattern
 from factcheck.extract.tries import phrase_trie
+from factcheck.extract.word_patterns import trie_pattern
 from factcheck.lang.cldr_data import month_names
 from factcheck.lang.loader import language
 from factcheck.model import Lang

@@ -18,8 +18,9 @@ from functools import cache
 
 from factcheck.extract.cores import Amount
 from factcheck.extract.implicit_currency import Certain
-from factcheck.extract.lexicon import NOT_LETTER_AFTER, SP, Lexicon, alternation
+from factcheck.extract.lexicon import Lexicon
 from factcheck.extract.numbers import NUMERAL, parse_numeral
+from factcheck.extract.word_patterns import NOT_LETTER_AFTER, SP, alternation
 from factcheck.lang.loader import language
 
 YEAR = re.compile(r"(?:1[89]|20)\d\d")

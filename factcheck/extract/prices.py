@@ -23,15 +23,9 @@ from functools import cache
 from itertools import pairwise
 
 from factcheck.extract.cores import Amount
-from factcheck.extract.lexicon import (
-    NOT_LETTER_AFTER,
-    NOT_LETTER_BEFORE,
-    SP,
-    Lexicon,
-    alternation,
-    lexicon,
-)
+from factcheck.extract.lexicon import Lexicon, lexicon
 from factcheck.extract.pairs import PHRASE_GAP, conversion_words
+from factcheck.extract.word_patterns import NOT_LETTER_AFTER, NOT_LETTER_BEFORE, SP, alternation
 from factcheck.lang.loader import language
 from factcheck.model import Lang
 

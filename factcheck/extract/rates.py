@@ -19,11 +19,12 @@ from functools import cache
 from factcheck.extract.attach import Written, currency_name_at, sign_at, suffix_currency
 from factcheck.extract.cores import Amount, Core
 from factcheck.extract.currency_evidence import family_default
-from factcheck.extract.lexicon import NOT_LETTER_AFTER, SP, Lexicon, alternation
+from factcheck.extract.lexicon import Lexicon
 from factcheck.extract.market_quotes import quotable, quote_base, quoted_subject
 from factcheck.extract.numbers import NUMERAL, parse_numeral
 from factcheck.extract.prices import counted_denominator, price_before
 from factcheck.extract.scales import numeral_at
+from factcheck.extract.word_patterns import NOT_LETTER_AFTER, SP, alternation
 from factcheck.lang.currency_words import is_code
 from factcheck.lang.loader import language
 from factcheck.model import Lang

@@ -16,8 +16,9 @@ from functools import cache
 from typing import NamedTuple
 
 from factcheck.extract.cores import Core
-from factcheck.extract.lexicon import LINE_BREAK, SP, Lexicon
+from factcheck.extract.lexicon import Lexicon
 from factcheck.extract.numbers import parse_numeral, symbols
+from factcheck.extract.word_patterns import LINE_BREAK, SP
 from factcheck.model import Lang
 
 MAX_POWER = 300  # 10^300 keeps a float finite; no figure of the news is larger

@@ -17,10 +17,11 @@ from factcheck.extract.attach import attach_after, attach_prefix
 from factcheck.extract.cores import Amount, Core, number_cores
 from factcheck.extract.currency_match import read_sign
 from factcheck.extract.guards import may_end_before, may_hold, opener_words, qualifier_ends
-from factcheck.extract.lexicon import SP, Lexicon, alternation, range_closer
+from factcheck.extract.lexicon import Lexicon, range_closer
 from factcheck.extract.numbers import NUMERAL, parse_numeral
 from factcheck.extract.rates import read_rate
 from factcheck.extract.scales import numeral_at
+from factcheck.extract.word_patterns import SP, alternation
 from factcheck.lang.loader import language
 from factcheck.patterns import compiled
 

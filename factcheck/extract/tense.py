@@ -14,8 +14,8 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from factcheck.extract.lexicon import trie_pattern
 from factcheck.extract.tries import phrase_trie
+from factcheck.extract.word_patterns import trie_pattern
 from factcheck.lang.loader import language
 from factcheck.model import Lang, Tense
 from factcheck.patterns import compiled

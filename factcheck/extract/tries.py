@@ -87,7 +87,7 @@ def _guarded_branches(node: dict[str, Any]) -> str:
 
 
 def same_as_trie(words: Iterable[str], ignore_case: bool) -> bool:
-    """Whether ``lexicon.trie_pattern(words)`` matches as their alternation sorted longest
+    """Whether ``word_patterns.trie_pattern(words)`` matches as their alternation sorted longest
     first: unless two words part at characters one text character may match both ways
     (in another case, "Kr" and "kr", "i" and "ı"; a space and a no-break space), where the
     trie would try one branch before the longer word of the other."""

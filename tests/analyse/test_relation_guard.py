@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck.analyse.relation_scan import guard
-from factcheck.extract.lexicon import NOT_LETTER_AFTER, NOT_LETTER_BEFORE, alternation
+from factcheck.extract.word_patterns import NOT_LETTER_AFTER, NOT_LETTER_BEFORE, alternation
 
 WORDS = ["terdiri dari", "antara lain", "l'ensemble", "’s total", "Including", "dont", "ÉTAT"]
 

@@ -14,8 +14,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.extract.currency_match import _phrase, sign_source
-from factcheck.extract.lexicon import alternation, phrase, trie_pattern
 from factcheck.extract.tries import phrase_trie, same_as_trie
+from factcheck.extract.word_patterns import alternation, phrase, trie_pattern
 from factcheck.lang.currency_words import currency_words
 from factcheck.lang.loader import common, language
 from factcheck.model import Lang
