@@ -104,29 +104,42 @@ def _counted(scan: Scan, s: int) -> list[Breakdown]:
     per project: a whole whose sentence counts its items ("five countries", "tiga
     perusahaan", "quatre accords") and the figures of its kind, for its period, that the
     sentences after it give one after another, when they give exactly that many by the
-    end of one of them: the complete list of its parts."""
+    end of one of them: the complete list of its parts. A whole that counts periods
+    instead ("over three years", "selama 3 tahun") is the sum of that many figures each
+    dated to a period of its own ("US$1,5 miliar pada 2015, US$2,2 miliar pada 2016, ...")."""
     lo, hi = scan.spans[s]
     figs = [f for f in scan.figs[s] if f.kind in PARTS]
     text = list(scan.text[lo:hi])
     for f in scan.figs[s]:
         text[f.start - lo:f.end - lo] = " " * (f.end - f.start)
-    n = scan.count(scan.pats["duration"].sub(" ", "".join(text))) if figs else 0
+    plain = "".join(text)
+    n = scan.count(scan.pats["duration"].sub(" ", plain)) if figs else 0
+    periods = 0 if n or not figs else scan.count(
+        " ".join(m.group() for m in scan.pats["duration"].finditer(plain)))
     out = []
-    for w in figs if n >= 2 else ():
+    for w in figs if max(n, periods) >= 2 else ():
         if sum(key(g) == key(w) for g in figs) > 1 or w.qualifier == "range":
             continue
-        parts: list[Figure] = []
-        for k in range(s + 1, len(scan.spans)):
-            items = [f for f in scan.figs[k] if key(f) == key(w)]
-            if not items or len(parts) + len(items) > n or any(  # another period, or
-                    _label(f) not in (None, _label(w)) or f.value == w.value  # restated
-                    or any(f.text == p.text for p in parts) for f in items):
-                break
-            parts += items
-            if len(parts) == n:
-                out.append(Breakdown(w, tuple(parts), (1,) * n, True))
-                break
+        parts = _items(scan, s, w, n or periods, dated=not n)
+        out += [Breakdown(w, parts, (1,) * len(parts), True)] if parts else []
     return out
+
+def _items(scan: Scan, s: int, w: Figure, n: int, dated: bool) -> tuple[Figure, ...]:
+    """The ``n`` figures of ``w``'s kind the sentences after ``s`` give, when exactly that
+    many end one of them; ``dated``: each for a period of its own, else for ``w``'s."""
+    parts: list[Figure] = []
+    for k in range(s + 1, len(scan.spans)):
+        items = [f for f in scan.figs[k] if key(f) == key(w)]
+        if not items or len(parts) + len(items) > n or any(
+                (_label(f) is None or any(_label(f) == _label(p) for p in parts + items[:i])
+                 if dated else _label(f) not in (None, _label(w)))  # another period
+                or f.value == w.value or any(f.text == p.text for p in parts)  # restated
+                for i, f in enumerate(items)):
+            return ()
+        parts += items
+        if len(parts) == n:
+            return tuple(parts)
+    return ()
 
 def _label(f: Figure) -> str | None:
     return getattr(f.period, "label", None)

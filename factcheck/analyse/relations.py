@@ -12,7 +12,8 @@ sentence's one figure of its kind when the list word's subject points back to it
 tersebut termasuk ...", "Ce prêt comporte ...") or a part comes first with nothing of its
 kind before it ("Rp 14 triliun di antaranya ..."); a whole whose sentence counts its
 items ("loans to three cities") has for complete list the figures of its kind the next
-sentences give, when they give exactly that many. A *per-item* figure is an
+sentences give, when they give exactly that many (a count of years, "selama tiga tahun",
+that many each dated to a year of its own). A *per-item* figure is an
 amount for each one of a counted set ("masing-masing orang menyumbang Rp 15,4 juta") with
 the count ("254,9 juta jiwa") and the totals near them. The words are in
 ``lang/<lang>/relations.yaml``. Relations are found once per document

@@ -1,27 +1,27 @@
 """AR004 sum-mismatch: stated parts that do not add up to the stated total.
 
 What it flags:
-    A total and the complete list of its parts ("Rp 164,52 triliun terdiri dari ...",
-    "the $845 million comprises ...", "48,6 milliards se compose de ...", the parts
-    in the same sentence or in the list items that follow a sentence ending in the list
-    word; "Ce plan comprend ..." after the plan's figure), or a total whose sentence
-    counts its items ("loans to three cities, totalling $412 million", "empat perjanjian
-    senilai ...") with exactly that many figures of its kind in the sentences right after
-    it (a count of time, "over three years", counts no items), whose sum interval, at the
+    A total and the complete list of its parts ("Rp 164,52 triliun terdiri dari ...", "the
+    $845 million comprises ...", "48,6 milliards se compose de ...", the parts in the same
+    sentence or in the list items that follow a sentence ending in the list word; "Ce plan
+    comprend ..." after the plan's figure), or a total whose sentence counts its items
+    ("loans to three cities, totalling $412 million", "empat perjanjian senilai ...") with
+    exactly that many figures of its kind in the sentences right after it (a count of time,
+    "selama tiga tahun", is held to that many figures each dated to a period of its own:
+    "US$1,5 miliar pada 2015, US$2,2 miliar pada 2016, ..."), whose sum interval, at the
     printed precision of every part, does not meet the total's interval. A part said to
     count for each of several items ("dua bank masing-masing Rp 5 triliun", "$420 million
-    each") counts that many times; when the number of items cannot be read the list is
-    left alone. Also a change stated as an
-    amount: before + increase (or - decrease) must give the after value ("naik Rp 9,3
-    triliun dari Rp 176,2 triliun" after "menjadi Rp 187,5 triliun"). And a figure for
-    each one of a counted set ("masing-masing orang menyumbang Rp 15,4 juta", "each
-    resident would owe $6,400", "35 millions d'euros en moyenne") times the count printed
-    in its sentence or the next one ("254,9 juta jiwa", "410,000 residents", "64
-    opérations"), against the totals of those sentences and the one before: flagged when
-    none fits and the closest is within half of the product or a power of ten off it (a
-    scale slip; further off, it is another figure). A count "at least" so many fits any
-    larger total but one a hundred or more times the product, to the percent. Parts and
-    total must be of the same kind, currency, unit and time basis. A list that is not
+    each") counts that many times; when the number of items cannot be read the list is left
+    alone. Also a change stated as an amount: before + increase (or - decrease) must give
+    the after value ("naik Rp 9,3 triliun dari Rp 176,2 triliun" after "menjadi Rp 187,5
+    triliun"). And a figure for each one of a counted set ("masing-masing orang menyumbang
+    Rp 15,4 juta", "each resident would owe $6,400", "35 millions d'euros en moyenne") times
+    the count printed in its sentence or the next one ("254,9 juta jiwa", "410,000
+    residents", "64 opérations"), against the totals of those sentences and the one before:
+    flagged when none fits and the closest is within half of the product or a power of ten
+    off it (a scale slip; further off, it is another figure). A count "at least" so many
+    fits any larger total but one a hundred or more times the product, to the percent. Parts
+    and total must be of the same kind, currency, unit and time basis. A list that is not
     clearly complete ("termasuk", "antara lain", "sebagian besar berasal dari") is AR003's.
     Words: ``lang/<lang>/relations.yaml`` (``per_item`` for the per-item figures).
 
