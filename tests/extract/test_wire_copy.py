@@ -116,3 +116,15 @@ def test_without_one_country_the_noun_stays_ambiguous(text: str, lang: str) -> N
     f, = money(text, lang)
     assert f.currency is None and f.currency_candidates is not None
     assert len(f.currency_candidates) > 1
+
+
+def test_a_letter_sign_is_money_where_the_document_names_its_country() -> None:
+    f, = money("Bangladesh will spend Tk 900 on each school.", "en")
+    assert (f.value, f.currency) == (900, "BDT")
+    assert money("Form Tk 900 is due.", "en") == []
+
+
+def test_a_capitalised_abbreviation_that_is_also_a_symbol_needs_a_currency() -> None:
+    assert money("The alloy holds 5 Mn and 2 Tn.", "en") == []
+    f, = money("The fund lost $5 Mn.", "en")
+    assert f.value == 5e6
