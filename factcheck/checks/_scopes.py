@@ -24,7 +24,6 @@ from factcheck.analyse.context import DocumentContext
 from factcheck.analyse.edits import figure_end, position_map, record_field, replacement
 from factcheck.analyse.frame import ClaimsFrame
 from factcheck.checks._base import digest
-from factcheck.claims.table import ClaimsTable
 from factcheck.errors import InputError
 from factcheck.evidence import Evidence, RawEvidence
 from factcheck.model import Figure, Finding, Severity
@@ -35,6 +34,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from factcheck.analyse.records import Mask, RecordConversions
+    from factcheck.claims.table import ClaimsTable  # noqa: F401  (RecordsCheck's quoted base)
 
 Scope = Literal["document", "records", "table", "input"]
 S = TypeVar("S", contravariant=True)
@@ -93,7 +93,7 @@ class DocumentCheck(ScopedCheck[DocumentContext]):
         )
 
 
-class RecordsCheck(ScopedCheck[ClaimsTable]):
+class RecordsCheck(ScopedCheck["ClaimsTable"]):
     """A check of every valid claims record at once (see the module's docstring): it finds
     the records it can flag on the table's frame, and reads only those
     (``table.records(rows)``)."""

@@ -34,8 +34,6 @@ from typing import TYPE_CHECKING, Any
 
 from factcheck.checks._base import record_finding
 from factcheck.checks._scopes import RecordsCheck
-from factcheck.claims.table import ClaimsTable, records_table
-from factcheck.claims.validate import LoadedRecord
 from factcheck.evidence import Evidence, optional
 from factcheck.model import Finding, Severity
 from factcheck.phrases import Day, Piece, said
@@ -44,6 +42,9 @@ from factcheck.registry import register
 
 if TYPE_CHECKING:
     import pandas as pd
+
+    from factcheck.claims.table import ClaimsTable
+    from factcheck.claims.validate import LoadedRecord
 
 #: The rules, in the order a record's findings are given: the field at fault, the
 #: severity, which records break it (over the claims frame, whose missing dates compare
@@ -101,6 +102,8 @@ class ClaimDateOrder(RecordsCheck):
     @classmethod
     def findings(cls, records: Iterable[LoadedRecord]) -> list[Finding]:
         """The findings of ``records`` (as the table of those records gives them)."""
+        from factcheck.claims.table import records_table  # the claims readers, on use
+
         return list(cls().run(records_table(list(records)), None))
 
     def _findings(self, loaded: LoadedRecord, broken: list[tuple[str, Severity, Any, str]]

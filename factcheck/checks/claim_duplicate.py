@@ -22,16 +22,19 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from factcheck.checks._base import record_finding
 from factcheck.checks._scopes import RecordsCheck
-from factcheck.claims.table import ClaimsTable
-from factcheck.claims.validate import LoadedRecord
 from factcheck.evidence import Evidence
 from factcheck.model import Finding
 from factcheck.phrases import said
 from factcheck.readings import Row, Text
 from factcheck.registry import register
+
+if TYPE_CHECKING:
+    from factcheck.claims.table import ClaimsTable
+    from factcheck.claims.validate import LoadedRecord
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from factcheck.checks._base import record_finding
 from factcheck.checks._scopes import InputCheck
-from factcheck.claims.validate import ClaimError
+from factcheck.claims.claim_error import ClaimError
 from factcheck.errors import InputError
 from factcheck.evidence import Evidence, optional
 from factcheck.model import Finding

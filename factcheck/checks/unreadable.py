@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from factcheck.checks._scopes import InputCheck
-from factcheck.claims.validate import ClaimError
+from factcheck.claims.claim_error import ClaimError
 from factcheck.errors import FactcheckError, InputError, InternalError
 from factcheck.evidence import Evidence, optional
 from factcheck.model import Finding

@@ -12,20 +12,11 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from factcheck.claims.claim_error import ClaimError as ClaimError
 from factcheck.claims.schema import FIELDS, FORM_TAGS, ClaimRecord
-from factcheck.errors import InputError
 from factcheck.escaping import excerpt, short_name
 
 NO_LINES: Mapping[str, int] = MappingProxyType({})
-
-
-class ClaimError(InputError):
-    """A claims record that fails the schema (CL001); ``record_id`` when it could be read."""
-
-    def __init__(self, message: str, *, path: str, line: int, field: str | None = None,
-                 record_id: str | None = None) -> None:
-        super().__init__(message, path=path, line=line, field=field)
-        self.record_id = record_id
 
 
 @dataclass(frozen=True, slots=True)

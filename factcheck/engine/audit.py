@@ -19,13 +19,11 @@ from itertools import chain
 from pathlib import Path
 
 from factcheck.claims.known import known_figures
-from factcheck.claims.loaders import SUFFIXES
 from factcheck.documents.given import GivenInput
 from factcheck.documents.opening import MAX_INPUT_SIZE
 from factcheck.engine import parallel
-from factcheck.engine.claims import audit_claim_files
 from factcheck.engine.dispatch import input_findings
-from factcheck.engine.inputs import InputSelection
+from factcheck.engine.inputs import CLAIMS_SUFFIXES, InputSelection
 from factcheck.engine.merge import Merged
 from factcheck.engine.parallel import ShardResult
 from factcheck.engine.settings import AuditJob, job_settings
@@ -85,6 +83,9 @@ def audit_inputs(
         merged.settle_repeats()
         findings, suppressed, records = merged.findings, merged.suppressed, 0
         if claims:
+            # the claims readers (their schemas, pandas) only when there may be claims
+            from factcheck.engine.claims import audit_claim_files
+
             found, records, hidden = audit_claim_files(claims, setup, job=job, client=client)
             findings.extend(found)
             suppressed += hidden
@@ -107,7 +108,7 @@ def split_inputs(paths: Sequence[Path | str | GivenInput]
     claims: list[Path | GivenInput] = []
     for item in paths:
         given = item if isinstance(item, GivenInput) else Path(item)
-        is_claims = Path(str(given)).suffix.lower() in SUFFIXES
+        is_claims = Path(str(given)).suffix.lower() in CLAIMS_SUFFIXES
         folder = not isinstance(given, GivenInput) and is_dir(given)
         if folder or not is_claims:
             articles.append(given)
