@@ -29,6 +29,7 @@ import json
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from functools import lru_cache
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
@@ -57,7 +58,13 @@ _MARKDOWN_SIGNS = re.compile(r"[\\`*_\[\]<>&|#~!]")
 def _suffix(document: Document) -> str:
     """The suffix of the file a document is read from (a JSON Lines record's path is
     ``file.jsonl#id``)."""
-    return PurePath(document.path.partition("#")[0]).suffix.lower()
+    return _path_suffix(document.path)
+
+
+@lru_cache(maxsize=1024)
+def _path_suffix(path: str) -> str:
+    """``_suffix`` of a path, worked out once per path (every finding asks for it)."""
+    return PurePath(path.partition("#")[0]).suffix.lower()
 
 
 def has_positions(document: Document) -> bool:
