@@ -116,14 +116,18 @@ def listed_shares(ctx: DocumentContext, seen: set[str]
 
 def wholes_near(ctx: DocumentContext, r: Figure, x: Figure, metric: str, named: int,
                window: int) -> list[Figure]:
-    """Amounts of the metric and the ratio's period near it (no period: next to it).
+    """Amounts of the metric and the ratio's period near it (no period: next to it, or
+    of the part's period within ``window`` sentences: "Jumlah tersebut menguasai 48,47
+    persen dari total laba" is a share of the profit of the part's year).
     The ratio's own noun (ending at ``named``) names an amount only a few words on
     ("..., yang mencapai Rp 50 triliun"), not one of a clause of its own ("..., di
     bawah Hong Kong yang menanam US$4,6 juta": another part)."""
     figs, text, label = ctx.figures, ctx.document.text, getattr(r.period, "label", None)
+    parts = None if label else getattr(x.period, "label", None)  # the part's period
     out: list[Figure] = []
     for j in range(bisect_left(figs, r.start - 2000, key=lambda f: f.start), len(figs)):
         y, near = figs[j], abs(figs[j].sentence - r.sentence)
+        dated = getattr(y.period, "label", None)
         if y.start > r.end + 2000:  # a bound in characters too: linear in the document
             break
         k = j - 1 if j and y.equivalent_of == figs[j - 1].id else j  # "X (sekitar Y)"
@@ -132,9 +136,9 @@ def wholes_near(ctx: DocumentContext, r: Figure, x: Figure, metric: str, named: 
         if lo < named <= hi and len(text[named:hi].split()) > NAMED_REACH:
             lo = named
         if (y.kind in ("money", "quantity") and y.id not in (x.id, x.equivalent_of)
-                and near <= window
-                and y.qualifier != "range" and (label or near <= 1)
-                and getattr(y.period, "label", None) == label
+                and near <= window and y.qualifier != "range"
+                and ((dated == label and (label or near <= 1))
+                     or (parts is not None and dated == parts))
                 and metric_of(ctx.document.lang, text, lo, hi) == metric):
             out.append(y)
     lower = text.casefold()

@@ -2,18 +2,20 @@
 
 What it flags:
     A ratio ("tiga perempat", "three quarters", "les trois quarts") or percentage right
-    after an amount X (with punctuation, a qualifier or a joiner such as "atau" between),
-    or right before it ("24,7 persen atau sekitar X dari ..."), linked by "dari" / "of" /
-    "de" to its whole Y: an amount right there, or a metric noun
-    ("proyeksi pendapatannya") leading to an amount of the same period and currency or
-    unit within ``window`` sentences (and 2,000 characters). Flagged when X/Y misses the
-    ratio (widened by the tolerance if qualified, by half of it for a bare fraction word)
-    for every Y, both as intervals; no Y, no finding. A metric noun names an amount a few
-    words on, not one in a clause of its own ("di bawah Hong Kong yang menanam ...": another
-    part). When X/Y is the stated ratio times a power of a thousand, the part's scale word
-    slipped ("US$3,2 juta atau 10,2 persen dari total investasi US$31 miliar": juta for
-    miliar): the finding is on X and suggests it rescaled. Words: ``lang/<lang>/ratios.yaml``.
-    Wholes from claims audited with the articles are the context's ``known`` figures.
+    after an amount X (with punctuation, a qualifier or a joiner such as "atau" between), or
+    right before it ("24,7 persen atau sekitar X dari ..."), linked by "dari" / "of" / "de"
+    to its whole Y: an amount right there, or a metric noun ("proyeksi pendapatannya")
+    leading to an amount of the same period and currency or unit within ``window`` sentences
+    (and 2,000 characters); a ratio with no period of its own is of its part's ("Laba bank
+    BUMN 2014 ... Jumlah tersebut menguasai 48,47 persen dari total laba": the profit of
+    2014), or of an undated amount next to it. Flagged when X/Y misses the ratio (widened by
+    the tolerance if qualified, by half of it for a bare fraction word) for every Y, both as
+    intervals; no Y, no finding. A metric noun names an amount a few words on, not one in a
+    clause of its own ("di bawah Hong Kong yang menanam ...": another part). When X/Y is the
+    stated ratio times a power of a thousand, the part's scale word slipped ("US$3,2 juta
+    atau 10,2 persen dari total investasi US$31 miliar": juta for miliar): the finding is on
+    X and suggests it rescaled. Words: ``lang/<lang>/ratios.yaml``. Wholes from claims
+    audited with the articles are the context's ``known`` figures.
 
     Also a ratio that opens a sentence about the previous sentence's one amount ("Nilai
     ini setara dengan 24,3% dari ...": ``subject_verbs``), and the share printed with each
