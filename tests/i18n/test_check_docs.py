@@ -8,8 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.i18n import LOCALE_DIR, LOCALES, SOURCE_LOCALE
-from factcheck.i18n.check_docs import localised_rules, translated_doc
+from factcheck.i18n import LOCALE_DIR, LOCALES, SOURCE_LOCALE, check_docs
+from factcheck.i18n.check_docs import (
+    english_hash,
+    localised_rules,
+    main,
+    stale_translations,
+    translated_doc,
+)
 from factcheck.registry import all_checks, rule_info
 from factcheck.report.check_docs import _sections
 
@@ -42,3 +48,43 @@ def test_the_rules_are_shown_in_the_locale_where_translated() -> None:
         rules[1].code, rules[1].name, rules[1].severity)
     assert localised_rules(rules, "en") == (rules, [])
     assert translated_doc("../FX001", "fr") is None  # a code is never a path
+
+
+def _english() -> dict[str, str]:
+    return {code: rule_info(code).doc for code in sorted(all_checks())}
+
+
+def test_every_translation_translates_its_check_s_english_as_it_is_now() -> None:
+    stale = stale_translations(_english())
+    assert not stale, (
+        "translated before their check's English documentation changed: "
+        + ", ".join(f"{code} in {locale}" for locale, code in stale)
+        + "; bring them up to date, then `python -m factcheck.i18n.check_docs --record "
+          "LOCALE CODE...`")
+
+
+def test_a_changed_english_documentation_names_the_check_and_each_locale() -> None:
+    english = _english()
+    english["FX001"] += "\n    One more sentence."
+    assert stale_translations(english) == [(locale, "FX001") for locale in TRANSLATED]
+    english = _english()
+    english["DT002"] = english["DT002"].replace("(none)", "none.")
+    assert ("fr", "DT002") in stale_translations(english)
+    assert english_hash(" a doc\n") == english_hash("a doc")  # the ends' white space aside
+
+
+def test_the_command_lists_the_stale_translations(capsys: pytest.CaptureFixture[str],
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    assert main(["--stale"]) == 0 and capsys.readouterr().out == ""
+    monkeypatch.setattr(check_docs, "english_hash", lambda doc: "0" * 16)
+    assert main(["--stale"]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert len(out) == len(FILES) and out == sorted(out)
+    assert out[0].startswith("fr ") and "the English documentation changed" in out[0]
+
+
+def test_the_command_refuses_a_record_of_what_is_not_translated(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stop:
+        main(["--record", "fr", "../FX001"])
+    assert stop.value.code == 2 and "../FX001" in capsys.readouterr().err
