@@ -12,6 +12,7 @@ import pytest
 
 from factcheck.engine.audit import audit_paths
 from factcheck.engine.settings import rules_of, settings
+from factcheck.i18n import check_docs
 from factcheck.model import AuditResult
 from factcheck.report import render
 from factcheck.report.html import render_page
@@ -89,7 +90,7 @@ def test_the_json_contract_is_the_same_in_every_locale(result: AuditResult) -> N
 
 
 def test_the_checks_are_documented_in_the_locale_or_said_to_be_english(
-        result: AuditResult, tmp_path: Path) -> None:
+        result: AuditResult, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     french = render_page(result, RULES, "fr")
     assert "des conversions d&#39;un même document qui n&#39;admettent aucun cours" in french
     assert "une conversion faite au cours d&#39;une autre date" in french  # FX005's summary
@@ -97,6 +98,11 @@ def test_the_checks_are_documented_in_the_locale_or_said_to_be_english(
     shares = tmp_path / "ekspor.txt"
     shares.write_text("Ekspor mencapai Rp 6 triliun, atau setengah dari total penjualan "
                       "Rp 18 triliun.\n", encoding="utf-8")
+    assert "« X, environ les trois quarts de Y »" in render_page(
+        audit_paths([shares]), RULES, "fr").replace("&#34;", '"')  # AR001's summary
+    translated = check_docs.translated_doc
+    monkeypatch.setattr(check_docs, "translated_doc",  # as if AR001 were not translated
+                        lambda code, locale: None if code == "AR001" else translated(code, locale))
     page = render_page(audit_paths([shares]), RULES, "fr")
     notes = re.findall(r'<p class="muted" id="checks-in-english">([^<]*)</p>', page)
     assert notes == ["La documentation de AR001 n'est pas encore traduite : elle est donnée "
