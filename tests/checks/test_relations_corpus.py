@@ -28,7 +28,7 @@ from factcheck.api import audit_text
 
 CODES = {"share": "AR001", "percent_change": "AR002", "parts_at_most_total": "AR003",
          "sum": "AR004", "difference": "AR004", "product": "AR004"}
-RECALL_FLOOR = 0.35  # measured: 10 of 25 over both folders (see the printed report)
+RECALL_FLOOR = 0.40  # measured: 11 of 25 over both folders (see the printed report)
 FOLDERS = ("articles", "wider")
 
 
