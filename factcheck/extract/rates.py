@@ -17,13 +17,12 @@ from dataclasses import dataclass
 from functools import cache
 
 from factcheck.extract.attach import Written, currency_name_at, sign_at, suffix_currency
-from factcheck.extract.cores import Amount, Core
+from factcheck.extract.cores import Amount
 from factcheck.extract.currency_evidence import family_default
 from factcheck.extract.lexicon import Lexicon
 from factcheck.extract.market_quotes import quotable, quote_base, quoted_subject
-from factcheck.extract.numbers import NUMERAL, parse_numeral
 from factcheck.extract.prices import counted_denominator, price_before
-from factcheck.extract.scales import numeral_at
+from factcheck.extract.scales import numeral_written_at
 from factcheck.extract.word_patterns import NOT_LETTER_AFTER, SP, alternation
 from factcheck.lang.currency_words import is_code
 from factcheck.lang.loader import language
@@ -80,14 +79,9 @@ def _money_at(
     sign = sign_at(text, pos, lex)
     if sign is not None:
         currency, pos = certain(sign, dollar), SPACE.match(text, sign.end).end()  # type: ignore[union-attr]
-    m = NUMERAL.match(text, pos)
-    if m is None:
+    read = numeral_written_at(text, pos, lex, tz)
+    if read is None:
         return None
-    num = parse_numeral(m.group(), lex.lang, trailing_zeros_significant=tz)
-    if num is None:
-        return None
-    core = Core(m.start(), m.end(), num.value, num.step, False, False)
-    read = numeral_at(text, core, lex, tz)
     value, step, factor, end = read.value, read.step, read.factor, read.end
     if currency is None:
         suffix = suffix_currency(text, end, lex, factor != 1.0)

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from factcheck.extract.cores import Core
 from factcheck.extract.lexicon import Lexicon
-from factcheck.extract.numbers import parse_numeral, symbols
+from factcheck.extract.numbers import NUMERAL, parse_numeral, symbols
 from factcheck.extract.word_patterns import LINE_BREAK, SP
 from factcheck.model import Lang
 
@@ -72,6 +72,20 @@ def power_at(text: str, core: Core, lex: Lexicon) -> tuple[float, int] | None:
         return None
     power = int(found.replace("−", "-"))
     return (10.0 ** power, m.end()) if abs(power) <= MAX_POWER else None
+
+
+def numeral_written_at(text: str, pos: int, lex: Lexicon, trailing_zeros: bool
+                       ) -> Numeral | None:
+    """The number written in digits at ``pos``, with its scale (``numeral_at``); None where
+    no numeral starts there."""
+    m = NUMERAL.match(text, pos)
+    if m is None:
+        return None
+    num = parse_numeral(m.group(), lex.lang, trailing_zeros_significant=trailing_zeros)
+    if num is None:
+        return None
+    return numeral_at(text, Core(m.start(), m.end(), num.value, num.step, False, False), lex,
+                      trailing_zeros)
 
 
 def numeral_at(text: str, core: Core, lex: Lexicon, trailing_zeros: bool) -> Numeral:

@@ -18,9 +18,8 @@ from factcheck.extract.cores import Amount, Core, number_cores
 from factcheck.extract.currency_match import read_sign
 from factcheck.extract.guards import may_end_before, may_hold, opener_words, qualifier_ends
 from factcheck.extract.lexicon import Lexicon, range_closer
-from factcheck.extract.numbers import NUMERAL, parse_numeral
 from factcheck.extract.rates import read_rate
-from factcheck.extract.scales import numeral_at
+from factcheck.extract.scales import numeral_at, numeral_written_at
 from factcheck.extract.word_patterns import SP, alternation
 from factcheck.lang.loader import language
 from factcheck.patterns import compiled
@@ -156,14 +155,9 @@ def _range(
     if sym and not _same_sign(text, core.start, sym.group("sym"), lex):
         return None  # "$0.35 – N145": two currencies are no range
     at = sym.end() if sym else at
-    nxt = NUMERAL.match(text, at)
-    if nxt is None:
+    read = numeral_written_at(text, at, lex, tz)
+    if read is None:
         return None
-    num = parse_numeral(nxt.group(), lex.lang, trailing_zeros_significant=tz)
-    if num is None:
-        return None
-    second = Core(nxt.start(), nxt.end(), num.value, num.step, False, False)
-    read = numeral_at(text, second, lex, tz)
     value, step, factor, end = read.value, read.step, read.factor, read.end
     if first_value * (first_factor if has_scale else factor) >= value * factor:
         return None
