@@ -6,11 +6,13 @@ named before the verb (the base) in the currency of the amount after it (the quo
 amount is a rate, not a price or a sum of money. The verbs and their prepositions are
 language data (``quote_verbs``, ``quote_prepositions`` in ``amounts.yaml``); a few words
 may stand between a verb and its preposition ("la roupie a gagné cette semaine 0,6 % à").
-The subject must stand shortly before the verb, in its clause, with no number between.
-A subject several currencies share with no default among them ("the rupee") is decided
-by the document's evidence once the amounts' own currencies are: the one candidate an
-amount of the document is written in, else the one the text names or whose country it
-names; undecided, the amount keeps its first reading.
+The subject must stand shortly before the verb, in its clause, with no number between,
+and be no name that may mean something else ("a pound of beef rose to €12": the names
+that are a currency only after a scale word). A subject several currencies share with no
+default among them ("the rupee") is decided by the document's evidence once the amounts'
+own currencies are: the one candidate an amount of the document is written in, else the
+one the text names or whose country it names; undecided, the amount keeps its first
+reading.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from factcheck.extract.currency_evidence import DocumentEvidence, family_default
 from factcheck.extract.currency_match import name_at
 from factcheck.extract.currency_places import in_use
 from factcheck.extract.word_patterns import NOT_LETTER_BEFORE, SP, alternation
-from factcheck.lang.currency_words import Reading
+from factcheck.lang.currency_words import Reading, currency_words
 from factcheck.lang.loader import language
 from factcheck.model import Lang
 
@@ -57,9 +59,11 @@ def quoted_subject(text: str, start: int, lang: Lang) -> Reading | None:
     if verb is None:
         return None
     found = None
+    other_senses = currency_words(lang).scale_only  # "a pound of beef rose to €12"
     for word in _WORD_START.finditer(text, max(0, verb.start() - SUBJECT_REACH), verb.start()):
         name = name_at(text, word.start(), lang)
         if name is not None and name[2] <= verb.start() \
+                and name[1].lower() not in other_senses \
                 and _SUBJECT_GAP.fullmatch(text, name[2], verb.start()):
             found = name[0]  # the nearest before the verb wins
     return found

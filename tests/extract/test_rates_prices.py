@@ -191,6 +191,8 @@ def test_a_quoting_verb_without_a_currency_subject_or_with_a_sum_is_no_rate() ->
     assert kinds("Shares of the bank traded at €1.20 on Monday.", "en")[0][1] == "price"
     assert kinds("The euro zone's aid budget rose to $5 billion.", "en")[0][1] == "money"
     assert kinds("The dollar traded at $1.02 in Toronto.", "en")[0][1] != "rate"
+    # a name that may be something else: a pound of weight
+    assert kinds("A pound of beef rose to €12 in Dublin.", "en")[0][1] != "rate"
     # a number between the currency and the verb: another subject
     text = "The rupiah fell 2 percent; the fund's unit traded at €1.20."
     assert [k for _, k, *_ in kinds(text, "en")] == ["percent", "price"]
