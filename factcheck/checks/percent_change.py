@@ -8,8 +8,10 @@ What it flags:
     miliar atau turun ..."), in the previous sentence when that figure is the subject
     ("Angka ini melonjak ...", or by a metric noun of ``ratios.yaml``: "The profit is
     ...", "Laba tersebut naik ...") or in the next sentence for the earlier period, do
-    not give that change. The values are intervals at their printed precision; the
-    percentage is read as rounded or truncated at its last digit. Direction words count:
+    not give that change. The values are intervals at their printed precision, a round
+    value read to two significant digits ("US$ 700 juta" is 695-705 juta, not 650-750: a
+    writer who rounds prints fewer digits, not a round hundred); the percentage is read
+    as rounded or truncated at its last digit. Direction words count:
     turun / fell / baisse are decreases. The values must be of the same kind, currency,
     unit and time basis; a change in points ("2 poin persentase") is not a relative change.
 
@@ -23,10 +25,12 @@ Example:
     +33,9% (33,7% to 34,2%), not 21,5 persen; it should read 33,9 persen.
 
 Options:
-    none. Whether it is a slip is decided on the intervals; how big, by the distance from
-    the stated percentage to the change the printed values give, relative to that change:
-    under 1% info, 1-2% warning, more an error ("14.7 per cent up" where the figures give
-    +14.4% is a warning).
+    round_amounts: how the trailing zeros of the before and after values are read:
+    "two-digits" (default), "insignificant", "significant", "unless-qualified" (as the
+    converted figures' reading). Whether it is a slip is decided on the intervals; how
+    big, by the distance from the stated percentage to the change the printed values
+    give, relative to that change: under 1% info, 1-2% warning, more an error ("14.7 per
+    cent up" where the figures give +14.4% is a warning).
 """
 
 from __future__ import annotations
@@ -43,6 +47,7 @@ from factcheck.checks._base import graded
 from factcheck.checks._scopes import DocumentCheck
 from factcheck.evidence import Evidence
 from factcheck.extract.numbers import NUMERAL, parse_numeral, symbols
+from factcheck.extract.precision import ZerosReading, read_interval
 from factcheck.model import Figure, Finding, Lang
 from factcheck.phrases import Pct, said
 from factcheck.readings import Relative, Row, Span
@@ -52,10 +57,17 @@ if TYPE_CHECKING:
     from factcheck.analyse.records import Mask, RecordConversions
 
 
-def growth(before: Figure, after: Figure) -> tuple[float, float]:
-    """The interval of after/before - 1 over both figures' intervals."""
-    b_low, b_high = before.low or 0.0, before.high or math.inf
-    a_low, a_high = after.low or 0.0, after.high or math.inf
+#: How the round amounts of a change are read (measured: README, Design).
+ROUND_AMOUNTS: ZerosReading = "two-digits"
+
+
+def growth(before: Figure, after: Figure, lang: Lang,
+           reading: ZerosReading = ROUND_AMOUNTS) -> tuple[float, float]:
+    """The interval of after/before - 1 over both figures' intervals, their trailing zeros
+    read under ``reading`` (``extract.precision.read_interval``)."""
+    (b_low, b_high), (a_low, a_high) = (read_interval(f, lang, reading) for f in (before, after))
+    b_low, b_high = b_low or 0.0, b_high or math.inf
+    a_low, a_high = a_low or 0.0, a_high or math.inf
     return a_low / b_high - 1, (a_high / b_low - 1 if b_low > 0 else math.inf)
 
 
@@ -70,11 +82,11 @@ def stated_change(p: Figure, direction: int) -> tuple[float, float]:
     return (low, high) if direction > 0 else (-high, -low)
 
 
-def percent_fits(change: Change) -> bool:
+def percent_fits(change: Change, lang: Lang) -> bool:
     """Whether some (before, after) reading of a percentage change fits it."""
     low, high = stated_change(change.stated, change.direction)
     return any(c_low <= high and low <= c_high
-               for c_low, c_high in (growth(b, a) for b, a in change.pairs))
+               for c_low, c_high in (growth(b, a, lang) for b, a in change.pairs))
 
 
 def percent(value: float, decimals: int, lang: Lang, sign: str = "+") -> str:
@@ -104,34 +116,39 @@ class ChangeOff(Evidence):
                 ("Relative error", Relative(self.relative_error))]
 
 
+class ChangeOptions(CheckOptions):
+    round_amounts: ZerosReading = ROUND_AMOUNTS
+
+
 @register
 class PercentChangeMismatch(DocumentCheck):
     code = "AR002"
     name = "percent-change-mismatch"
     default_severity = "error"
-    Options = CheckOptions
+    Options = ChangeOptions
 
     @classmethod
-    def quiet_records(cls, records: RecordConversions, options: CheckOptions) -> Mask:
+    def quiet_records(cls, records: RecordConversions, options: ChangeOptions) -> Mask:
         """A record's document is its value, its equivalent in brackets and a stated rate:
         no change words."""
         return records.lone | records.plain_money
 
-    def run(self, ctx: DocumentContext, options: CheckOptions) -> Iterator[Finding]:
+    def run(self, ctx: DocumentContext, options: ChangeOptions) -> Iterator[Finding]:
         for change in ctx.analysis(relations).changes:
             p = change.stated
             if p.kind != "percent" or (p.value < 0 and change.direction < 0):
                 continue  # "turun -3%" says nothing clear
-            finding = self.check(ctx, change)
+            finding = self.check(ctx, change, options.round_amounts)
             if finding is not None:
                 yield finding
 
-    def check(self, ctx: DocumentContext, change: Change) -> Finding | None:
+    def check(self, ctx: DocumentContext, change: Change,
+              reading: ZerosReading = ROUND_AMOUNTS) -> Finding | None:
         p, lang = change.stated, ctx.document.lang
         low, high = stated_change(p, change.direction)
         computed = []
         for before, after in change.pairs:
-            c_low, c_high = growth(before, after)
+            c_low, c_high = growth(before, after, lang, reading)
             if c_low <= high and low <= c_high:
                 return None  # one reading of the text fits
             if before.value:  # a change from zero is no percentage
@@ -157,6 +174,7 @@ class PercentChangeMismatch(DocumentCheck):
         error = abs(signed - point) / max(abs(point), 1e-9)  # the slip, once it is one
         return self.finding(ctx, p, graded(error), message, figures=(p, before, after),
             suggestion=suggestion,
-            evidence=ChangeOff((before.low, before.high), (after.low, after.high),
+            evidence=ChangeOff(read_interval(before, lang, reading),
+                               read_interval(after, lang, reading),
                                (c_low, c_high), (low, high), error),
         )

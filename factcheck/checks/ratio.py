@@ -33,6 +33,9 @@ Example:
 Options:
     tolerance: relative widening of a ratio with a qualifier ("sekitar") (default 0.10).
     window: how many sentences before or after the ratio a whole may be (default 3).
+    round_amounts: how the trailing zeros of the part and the whole are read (default
+    "two-digits": "US$ 300 juta" is 295-305 juta; "insignificant", "significant",
+    "unless-qualified" as the converted figures' reading).
 """
 
 from __future__ import annotations
@@ -57,6 +60,7 @@ from factcheck.checks._ratio_reading import (
 from factcheck.checks._scopes import DocumentCheck
 from factcheck.evidence import Evidence
 from factcheck.extract.lexicon import lexicon
+from factcheck.extract.precision import ZerosReading, read_interval
 from factcheck.model import Figure, Finding
 from factcheck.phrases import Pct, Said, said
 from factcheck.readings import Row, Span
@@ -79,6 +83,7 @@ class ShareOff(Evidence):
 class RatioOptions(CheckOptions):
     tolerance: float = 0.10
     window: int = 3
+    round_amounts: ZerosReading = "two-digits"
 
 
 @register
@@ -133,8 +138,12 @@ class RatioMismatch(DocumentCheck):
         hi_r = max(inf if r.high is None else r.high, r.value * (1 + tol))
         ys = [y for y in wholes if (x.currency, x.unit, x.per) == (y.currency, y.unit, y.per)
               and y.value > 0]  # nothing is a share of a whole of zero
-        shares = [((x.low or 0.0) / (y.high or inf),
-                   (inf if x.high is None else x.high) / y.low if y.low else inf) for y in ys]
+        lang, reading = ctx.document.lang, options.round_amounts
+        x_low, x_high = read_interval(x, lang, reading)
+        read = [read_interval(y, lang, reading) for y in ys]
+        shares = [((x_low or 0.0) / (y_high or inf),
+                   (inf if x_high is None else x_high) / y_low if y_low else inf)
+                  for y_low, y_high in read]
         if x.value <= 0 or not ys or any(lo <= hi_r and lo_r <= hi for lo, hi in shares):
             return
         y, (q_lo, q_hi), share = ys[0], shares[0], x.value / ys[0].value

@@ -137,7 +137,7 @@ class SumMismatch(DocumentCheck):
             if finding is not None:
                 yield finding
         wrong = {ids(c) for c in found.changes  # one root cause: AR002 reports it
-                 if c.stated.kind == "percent" and not percent_fits(c)}
+                 if c.stated.kind == "percent" and not percent_fits(c, ctx.document.lang)}
         for change in found.changes:
             if change.stated.kind in AMOUNTS and ids(change) not in wrong:
                 finding = self.delta(ctx, change)

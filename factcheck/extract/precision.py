@@ -73,3 +73,17 @@ def percent_step(value: float, step: float) -> float:
     if step <= 1 or value <= 0 or value != int(value):
         return step
     return min(step, two_digit_unit(str(int(value))))
+
+
+def read_interval(figure: Figure, lang: Lang, reading: str) -> tuple[float | None, float | None]:
+    """``figure``'s interval with its trailing zeros read under ``reading`` (an amount
+    before or after a stated change, or a share's part and whole: "US$ 700 juta" is 695-705
+    juta to two significant digits, not 650-750); a figure with a qualifier or a range, or
+    whose printed digits the reading does not narrow, keeps its own."""
+    if (figure.qualifier is not None or figure.kind not in ("money", "quantity")
+            or figure.step <= 0):
+        return figure.low, figure.high
+    step = read_step(figure.text, figure.value, figure.step, None, lang, reading)
+    if step >= figure.step:
+        return figure.low, figure.high
+    return figure.value - step / 2, figure.value + step / 2
