@@ -6,13 +6,13 @@ named before the verb (the base) in the currency of the amount after it (the quo
 amount is a rate, not a price or a sum of money. The verbs and their prepositions are
 language data (``quote_verbs``, ``quote_prepositions`` in ``amounts.yaml``); a few words
 may stand between a verb and its preposition ("la roupie a gagné cette semaine 0,6 % à").
-The subject must stand shortly before the verb, in its clause, with no number between,
-and be no name that may mean something else ("a pound of beef rose to €12": the names
-that are a currency only after a scale word). A subject several currencies share with no
-default among them ("the rupee") is decided by the document's evidence once the amounts'
-own currencies are: the one candidate an amount of the document is written in, else the
-one the text names or whose country it names; undecided, the amount keeps its first
-reading.
+The subject must stand right before the verb (or before an aside between commas), not
+modify another noun ("euro bonds traded at 98 cents"), and be no name that may mean
+something else ("a pound of beef rose to €12": the names that are a currency only after
+a scale word). A subject several currencies share with no default among them ("the
+rupee") is decided by the document's evidence once the amounts' own currencies are: the
+one candidate an amount of the document is written in, else the one the text names or
+whose country it names; undecided, the amount keeps its first reading.
 """
 
 from __future__ import annotations
@@ -35,7 +35,10 @@ VERB_REACH = 80
 SUBJECT_REACH = 40
 GAP_WORDS = 4  # words between the verb and its preposition
 _WORD_START = re.compile(r"(?<![^\W\d_])[^\W\d_]")
-_SUBJECT_GAP = re.compile(r"[^\d.;:!?()\[\]\n]*")  # in the clause, no number between
+#: Between the subject and its verb: nothing but spaces, or an aside between commas with no
+#: number ("the rupee, weak all week, traded at"); a word there makes the currency another
+#: noun's modifier ("euro bonds traded at 98 cents", "the dollar index rose to").
+_SUBJECT_GAP = re.compile(rf"{SP}*(?:,[^\d.;:!?()\[\],\n]*,{SP}*)?")
 
 
 @cache

@@ -191,6 +191,11 @@ def test_a_quoting_verb_without_a_currency_subject_or_with_a_sum_is_no_rate() ->
     assert kinds("Shares of the bank traded at €1.20 on Monday.", "en")[0][1] == "price"
     assert kinds("The euro zone's aid budget rose to $5 billion.", "en")[0][1] == "money"
     assert kinds("The dollar traded at $1.02 in Toronto.", "en")[0][1] != "rate"
+    # the currency modifies another noun: the bonds' price, an index
+    assert kinds("The euro bonds traded at 98 cents on Monday.", "en")[0][1] != "rate"
+    assert kinds("The dollar index rose to $1.05 in a test.", "en")[0][1] != "rate"
+    assert kinds("The rupee, weak all week, traded at 0.0113 euro in India.", "en") == [
+        ("0.0113 euro", "rate", 0.0113, "EUR", "INR")]
     # a name that may be something else: a pound of weight
     assert kinds("A pound of beef rose to €12 in Dublin.", "en")[0][1] != "rate"
     # a number between the currency and the verb: another subject
