@@ -109,17 +109,21 @@ def _counted(scan: Scan, s: int) -> list[Breakdown]:
     dated to a period of its own ("US$1,5 miliar pada 2015, US$2,2 miliar pada 2016, ...")."""
     lo, hi = scan.spans[s]
     figs = [f for f in scan.figs[s] if f.kind in PARTS]
+    keys = [key(f) for f in figs]
+    following = {key(f) for f in scan.figs[s + 1]} if s + 1 < len(scan.spans) else set()
+    wholes = [w for w, k in zip(figs, keys, strict=True)
+              if w.qualifier != "range" and keys.count(k) == 1 and k in following]
+    if not wholes:  # no whole whose first part could follow: no count to read
+        return []
     text = list(scan.text[lo:hi])
     for f in scan.figs[s]:
         text[f.start - lo:f.end - lo] = " " * (f.end - f.start)
     plain = "".join(text)
-    n = scan.count(scan.pats["duration"].sub(" ", plain)) if figs else 0
-    periods = 0 if n or not figs else scan.count(
+    n = scan.count(scan.pats["duration"].sub(" ", plain))
+    periods = 0 if n else scan.count(
         " ".join(m.group() for m in scan.pats["duration"].finditer(plain)))
     out = []
-    for w in figs if max(n, periods) >= 2 else ():
-        if sum(key(g) == key(w) for g in figs) > 1 or w.qualifier == "range":
-            continue
+    for w in wholes if max(n, periods) >= 2 else ():
         parts = _items(scan, s, w, n or periods, dated=not n)
         out += [Breakdown(w, parts, (1,) * len(parts), True)] if parts else []
     return out
