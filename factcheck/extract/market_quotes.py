@@ -35,6 +35,8 @@ VERB_REACH = 80
 SUBJECT_REACH = 40
 GAP_WORDS = 4  # words between the verb and its preposition
 _WORD_START = re.compile(r"(?<![^\W\d_])[^\W\d_]")
+_LAST_WORD = re.compile(r"[^\W\d_]+$")
+_SPACES = " \u00a0\u202f"  # SP's characters
 #: Between the subject and its verb: nothing but spaces, or an aside between commas with no
 #: number ("the rupee, weak all week, traded at"); a word there makes the currency another
 #: noun's modifier ("euro bonds traded at 98 cents", "the dollar index rose to").
@@ -54,10 +56,40 @@ def _quote_verb(lang: Lang) -> re.Pattern[str] | None:
                       rf"(?:{SP}+{gap}(?i:{preps}))?{SP}*$")
 
 
+@cache
+def _last_words(lang: Lang) -> frozenset[str] | None:
+    """The words a quote's verb or preposition may end with, casefolded: the word right
+    before a quoted amount is one of them (None: some entry ends in no letter, so no word
+    may be ruled out)."""
+    data = language(lang).amounts
+    words = set()
+    for entry in (*data.quote_verbs, *data.quote_prepositions):
+        last = _LAST_WORD.search(entry)
+        if last is None:
+            return None
+        words.add(last.group().casefold())
+    return frozenset(words)
+
+
+def _word_before(text: str, start: int) -> str:
+    """The run of letters that ends right before ``start`` and the spaces after it."""
+    end = start
+    while end > 0 and text[end - 1] in _SPACES:
+        end -= 1
+    begin = end
+    while begin > 0 and text[begin - 1].isalnum() and not text[begin - 1].isdecimal():
+        begin -= 1  # a letter as ``[^\W\d_]`` reads one
+    return text[begin:end]
+
+
 def quoted_subject(text: str, start: int, lang: Lang) -> Reading | None:
     """The currencies the subject of a quoting verb right before ``start`` may stand for
     ("the rupee traded at" before "1.216 euro"), if there is one."""
     verb_re = _quote_verb(lang)
+    last_words = _last_words(lang)
+    if verb_re is None or (last_words is not None
+                           and _word_before(text, start).casefold() not in last_words):
+        return None  # no verb or preposition of a quote ends right before the amount
     verb = verb_re.search(text, max(0, start - VERB_REACH), start) if verb_re else None
     if verb is None:
         return None
