@@ -36,7 +36,9 @@ SUBJECT_REACH = 40
 GAP_WORDS = 4  # words between the verb and its preposition
 _WORD_START = re.compile(r"(?<![^\W\d_])[^\W\d_]")
 _LAST_WORD = re.compile(r"[^\W\d_]+$")
-_SPACES = " \u00a0\u202f"  # SP's characters
+#: The run of letters (possibly cut by the window) that ends before the spaces at the end.
+_WORD_BEFORE = re.compile(rf"[^\W\d_]*(?={SP}*$)")
+WORD_REACH = 40
 #: Between the subject and its verb: nothing but spaces, or an aside between commas with no
 #: number ("the rupee, weak all week, traded at"); a word there makes the currency another
 #: noun's modifier ("euro bonds traded at 98 cents", "the dollar index rose to").
@@ -72,14 +74,10 @@ def _last_words(lang: Lang) -> frozenset[str] | None:
 
 
 def _word_before(text: str, start: int) -> str:
-    """The run of letters that ends right before ``start`` and the spaces after it."""
-    end = start
-    while end > 0 and text[end - 1] in _SPACES:
-        end -= 1
-    begin = end
-    while begin > 0 and text[begin - 1].isalnum() and not text[begin - 1].isdecimal():
-        begin -= 1  # a letter as ``[^\W\d_]`` reads one
-    return text[begin:end]
+    """The run of letters that ends right before ``start`` and the spaces after it (its
+    end only, if it is longer than ``WORD_REACH``)."""
+    word = _WORD_BEFORE.search(text, max(0, start - WORD_REACH), start)
+    return word.group() if word else ""
 
 
 def quoted_subject(text: str, start: int, lang: Lang) -> Reading | None:
@@ -90,7 +88,7 @@ def quoted_subject(text: str, start: int, lang: Lang) -> Reading | None:
     if verb_re is None or (last_words is not None
                            and _word_before(text, start).casefold() not in last_words):
         return None  # no verb or preposition of a quote ends right before the amount
-    verb = verb_re.search(text, max(0, start - VERB_REACH), start) if verb_re else None
+    verb = verb_re.search(text, max(0, start - VERB_REACH), start)
     if verb is None:
         return None
     found = None
